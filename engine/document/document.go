@@ -1,0 +1,68 @@
+// Package document reads and validates hrdd company documents (version "1"):
+// JSON or YAML, checked against the shipped JSON Schema and then against the
+// cross-field rules a schema cannot express, before any rule runs.
+package document
+
+// LocalLaw is the practice value meaning "we follow local law": it takes the
+// domestic value of the place where the work happens.
+const LocalLaw = "local_law"
+
+// Document is a company document, version "1".
+type Document struct {
+	HRDD         string     `json:"hrdd"`
+	Company      Company    `json:"company"`
+	Policies     Policies   `json:"policies"`
+	DueDiligence Practices1 `json:"due_diligence,omitempty"`
+	Sites        []Site     `json:"sites,omitempty"`
+	Suppliers    []Supplier `json:"suppliers,omitempty"`
+}
+
+// Company describes the company as a whole; due-diligence laws read it to decide
+// whether they apply.
+type Company struct {
+	Name               string         `json:"name"`
+	Headquarters       string         `json:"headquarters"`
+	Employees          *int           `json:"employees,omitempty"`
+	EmployeesByCountry map[string]int `json:"employees_by_country,omitempty"`
+	AnnualTurnoverEUR  *float64       `json:"annual_turnover_eur,omitempty"`
+	Sectors            []string       `json:"sectors,omitempty"`
+}
+
+// Policies holds the company's own-operations policy and its supplier code.
+type Policies struct {
+	OwnOperations Practices `json:"own_operations,omitempty"`
+	Suppliers     Practices `json:"suppliers,omitempty"`
+	// SupplierTiers is policies.suppliers.applies_to_tiers: a list of tier
+	// numbers or "all"; nil when absent.
+	SupplierTiers any `json:"-"`
+}
+
+// Site is a workplace of the company's own.
+type Site struct {
+	ID        string    `json:"id"`
+	Country   string    `json:"country"`
+	Workers   *int      `json:"workers,omitempty"`
+	Sector    string    `json:"sector,omitempty"`
+	Practices Practices `json:"practices,omitempty"`
+}
+
+// Supplier is a business partner at some tier of the supply chain.
+type Supplier struct {
+	ID        string    `json:"id"`
+	Name      string    `json:"name,omitempty"`
+	Country   string    `json:"country"`
+	Tier      int       `json:"tier"`
+	Parent    string    `json:"parent,omitempty"`
+	Workers   *int      `json:"workers,omitempty"`
+	Sector    string    `json:"sector,omitempty"`
+	Practices Practices `json:"practices,omitempty"`
+}
+
+// Practices maps topic → field → value, e.g. {"child_labour": {"minimum_age": 15}}.
+// Values are as encoding/json decodes them: float64, bool, string ("local_law"
+// or "all") or []any.
+type Practices map[string]map[string]any
+
+// Practices1 is the flat due_diligence object: field → value, e.g.
+// {"scope_tiers": [1], "policy_commitment": true}.
+type Practices1 map[string]any

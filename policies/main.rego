@@ -1,0 +1,128 @@
+# METADATA
+# title: hrdd entry point
+# description: |
+#   Composes the requirement catalogue, the international standards
+#   (data.hrdd.standards.<instrument>), the national packs
+#   (data.hrdd.national.<cc>) and the due-diligence laws (data.hrdd.dd.<law>)
+#   into the source values in force for one legal context. Choosing the
+#   strictest value is left to Go, which owns the ordering of each kind.
+package hrdd.main
+
+import data.hrdd.catalogue
+
+_cc := lower(input.country)
+
+# A source value is in force from effective_from (inclusive) until
+# effective_to (exclusive); dates are ISO 8601 strings, so they order as text.
+_in_force(s) if {
+	s.effective_from <= input.as_of
+	not _ended(s)
+}
+
+_ended(s) if {
+	is_string(s.effective_to)
+	input.as_of >= s.effective_to
+}
+
+# International source values in force under the active profiles, with the
+# ratification status of the country attached where the pack records it.
+_international(id) := [_with_ratification(s) |
+	some name
+	some s in data.hrdd.standards[name].sources
+	s.requirement == id
+	s.profile in input.profiles
+	_in_force(s)
+]
+
+_with_ratification(s) := object.union(s, {"ratification": r}) if {
+	r := data.hrdd.national[_cc].ratifications[s.instrument_code]
+} else := s
+
+# Labour sources of the country's national pack in force on the date.
+_national(id) := [s |
+	some s in data.hrdd.national[_cc].sources
+	s.requirement == id
+	_in_force(s)
+]
+
+# METADATA
+# title: Requirements in force for one legal context
+# description: |
+#   Input: {"country", "as_of", "profiles", "context": {"sector", "workers"}}.
+#   For every workplace-level requirement: the domestic and the international
+#   source values in force. Empty lists mean the side says nothing.
+requirements[id] := {"domestic": _national(id), "international": _international(id)} if {
+	some id, _ in catalogue.requirements
+	not id in catalogue.company_level
+}
+
+# METADATA
+# title: National pack metadata
+# description: Whether the country has a pack, its name and the context attributes its rules read.
+country := {
+	"code": upper(_cc),
+	"pack": _has_pack,
+	"name": object.get(data.hrdd.national, [_cc, "name"], ""),
+	"reads": object.get(data.hrdd.national, [_cc, "reads"], set()),
+	"ratifications": object.get(data.hrdd.national, [_cc, "ratifications"], {}),
+}
+
+default _has_pack := false
+
+_has_pack if data.hrdd.national[_cc].sources
+
+# METADATA
+# title: Context attributes read by each national pack
+# description: Go keys its cache of legal contexts on these, so that rules are evaluated once per distinct context.
+reads[cc] := object.get(data.hrdd.national, [cc, "reads"], set()) if {
+	some cc, _ in data.hrdd.national
+}
+
+# METADATA
+# title: Due-diligence laws and their applicability
+# description: |
+#   Input: {"company", "as_of", "profiles"}. Every due-diligence law in force on
+#   the date, with its applicability to the company: applies, not_applicable,
+#   or unknown when the document lacks a figure the law's threshold needs.
+laws := [object.union(pkg.law, {"id": name, "applicability": pkg.applicability}) |
+	some name, pkg in data.hrdd.dd
+	_in_force(pkg.law)
+]
+
+_applies contains name if {
+	some name, pkg in data.hrdd.dd
+	_in_force(pkg.law)
+	pkg.applicability.status == "applies"
+}
+
+# METADATA
+# title: Company-level requirements
+# description: |
+#   For every company-level requirement: the international sources in force and
+#   the sources of the due-diligence laws that apply to the company.
+due_diligence[id] := {"domestic": d, "international": _international(id)} if {
+	some id in catalogue.company_level
+	d := [object.union(s, {"law": name}) |
+		some name in _applies
+		some s in data.hrdd.dd[name].sources
+		s.requirement == id
+		_in_force(s)
+	]
+}
+
+# METADATA
+# title: Company-level requirements of one jurisdiction
+# description: |
+#   For `hrdd requirements`: the sources of every due-diligence law of
+#   input.country in force on the date, whatever its thresholds.
+jurisdiction_due_diligence[id] := {"domestic": d, "international": _international(id)} if {
+	some id in catalogue.company_level
+	d := [object.union(s, {"law": name}) |
+		some name, pkg in data.hrdd.dd
+		pkg.law.jurisdiction == upper(_cc)
+		_in_force(pkg.law)
+		some s in pkg.sources
+		s.requirement == id
+		_in_force(s)
+	]
+}

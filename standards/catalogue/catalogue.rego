@@ -1,0 +1,73 @@
+# METADATA
+# title: Requirement catalogue
+# description: |
+#   Every requirement hrdd checks: a stable dotted id, how values compare (kind),
+#   the unit and the severity (UNGP 14/24: scale, scope, irremediability).
+#   Ids are stable: add new ones, never rename.
+package hrdd.catalogue
+
+# METADATA
+# title: Requirements by id
+# description: kind is one of floor, ceiling, required, includes, scope.
+requirements := {
+	# Labour standards (DESIGN §3).
+	"child_labour.minimum_age": {"kind": "floor", "unit": "years", "severity": "severe", "title": "Minimum age for employment"},
+	"child_labour.hazardous_work_minimum_age": {"kind": "floor", "unit": "years", "severity": "severe", "title": "Minimum age for hazardous work"},
+	"forced_labour.no_recruitment_fees": {"kind": "required", "unit": "", "severity": "severe", "title": "No recruitment fees charged to workers"},
+	"forced_labour.no_retention_of_identity_documents": {"kind": "required", "unit": "", "severity": "severe", "title": "No retention of workers' identity documents"},
+	"forced_labour.free_to_resign": {"kind": "required", "unit": "", "severity": "severe", "title": "Workers free to resign"},
+	"working_hours.regular_daily_max": {"kind": "ceiling", "unit": "hours/day", "severity": "medium", "title": "Maximum regular hours per day"},
+	"working_hours.regular_weekly_max": {"kind": "ceiling", "unit": "hours/week", "severity": "high", "title": "Maximum regular hours per week"},
+	"working_hours.total_weekly_max": {"kind": "ceiling", "unit": "hours/week", "severity": "high", "title": "Maximum total hours per week, overtime included"},
+	"working_hours.overtime_voluntary": {"kind": "required", "unit": "", "severity": "high", "title": "Overtime is voluntary"},
+	"working_hours.overtime_premium_min_percent": {"kind": "floor", "unit": "% of base rate", "severity": "medium", "title": "Minimum overtime pay rate"},
+	"rest.weekly_rest_min_hours": {"kind": "floor", "unit": "consecutive hours per 7 days", "severity": "high", "title": "Minimum weekly rest"},
+	"leave.annual_paid_min_days": {"kind": "floor", "unit": "working days (5-day week)", "severity": "medium", "title": "Minimum annual paid leave"},
+	"maternity.leave_min_weeks": {"kind": "floor", "unit": "weeks", "severity": "high", "title": "Minimum maternity leave"},
+	"maternity.cash_benefit_min_percent": {"kind": "floor", "unit": "% of earnings", "severity": "medium", "title": "Minimum maternity cash benefit"},
+	"wages.minimum_wage_paid": {"kind": "required", "unit": "", "severity": "high", "title": "Statutory minimum wage paid"},
+	"wages.living_wage": {"kind": "required", "unit": "", "severity": "medium", "title": "Living wage paid"},
+	"non_discrimination.grounds": {"kind": "includes", "unit": "grounds", "severity": "high", "title": "Prohibited grounds of discrimination"},
+	"equal_pay.equal_value": {"kind": "required", "unit": "", "severity": "high", "title": "Equal pay for work of equal value"},
+	"freedom_of_association.right_to_organise": {"kind": "required", "unit": "", "severity": "high", "title": "Right to organise"},
+	"freedom_of_association.collective_bargaining": {"kind": "required", "unit": "", "severity": "high", "title": "Right to collective bargaining"},
+	"health_safety.right_to_remove_from_danger": {"kind": "required", "unit": "", "severity": "severe", "title": "Right to remove oneself from serious danger"},
+	"health_safety.free_protective_equipment": {"kind": "required", "unit": "", "severity": "high", "title": "Protective equipment free of charge"},
+	"health_safety.worker_participation": {"kind": "required", "unit": "", "severity": "medium", "title": "Worker participation in health and safety"},
+	"harassment.policy": {"kind": "required", "unit": "", "severity": "high", "title": "Workplace violence and harassment policy"},
+	# Due-diligence process (DESIGN §3), evaluated for the company as a whole.
+	"due_diligence.policy_commitment": {"kind": "required", "unit": "", "severity": "high", "title": "Human-rights policy commitment"},
+	"due_diligence.senior_level_approval": {"kind": "required", "unit": "", "severity": "medium", "title": "Policy approved at the most senior level"},
+	"due_diligence.policy_public": {"kind": "required", "unit": "", "severity": "medium", "title": "Policy publicly available"},
+	"due_diligence.scope_tiers": {"kind": "scope", "unit": "supplier tiers", "severity": "high", "title": "Due diligence reaches indirect business partners"},
+	"due_diligence.stakeholders": {"kind": "includes", "unit": "stakeholder groups", "severity": "high", "title": "Stakeholders engaged in due diligence"},
+	"due_diligence.risk_assessment_interval_months": {"kind": "ceiling", "unit": "months", "severity": "medium", "title": "Maximum interval between risk assessments"},
+	"due_diligence.grievance_mechanism": {"kind": "required", "unit": "", "severity": "high", "title": "Operational-level grievance mechanism"},
+	"due_diligence.grievance_open_to": {"kind": "includes", "unit": "user groups", "severity": "high", "title": "Who may use the grievance mechanism"},
+	"due_diligence.grievance_criteria": {"kind": "includes", "unit": "UNGP 31 criteria", "severity": "medium", "title": "Grievance mechanism effectiveness criteria"},
+	"due_diligence.remediation": {"kind": "required", "unit": "", "severity": "high", "title": "Remediation of adverse impacts"},
+	"due_diligence.effectiveness_tracking": {"kind": "required", "unit": "", "severity": "medium", "title": "Tracking the effectiveness of responses"},
+	"due_diligence.public_reporting": {"kind": "required", "unit": "", "severity": "medium", "title": "Public reporting on due diligence"},
+	"due_diligence.international_standards_precedence": {"kind": "required", "unit": "", "severity": "high", "title": "International standards followed where domestic law is weaker"},
+	# Additions beyond the core set.
+	"supplier_code.applies_to_tiers": {"kind": "scope", "unit": "supplier tiers", "severity": "high", "title": "Supplier code reaches indirect suppliers"},
+}
+
+# METADATA
+# title: Kinds
+# description: The five ways values compare; Go owns the ordering of each.
+kinds := {"floor", "ceiling", "required", "includes", "scope"}
+
+# METADATA
+# title: Severities, most severe first
+severities := ["severe", "high", "medium", "low"]
+
+# METADATA
+# title: Company-level requirements
+# description: |
+#   Process requirements evaluated once for the company as a whole, against the
+#   international instruments and the due-diligence laws that apply to it.
+company_level := {id |
+	some id, _ in requirements
+	startswith(id, "due_diligence.")
+} | {"supplier_code.applies_to_tiers"}

@@ -1,0 +1,48 @@
+# METADATA
+# title: ILO Minimum Age Convention, 1973 (No. 138)
+# description: Fundamental convention (ILO Declaration 1998 as amended 2022); binds every ILO member whether or not ratified.
+# related_resources:
+#   - https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C138
+package hrdd.standards.ilo_c138
+
+_base := {
+	"instrument": "ILO C138",
+	"instrument_code": "C138",
+	"instrument_title": "Minimum Age Convention, 1973 (No. 138)",
+	"url": "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C138",
+	"binding": "convention",
+	"profile": "international",
+	"fundamental": true,
+	# Entry into force of the convention (19 June 1976).
+	"effective_from": "1976-06-19",
+}
+
+# METADATA
+# title: General minimum age
+# description: Not less than the end of compulsory schooling and never under 15; Art. 2(4) allows 14 initially for declared developing economies, reported as a note, never applied.
+sources contains object.union(_base, {
+	"requirement": "child_labour.minimum_age",
+	"value": 15,
+	"article": "Art. 2(3)",
+	"verification": "primary",
+	"exceptions": [{
+		"article": "Art. 2(4)",
+		"value": 14,
+		"text": "A Member whose economy and educational facilities are insufficiently developed may, after consultation, initially specify 14 years by declaration.",
+	}],
+})
+
+# METADATA
+# title: Minimum age for hazardous work
+# description: 18; Art. 3(3) allows 16 under strict conditions of protection and training, reported as a note.
+sources contains object.union(_base, {
+	"requirement": "child_labour.hazardous_work_minimum_age",
+	"value": 18,
+	"article": "Art. 3(1)",
+	"verification": "primary",
+	"exceptions": [{
+		"article": "Art. 3(3)",
+		"value": 16,
+		"text": "From 16 where health, safety and morals are fully protected and the young persons have received adequate specific instruction or vocational training.",
+	}],
+})
