@@ -1,0 +1,280 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/openhrdd/hrdd/engine"
+	"github.com/openhrdd/hrdd/engine/document"
+	"github.com/openhrdd/hrdd/output"
+	"github.com/spf13/cobra"
+)
+
+// version is set at build time with -ldflags "-X main.version=…"; otherwise
+// the module version from the build info is shown.
+var version = ""
+
+type common struct {
+	asOf     string
+	profiles string
+	rules    []string
+	format   string
+}
+
+func (c *common) flags(cmd *cobra.Command, formats []string) {
+	cmd.Flags().StringVar(&c.asOf, "as-of", "", "date on which the law is read, YYYY-MM-DD (default today, UTC)")
+	cmd.Flags().StringVar(&c.profiles, "profile", engine.DefaultProfile, "international profiles, comma-separated: "+strings.Join(engine.KnownProfiles(), ", "))
+	cmd.Flags().StringVar(&c.format, "format", "text", "output format: "+strings.Join(formats, ", "))
+}
+
+func (c *common) rulesFlag(cmd *cobra.Command) {
+	cmd.Flags().StringArrayVar(&c.rules, "rules", nil, "directory of a custom rule pack (Rego, in the shape of policies/); repeatable")
+}
+
+// options turns the flags into engine options, rejecting bad values with a
+// usage error.
+func (c *common) options() ([]engine.Option, error) {
+	var opts []engine.Option
+	if c.asOf != "" {
+		t, err := time.Parse(time.DateOnly, c.asOf)
+		if err != nil {
+			return nil, usage(fmt.Errorf("--as-of %q: want a date as YYYY-MM-DD", c.asOf))
+		}
+		opts = append(opts, engine.AsOf(t))
+	}
+	var ps []string
+	for _, p := range strings.Split(c.profiles, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			ps = append(ps, p)
+		}
+	}
+	for _, p := range ps {
+		if !contains(engine.KnownProfiles(), p) {
+			return nil, usage(fmt.Errorf("--profile: unknown profile %q (known: %s)", p, strings.Join(engine.KnownProfiles(), ", ")))
+		}
+	}
+	opts = append(opts, engine.WithProfiles(ps...))
+	return opts, nil
+}
+
+func (c *common) engine(ctx context.Context) (*engine.Engine, error) {
+	var opts []engine.EngineOption
+	for _, dir := range c.rules {
+		st, err := os.Stat(dir)
+		if err != nil {
+			return nil, usage(fmt.Errorf("--rules: %w", err))
+		}
+		if !st.IsDir() {
+			return nil, usage(fmt.Errorf("--rules %s: not a directory", dir))
+		}
+		opts = append(opts, engine.WithRules(filepath.Base(dir), os.DirFS(dir)))
+	}
+	e, err := engine.New(ctx, opts...)
+	if err != nil {
+		if len(c.rules) > 0 {
+			return nil, usage(fmt.Errorf("--rules: %w", err))
+		}
+		return nil, err
+	}
+	return e, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func newRoot(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	root := &cobra.Command{
+		Use:           "hrdd",
+		Short:         "Human-rights due diligence: practice against the stricter of domestic law and international standards",
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage(err) })
+	root.AddCommand(evalCmd(ctx, stdin, stdout), requirementsCmd(ctx, stdout), validateCmd(stdin, stdout), versionCmd(stdout))
+	root.CompletionOptions.DisableDefaultCmd = true
+	return root
+}
+
+// readDocument reads and validates a document from a file or "-" (stdin).
+func readDocument(name string, stdin io.Reader) (*document.Document, error) {
+	var r io.Reader = stdin
+	label := "<stdin>"
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, usage(err)
+		}
+		defer f.Close()
+		r, label = f, name
+	}
+	doc, err := document.Decode(r, label)
+	if err != nil {
+		var de *document.Error
+		if errors.As(err, &de) {
+			return nil, usage(de)
+		}
+		return nil, usage(fmt.Errorf("%s: %w", label, err))
+	}
+	return doc, nil
+}
+
+func evalCmd(ctx context.Context, stdin io.Reader, stdout io.Writer) *cobra.Command {
+	var c common
+	var failOn string
+	var passed bool
+	cmd := &cobra.Command{
+		Use:   "eval [flags] FILE|-",
+		Short: "Evaluate a company document and report where practice falls short",
+		Args:  exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if !output.Known(c.format, output.ReportFormats()) {
+				return usage(fmt.Errorf("--format: unknown format %q (known: %s)", c.format, strings.Join(output.ReportFormats(), ", ")))
+			}
+			threshold, err := parseFailOn(failOn)
+			if err != nil {
+				return err
+			}
+			opts, err := c.options()
+			if err != nil {
+				return err
+			}
+			doc, err := readDocument(args[0], stdin)
+			if err != nil {
+				return err
+			}
+			e, err := c.engine(ctx)
+			if err != nil {
+				return err
+			}
+			rep, err := e.Evaluate(ctx, doc, append(opts, engine.WithPassed(passed))...)
+			if err != nil {
+				return err
+			}
+			if err := output.Report(stdout, c.format, rep); err != nil {
+				return err
+			}
+			if threshold != "" && rep.Worst().AtLeast(threshold) {
+				return errShortfall
+			}
+			return nil
+		},
+	}
+	c.flags(cmd, output.ReportFormats())
+	c.rulesFlag(cmd)
+	cmd.Flags().StringVar(&failOn, "fail-on", string(engine.BelowInternational), "exit 1 when a finding is at least this bad: below_domestic, below_international, unaddressed, never")
+	cmd.Flags().BoolVar(&passed, "show-passed", false, "list findings that meet their requirement too")
+	return cmd
+}
+
+func parseFailOn(s string) (engine.Status, error) {
+	switch s {
+	case "never":
+		return "", nil
+	case string(engine.BelowDomestic), string(engine.BelowInternational), string(engine.Unaddressed):
+		return engine.Status(s), nil
+	}
+	return "", usage(fmt.Errorf("--fail-on %q: want below_domestic, below_international, unaddressed or never", s))
+}
+
+func requirementsCmd(ctx context.Context, stdout io.Writer) *cobra.Command {
+	var c common
+	var cc string
+	cmd := &cobra.Command{
+		Use:   "requirements --jurisdiction CC",
+		Short: "List every requirement in force in a jurisdiction: domestic, international, effective, gap",
+		Args:  exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if cc == "" {
+				return usage(errors.New("--jurisdiction is required, e.g. --jurisdiction JP"))
+			}
+			if !output.Known(c.format, output.RequirementsFormats()) {
+				return usage(fmt.Errorf("--format: unknown format %q (known: %s)", c.format, strings.Join(output.RequirementsFormats(), ", ")))
+			}
+			opts, err := c.options()
+			if err != nil {
+				return err
+			}
+			e, err := c.engine(ctx)
+			if err != nil {
+				return err
+			}
+			rq, err := e.Requirements(ctx, cc, opts...)
+			if err != nil {
+				return usage(err)
+			}
+			return output.Requirements(stdout, c.format, rq)
+		},
+	}
+	c.flags(cmd, output.RequirementsFormats())
+	c.rulesFlag(cmd)
+	cmd.Flags().StringVar(&cc, "jurisdiction", "", "ISO 3166-1 alpha-2 country code, e.g. JP")
+	return cmd
+}
+
+func validateCmd(stdin io.Reader, stdout io.Writer) *cobra.Command {
+	return &cobra.Command{
+		Use:   "validate FILE|-",
+		Short: "Check a company document against the schema and the cross-field rules",
+		Args:  exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			doc, err := readDocument(args[0], stdin)
+			if err != nil {
+				return err
+			}
+			name := args[0]
+			if name == "-" {
+				name = "<stdin>"
+			}
+			fmt.Fprintf(stdout, "%s: valid hrdd document (company %q, %d sites, %d suppliers)\n", name, doc.Company.Name, len(doc.Sites), len(doc.Suppliers))
+			return nil
+		},
+	}
+}
+
+func versionCmd(stdout io.Writer) *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print the version of hrdd",
+		Args:  exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			v := version
+			if v == "" {
+				v = "(devel)"
+				if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+					v = bi.Main.Version
+				}
+			}
+			fmt.Fprintf(stdout, "hrdd %s (report format %s)\n", v, engine.ReportVersion)
+			return nil
+		},
+	}
+}
+
+// exactArgs is cobra.ExactArgs with a usage error and a clearer message.
+func exactArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			if n == 0 {
+				return usage(fmt.Errorf("%s takes no arguments, got %q", cmd.CommandPath(), args))
+			}
+			return usage(fmt.Errorf("%s: want %d argument(s) (usage: %s), got %d", cmd.CommandPath(), n, cmd.UseLine(), len(args)))
+		}
+		return nil
+	}
+}

@@ -1,0 +1,111 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden reports in fixtures/golden")
+
+const goldenAsOf = "2026-11-23"
+
+func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func fixtures(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob("../../fixtures/*.json")
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(files), 4, "want at least four fixtures")
+	return files
+}
+
+// TestGolden evaluates every fixture and compares the JSON report (and, for
+// the README's example, the text report) with the golden files.
+func TestGolden(t *testing.T) {
+	for _, f := range fixtures(t) {
+		name := strings.TrimSuffix(filepath.Base(f), ".json")
+		t.Run(name, func(t *testing.T) {
+			formats := []string{"json"}
+			if name == "jp-auto-parts" {
+				formats = append(formats, "text")
+			}
+			for _, format := range formats {
+				_, out, errs := runCLI(t, "", "eval", "--as-of", goldenAsOf, "--format", format, f)
+				require.Empty(t, errs)
+				golden := filepath.Join("../../fixtures/golden", name+"."+format)
+				if format == "text" {
+					golden += ".txt"
+				}
+				if *update {
+					require.NoError(t, os.MkdirAll(filepath.Dir(golden), 0o755))
+					require.NoError(t, os.WriteFile(golden, []byte(out), 0o644))
+					continue
+				}
+				want, err := os.ReadFile(golden)
+				require.NoError(t, err, "run `go test ./cmd/hrdd -update` to create the golden files")
+				assert.Equal(t, string(want), out, "report differs from %s; if the change is intended, run `go test ./cmd/hrdd -update` and review the diff", golden)
+			}
+		})
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	for _, f := range fixtures(t) {
+		_, a, _ := runCLI(t, "", "eval", "--as-of", goldenAsOf, "--format", "json", "--show-passed", f)
+		_, b, _ := runCLI(t, "", "eval", "--as-of", goldenAsOf, "--format", "json", "--show-passed", f)
+		require.Equal(t, a, b, f)
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	example := "../../fixtures/jp-auto-parts.json"
+	tests := []struct {
+		name    string
+		args    []string
+		stdin   string
+		code    int
+		errPart string
+	}{
+		{"shortfalls fail by default", []string{"eval", "--as-of", goldenAsOf, example}, "", 1, ""},
+		{"fail-on never", []string{"eval", "--as-of", goldenAsOf, "--fail-on", "never", example}, "", 0, ""},
+		{"fail-on below_domestic on lawful example", []string{"eval", "--as-of", goldenAsOf, "--fail-on", "below_domestic", "../../fixtures/de-lksg.json"}, "", 0, ""},
+		{"unknown flag", []string{"eval", "--nope", example}, "", 2, "unknown flag: --nope"},
+		{"bad date", []string{"eval", "--as-of", "23.11.2026", example}, "", 2, `--as-of "23.11.2026": want a date as YYYY-MM-DD`},
+		{"bad profile", []string{"eval", "--profile", "sa8000", example}, "", 2, `unknown profile "sa8000"`},
+		{"bad fail-on", []string{"eval", "--fail-on", "sometimes", example}, "", 2, `--fail-on "sometimes"`},
+		{"bad format", []string{"eval", "--format", "pdf", example}, "", 2, `unknown format "pdf"`},
+		{"missing file", []string{"eval", "nope.json"}, "", 2, "nope.json"},
+		{"no file", []string{"eval"}, "", 2, "want 1 argument"},
+		{"invalid document from stdin", []string{"eval", "-"}, `{"hrdd": "1", "company": {"name": "X", "headquarters": "JP"}, "suppliers": [{"id": "S-1", "country": "VN", "tier": -1}]}`, 2, "<stdin>: /suppliers/0/tier"},
+		{"validate ok", []string{"validate", example}, "", 0, ""},
+		{"validate bad", []string{"validate", "-"}, `{"hrdd": "2"}`, 2, "<stdin>: "},
+		{"requirements without jurisdiction", []string{"requirements"}, "", 2, "--jurisdiction is required"},
+		{"requirements bad jurisdiction", []string{"requirements", "--jurisdiction", "Japan"}, "", 2, "ISO 3166-1 alpha-2"},
+		{"unknown command", []string{"frobnicate"}, "", 2, "unknown command"},
+		{"version", []string{"version"}, "", 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, errs := runCLI(t, tt.stdin, tt.args...)
+			assert.Equal(t, tt.code, code, "stderr: %s", errs)
+			if tt.errPart != "" {
+				assert.Contains(t, errs, tt.errPart)
+				assert.Equal(t, 1, strings.Count(errs, "\n"), "one line on stderr: %q", errs)
+				assert.NotContains(t, errs, "goroutine", "no stack trace")
+			}
+		})
+	}
+}

@@ -1,0 +1,276 @@
+package engine
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/openhrdd/hrdd/engine/compare"
+	"github.com/openhrdd/hrdd/engine/rules"
+)
+
+// ruleSource is a source value as the rules return it.
+type ruleSource struct {
+	Source
+	Requirement string `json:"requirement"`
+}
+
+type sides struct {
+	Domestic      []ruleSource `json:"domestic"`
+	International []ruleSource `json:"international"`
+}
+
+// side is one side of a resolved requirement: its strictest value and the
+// sources that set it.
+type side struct {
+	value  compare.Value
+	out    *Side
+	lawful bool   // a source setting the value is binding law
+	cite   string // "Instrument Art. x; Instrument Art. y"
+}
+
+// resolved is one requirement resolved for one legal context.
+type resolved struct {
+	req     Requirement
+	dom     *side
+	intl    *side
+	eff     compare.Value
+	has     bool   // some side requires something
+	binding string // domestic, international, both
+	gap     bool   // domestic absent or weaker than international
+	notes   []string
+}
+
+// legalContext is everything the rules say for one country, the attributes its
+// pack reads, one as-of date and one set of profiles.
+type legalContext struct {
+	country       string
+	name          string
+	pack          bool
+	ratifications map[string]Ratification
+	reqs          map[string]*resolved
+}
+
+// attrs are the workplace attributes a national pack may read.
+type attrs struct {
+	sector  string
+	workers *int
+}
+
+func (e *Engine) contextKey(s *settings, country string, a attrs) (string, map[string]any) {
+	var b strings.Builder
+	b.WriteString(country)
+	b.WriteByte('|')
+	b.WriteString(date(s.asOf))
+	b.WriteByte('|')
+	b.WriteString(strings.Join(s.profiles, ","))
+	ctxAttrs := map[string]any{}
+	for _, r := range e.reads[strings.ToLower(country)] {
+		switch r {
+		case "sector":
+			ctxAttrs["sector"] = a.sector
+			b.WriteString("|sector=" + a.sector)
+		case "workers":
+			if a.workers != nil {
+				ctxAttrs["workers"] = *a.workers
+				b.WriteString("|workers=" + strconv.Itoa(*a.workers))
+			}
+		}
+	}
+	return b.String(), ctxAttrs
+}
+
+// context resolves (once, then from the cache) the requirements in force for
+// one legal context.
+func (e *Engine) context(ctx context.Context, s *settings, country string, a attrs) (*legalContext, error) {
+	key, ctxAttrs := e.contextKey(s, country, a)
+	e.mu.RLock()
+	lc := e.cache[key]
+	e.mu.RUnlock()
+	if lc != nil {
+		return lc, nil
+	}
+	input := map[string]any{
+		"country":  country,
+		"as_of":    date(s.asOf),
+		"profiles": s.profiles,
+		"context":  ctxAttrs,
+	}
+	var meta struct {
+		Name          string                  `json:"name"`
+		Pack          bool                    `json:"pack"`
+		Ratifications map[string]Ratification `json:"ratifications"`
+	}
+	if err := e.rules.Eval(ctx, rules.QueryCountry, input, &meta); err != nil {
+		return nil, err
+	}
+	var raw map[string]sides
+	if err := e.rules.Eval(ctx, rules.QueryRequirements, input, &raw); err != nil {
+		return nil, err
+	}
+	lc = &legalContext{country: country, name: meta.Name, pack: meta.Pack, ratifications: meta.Ratifications, reqs: map[string]*resolved{}}
+	for _, id := range e.ids {
+		r, err := resolve(e.catalogue[id], raw[id], country)
+		if err != nil {
+			return nil, err
+		}
+		lc.reqs[id] = r
+	}
+	e.mu.Lock()
+	if prev := e.cache[key]; prev != nil {
+		lc = prev
+	} else {
+		e.cache[key] = lc
+	}
+	e.mu.Unlock()
+	return lc, nil
+}
+
+// resolve picks the strictest value of each side and the stricter of the two.
+func resolve(req Requirement, raw sides, country string) (*resolved, error) {
+	r := &resolved{req: req}
+	var err error
+	if r.dom, err = makeSide(req, raw.Domestic); err != nil {
+		return nil, err
+	}
+	if r.intl, err = makeSide(req, raw.International); err != nil {
+		return nil, err
+	}
+	switch {
+	case r.dom == nil && r.intl == nil:
+		return r, nil
+	case r.dom == nil:
+		r.eff, r.binding, r.gap = r.intl.value, "international", true
+	case r.intl == nil:
+		r.eff, r.binding = r.dom.value, "domestic"
+	default:
+		r.eff = compare.Stricter(r.dom.value, r.intl.value)
+		d, i := compare.Equal(r.eff, r.dom.value), compare.Equal(r.eff, r.intl.value)
+		switch {
+		case d && !i:
+			r.binding = "domestic"
+		case i && !d:
+			r.binding = "international"
+		default:
+			r.binding = "both"
+		}
+		r.gap = !compare.Meets(r.dom.value, r.intl.value)
+	}
+	r.has = true
+	r.notes = notesFor(r, country)
+	return r, nil
+}
+
+func makeSide(req Requirement, srcs []ruleSource) (*side, error) {
+	if len(srcs) == 0 {
+		return nil, nil
+	}
+	vals := make([]compare.Value, len(srcs))
+	var strictest compare.Value
+	for i, s := range srcs {
+		v, err := compare.Parse(req.Kind, s.Value)
+		if err != nil {
+			return nil, fmt.Errorf("rules: %s from %s %s: %w", req.ID, s.Instrument, s.Article, err)
+		}
+		vals[i] = v
+		if i == 0 {
+			strictest = v
+		} else {
+			strictest = compare.Stricter(strictest, v)
+		}
+	}
+	sd := &side{value: strictest, out: &Side{Value: strictest.JSON()}}
+	var cites []string
+	for i, s := range srcs {
+		// Sets and scopes add up, so every source counts; for the other
+		// kinds only the sources that set the strictest value are cited.
+		if req.Kind != compare.Includes && req.Kind != compare.Scope && !compare.Equal(vals[i], strictest) {
+			continue
+		}
+		sd.out.Sources = append(sd.out.Sources, s.Source)
+		if s.Binding == "law" {
+			sd.lawful = true
+		}
+		c := cite(s.Source)
+		if !slices.Contains(cites, c) {
+			cites = append(cites, c)
+		}
+	}
+	slices.SortStableFunc(sd.out.Sources, func(a, b Source) int {
+		return strings.Compare(a.Instrument+" "+a.Article, b.Instrument+" "+b.Article)
+	})
+	slices.Sort(cites)
+	sd.cite = strings.Join(cites, "; ")
+	return sd, nil
+}
+
+func cite(s Source) string {
+	if s.Article == "" {
+		return s.Instrument
+	}
+	return s.Instrument + " " + s.Article
+}
+
+// notesFor gathers what a reader of a finding must know about the sources that
+// bind: their notes, the derogations they allow (reported, never applied), and
+// the country's ratification status of the conventions cited.
+func notesFor(r *resolved, country string) []string {
+	var notes []string
+	add := func(n string) {
+		if n != "" && !slices.Contains(notes, n) {
+			notes = append(notes, n)
+		}
+	}
+	var bind []*side
+	if r.binding != "international" && r.dom != nil {
+		bind = append(bind, r.dom)
+	}
+	if r.binding != "domestic" && r.intl != nil {
+		bind = append(bind, r.intl)
+	}
+	if r.binding == "domestic" && r.intl != nil {
+		bind = append(bind, r.intl) // ratification status is information either way
+	}
+	for _, sd := range bind {
+		for _, s := range sd.out.Sources {
+			for _, n := range s.Notes {
+				add(cite(s) + ": " + n)
+			}
+			for _, x := range s.Exceptions {
+				v := ""
+				if x.Value != nil {
+					v = fmt.Sprintf(" (%v)", x.Value)
+				}
+				add(fmt.Sprintf("%s %s allows an exception%s: %s Reported only; hrdd applies the baseline.", s.Instrument, x.Article, v, x.Text))
+			}
+			add(ratificationNote(s, country))
+		}
+	}
+	return notes
+}
+
+func ratificationNote(s Source, country string) string {
+	code := s.InstrumentCode
+	if code == "" || country == "" {
+		return ""
+	}
+	r := s.Ratification
+	switch {
+	case r != nil && r.Status == "ratified":
+		n := fmt.Sprintf("%s ratified %s", country, code)
+		if r.Date != "" {
+			n += " on " + r.Date
+		}
+		if r.DeclaredMinimumAge != nil {
+			n += fmt.Sprintf(", declaring a minimum age of %v", *r.DeclaredMinimumAge)
+		}
+		return n + "."
+	case r != nil && r.Status == "not_ratified" && s.Fundamental:
+		return fmt.Sprintf("%s has not ratified %s; as a fundamental convention its principles bind every ILO member whether or not ratified (ILO Declaration 1998, as amended 2022).", country, code)
+	case r != nil && r.Status == "not_ratified":
+		return fmt.Sprintf("%s has not ratified %s; it applies here as the international benchmark the company is held to, not as a treaty obligation of %s.", country, code, country)
+	}
+	return ""
+}

@@ -1,0 +1,214 @@
+// Package engine is the hrdd library: it loads the rules, validates company
+// documents, resolves the requirements in force for each legal context (the
+// stricter of domestic law and international standards), compares every
+// practice value with them and builds reports.
+//
+// Rego answers what the law requires; Go owns the ordering of each kind
+// (package compare) and the comparison of practice values. Rules are evaluated
+// once per distinct legal context and cached; every subject is compared in Go.
+package engine
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/openhrdd/hrdd/engine/compare"
+	"github.com/openhrdd/hrdd/engine/rules"
+	"github.com/openhrdd/hrdd/policies"
+	"github.com/openhrdd/hrdd/standards"
+)
+
+// DefaultProfile is the profile used when none is given: ILO conventions,
+// the UN Guiding Principles and the OECD Guidelines and Due Diligence Guidance.
+const DefaultProfile = "international"
+
+// KnownProfiles lists the profiles the rules know: the default and the
+// opt-in industry codes.
+func KnownProfiles() []string { return []string{"international", "rba", "eti"} }
+
+// ReportVersion is the version of the JSON report format.
+const ReportVersion = "1"
+
+// Option configures one evaluation (Evaluate, Requirements); passed to New it
+// sets the default for every evaluation.
+type Option func(*settings)
+
+// EngineOption configures New: WithRules, WithEvalTimeout, or any Option.
+type EngineOption interface{ applyEngine(*engineSettings) }
+
+type settings struct {
+	asOf     time.Time
+	profiles []string
+	passed   bool
+}
+
+type engineSettings struct {
+	packs   []rules.Pack
+	timeout time.Duration
+	base    []Option
+}
+
+func (o Option) applyEngine(s *engineSettings) { s.base = append(s.base, o) }
+
+type engineOptionFunc func(*engineSettings)
+
+func (f engineOptionFunc) applyEngine(s *engineSettings) { f(s) }
+
+// AsOf sets the date on which the law is read (default: today, UTC).
+func AsOf(t time.Time) Option {
+	return func(s *settings) { s.asOf = t }
+}
+
+// WithProfiles sets the active international profiles (default "international").
+func WithProfiles(p ...string) Option {
+	return func(s *settings) { s.profiles = slices.Clone(p) }
+}
+
+// WithPassed keeps findings that meet their requirement in reports; by default
+// only shortfalls are listed, and the summary counts everything.
+func WithPassed(yes bool) Option {
+	return func(s *settings) { s.passed = yes }
+}
+
+// WithRules adds a custom rule pack: Rego modules in the shape of policies/
+// (see policies/README.md). It is compiled with the built-in rules, without
+// network or runtime built-ins.
+func WithRules(name string, fsys fs.FS) EngineOption {
+	return engineOptionFunc(func(s *engineSettings) {
+		s.packs = append(s.packs, rules.Pack{Name: name, FS: fsys})
+	})
+}
+
+// WithEvalTimeout bounds each Rego evaluation (default 30s).
+func WithEvalTimeout(d time.Duration) EngineOption {
+	return engineOptionFunc(func(s *engineSettings) { s.timeout = d })
+}
+
+// Requirement describes one catalogue entry.
+type Requirement struct {
+	ID       string       `json:"id"`
+	Kind     compare.Kind `json:"kind"`
+	Unit     string       `json:"unit"`
+	Severity string       `json:"severity"`
+	Title    string       `json:"title"`
+	Company  bool         `json:"-"`
+}
+
+// Engine evaluates company documents against compiled rules. It is safe for
+// concurrent use; create one and reuse it.
+type Engine struct {
+	rules     *rules.Set
+	catalogue map[string]Requirement
+	ids       []string // workplace-level ids, sorted
+	companyID []string // company-level ids, sorted
+	reads     map[string][]string
+	base      []Option
+
+	mu    sync.RWMutex
+	cache map[string]*legalContext
+}
+
+// BuiltinPacks are the embedded standards and policies.
+func BuiltinPacks() []rules.Pack {
+	return []rules.Pack{{Name: "standards", FS: standards.FS}, {Name: "policies", FS: policies.FS}}
+}
+
+// New compiles the built-in rules (and any WithRules packs) and prepares the
+// queries once.
+func New(ctx context.Context, opts ...EngineOption) (*Engine, error) {
+	es := engineSettings{packs: BuiltinPacks(), timeout: 30 * time.Second}
+	for _, o := range opts {
+		o.applyEngine(&es)
+	}
+	set, err := rules.New(ctx, es.packs, es.timeout)
+	if err != nil {
+		return nil, err
+	}
+	e := &Engine{rules: set, base: es.base, cache: map[string]*legalContext{}}
+	if err := e.loadCatalogue(ctx); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+func (e *Engine) loadCatalogue(ctx context.Context) error {
+	var cat map[string]struct {
+		Kind     compare.Kind `json:"kind"`
+		Unit     string       `json:"unit"`
+		Severity string       `json:"severity"`
+		Title    string       `json:"title"`
+	}
+	if err := e.rules.Eval(ctx, rules.QueryCatalogue, nil, &cat); err != nil {
+		return err
+	}
+	var company []string
+	if err := e.rules.Eval(ctx, rules.QueryCompanyLevel, nil, &company); err != nil {
+		return err
+	}
+	if len(cat) == 0 {
+		return fmt.Errorf("rules define no requirements (data.hrdd.catalogue.requirements)")
+	}
+	e.catalogue = map[string]Requirement{}
+	for id, c := range cat {
+		if !c.Kind.Valid() {
+			return fmt.Errorf("requirement %s: unknown kind %q", id, c.Kind)
+		}
+		r := Requirement{ID: id, Kind: c.Kind, Unit: c.Unit, Severity: c.Severity, Title: c.Title, Company: slices.Contains(company, id)}
+		e.catalogue[id] = r
+		if r.Company {
+			e.companyID = append(e.companyID, id)
+		} else {
+			e.ids = append(e.ids, id)
+		}
+	}
+	sort.Strings(e.ids)
+	sort.Strings(e.companyID)
+	var reads map[string][]string
+	if err := e.rules.Eval(ctx, rules.QueryReads, map[string]any{}, &reads); err != nil {
+		return err
+	}
+	e.reads = reads
+	return nil
+}
+
+// Catalogue returns every requirement, sorted by id.
+func (e *Engine) Catalogue() []Requirement {
+	out := make([]Requirement, 0, len(e.catalogue))
+	for _, id := range rules.SortedKeys(e.catalogue) {
+		out = append(out, e.catalogue[id])
+	}
+	return out
+}
+
+func (e *Engine) settings(opts []Option) (settings, error) {
+	s := settings{asOf: time.Now().UTC(), profiles: []string{DefaultProfile}}
+	for _, o := range e.base {
+		o(&s)
+	}
+	for _, o := range opts {
+		o(&s)
+	}
+	if len(s.profiles) == 0 {
+		s.profiles = []string{DefaultProfile}
+	}
+	s.profiles = slices.Clone(s.profiles)
+	sort.Strings(s.profiles)
+	s.profiles = slices.Compact(s.profiles)
+	for _, p := range s.profiles {
+		if !slices.Contains(KnownProfiles(), p) {
+			return s, fmt.Errorf("unknown profile %q (known: %s)", p, strings.Join(KnownProfiles(), ", "))
+		}
+	}
+	return s, nil
+}
+
+func date(t time.Time) string { return t.UTC().Format(time.DateOnly) }
+
+func tierKey(t int) string { return strconv.Itoa(t) }

@@ -1,0 +1,320 @@
+package engine
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/openhrdd/hrdd/engine/compare"
+	"github.com/openhrdd/hrdd/engine/document"
+	"github.com/openhrdd/hrdd/engine/rules"
+)
+
+// Evaluate compares every subject of doc — the due-diligence process, the
+// own-operations policy and the supplier code in each country, every site and
+// every supplier — with the effective requirements, and returns the report.
+func (e *Engine) Evaluate(ctx context.Context, doc *document.Document, opts ...Option) (*Report, error) {
+	run, err := e.Start(ctx, doc, opts...)
+	if err != nil {
+		return nil, err
+	}
+	for i := range doc.Suppliers {
+		if err := run.Supplier(ctx, i, &doc.Suppliers[i]); err != nil {
+			return nil, err
+		}
+	}
+	return run.Finish(ctx)
+}
+
+// Run is one evaluation in progress. Start it with the document's header (all
+// but the suppliers), feed it suppliers one at a time, then Finish. A Run is
+// not safe for concurrent use.
+type Run struct {
+	e        *Engine
+	s        settings
+	doc      *document.Document
+	dd       map[string]*resolved // company-level requirements
+	report   *Report
+	local    map[string]*legalContext
+	supplied map[string]bool // countries where suppliers are
+}
+
+// Start evaluates the company-level subjects: the due-diligence process, the
+// own-operations policy and the sites. doc.Suppliers is ignored; pass each
+// supplier to Supplier (Evaluate does).
+func (e *Engine) Start(ctx context.Context, doc *document.Document, opts ...Option) (*Run, error) {
+	s, err := e.settings(opts)
+	if err != nil {
+		return nil, err
+	}
+	r := &Run{
+		e: e, s: s, doc: doc,
+		report: &Report{
+			Report: ReportVersion, AsOf: date(s.asOf), Profiles: s.profiles, Company: doc.Company.Name,
+			Laws: []Law{}, Findings: []Finding{},
+		},
+		local:    map[string]*legalContext{},
+		supplied: map[string]bool{},
+	}
+	if err := r.dueDiligence(ctx); err != nil {
+		return nil, err
+	}
+	countries := map[string]bool{doc.Company.Headquarters: true}
+	for _, st := range doc.Sites {
+		countries[st.Country] = true
+	}
+	for _, cc := range sortedSet(countries) {
+		lc, err := r.context(ctx, cc, attrs{})
+		if err != nil {
+			return nil, err
+		}
+		r.compareLabour(Subject{Kind: SubjectOwnOperations, Country: cc}, doc.Policies.OwnOperations, "/policies/own_operations", lc)
+	}
+	for i, st := range doc.Sites {
+		lc, err := r.context(ctx, st.Country, attrs{sector: st.Sector, workers: st.Workers})
+		if err != nil {
+			return nil, err
+		}
+		r.compareLabour(Subject{Kind: SubjectSite, ID: st.ID, Country: st.Country}, st.Practices, fmt.Sprintf("/sites/%d/practices", i), lc)
+	}
+	return r, nil
+}
+
+// Supplier compares one supplier (index i of the document's suppliers) with
+// the law of its country and checks that its tier is inside the scope of the
+// due-diligence process and of the supplier code.
+func (r *Run) Supplier(ctx context.Context, i int, sp *document.Supplier) error {
+	r.supplied[sp.Country] = true
+	lc, err := r.context(ctx, sp.Country, attrs{sector: sp.Sector, workers: sp.Workers})
+	if err != nil {
+		return err
+	}
+	subj := Subject{Kind: SubjectSupplier, ID: sp.ID, Country: sp.Country, Tier: sp.Tier}
+	r.compareLabour(subj, sp.Practices, fmt.Sprintf("/suppliers/%d/practices", i), lc)
+	r.tierScope(subj, "due_diligence.scope_tiers", "/due_diligence/scope_tiers", "due-diligence scope", r.doc.DueDiligence["scope_tiers"])
+	r.tierScope(subj, "supplier_code.applies_to_tiers", "/policies/suppliers/applies_to_tiers", "supplier code", r.doc.Policies.SupplierTiers)
+	return nil
+}
+
+// Finish evaluates the supplier code in every country where suppliers are, and
+// returns the report with its findings in order.
+func (r *Run) Finish(ctx context.Context) (*Report, error) {
+	for _, cc := range sortedSet(r.supplied) {
+		lc, err := r.context(ctx, cc, attrs{})
+		if err != nil {
+			return nil, err
+		}
+		r.compareLabour(Subject{Kind: SubjectSupplierCode, Country: cc}, r.doc.Policies.Suppliers, "/policies/suppliers", lc)
+	}
+	sortFindings(r.report.Findings)
+	return r.report, nil
+}
+
+func (r *Run) context(ctx context.Context, country string, a attrs) (*legalContext, error) {
+	key, _ := r.e.contextKey(&r.s, country, a)
+	if lc, ok := r.local[key]; ok {
+		return lc, nil
+	}
+	lc, err := r.e.context(ctx, &r.s, country, a)
+	if err != nil {
+		return nil, err
+	}
+	r.local[key] = lc
+	return lc, nil
+}
+
+// dueDiligence evaluates the company-level requirements against the
+// international standards and the due-diligence laws that apply.
+func (r *Run) dueDiligence(ctx context.Context) error {
+	ops := map[string]bool{}
+	for _, st := range r.doc.Sites {
+		ops[st.Country] = true
+	}
+	for _, sp := range r.doc.Suppliers {
+		ops[sp.Country] = true
+	}
+	input := map[string]any{
+		"as_of":      date(r.s.asOf),
+		"profiles":   r.s.profiles,
+		"company":    r.doc.Company,
+		"operations": map[string]any{"countries": sortedSet(ops)},
+	}
+	var laws []struct {
+		Law
+		Applicability struct {
+			Status string `json:"status"`
+			Reason string `json:"reason"`
+		} `json:"applicability"`
+	}
+	if err := r.e.rules.Eval(ctx, rules.QueryLaws, input, &laws); err != nil {
+		return err
+	}
+	for _, l := range laws {
+		law := l.Law
+		law.Status, law.Reason = l.Applicability.Status, l.Applicability.Reason
+		r.report.Laws = append(r.report.Laws, law)
+	}
+	sort.Slice(r.report.Laws, func(i, j int) bool { return r.report.Laws[i].ID < r.report.Laws[j].ID })
+	var raw map[string]sides
+	if err := r.e.rules.Eval(ctx, rules.QueryDueDiligence, input, &raw); err != nil {
+		return err
+	}
+	r.dd = map[string]*resolved{}
+	hq := r.doc.Company.Headquarters
+	for _, id := range r.e.companyID {
+		res, err := resolve(r.e.catalogue[id], raw[id], hq)
+		if err != nil {
+			return err
+		}
+		r.dd[id] = res
+	}
+	subj := Subject{Kind: SubjectDueDiligence, Country: hq}
+	for _, id := range r.e.companyID {
+		res := r.dd[id]
+		if id == "supplier_code.applies_to_tiers" {
+			raw := r.doc.Policies.SupplierTiers
+			r.add(res, subj, raw, raw != nil, "/policies/suppliers/applies_to_tiers", "")
+			continue
+		}
+		field := strings.TrimPrefix(id, "due_diligence.")
+		raw, ok := r.doc.DueDiligence[field]
+		r.add(res, subj, raw, ok, "/due_diligence/"+field, "")
+	}
+	return nil
+}
+
+// compareLabour compares one subject's practices with every workplace-level
+// requirement in force in its legal context.
+func (r *Run) compareLabour(subj Subject, practices document.Practices, prefix string, lc *legalContext) {
+	for _, id := range r.e.ids {
+		res := lc.reqs[id]
+		topic, field, _ := strings.Cut(id, ".")
+		raw, ok := practices[topic][field]
+		r.add(res, subj, raw, ok, prefix+"/"+topic+"/"+field, lc.country)
+	}
+}
+
+// add compares one practice value and records the outcome.
+func (r *Run) add(res *resolved, subj Subject, raw any, present bool, pointer, country string) {
+	if res == nil || !res.has {
+		return
+	}
+	st, p, local := status(res, raw, present)
+	r.report.Summary.add(subj, st)
+	if st == Meets && !r.s.passed {
+		return
+	}
+	f := Finding{
+		Requirement: res.req.ID, Subject: subj, Status: st, Severity: res.req.Severity,
+		Practice: raw, Required: res.eff.JSON(), Binding: res.binding, Pointer: pointer, Notes: res.notes,
+	}
+	if res.dom != nil {
+		f.Domestic = res.dom.out
+	}
+	if res.intl != nil {
+		f.International = res.intl.out
+	}
+	if (st == BelowDomestic || st == BelowInternational) && p != nil {
+		f.Missing = compare.Missing(*p, res.eff)
+	}
+	f.Message = message(res, subj, st, p, local, country)
+	r.report.Findings = append(r.report.Findings, f)
+}
+
+// status compares a practice value with a resolved requirement. It returns
+// the practice as a value (nil when absent or unusable) and whether it was
+// "local_law".
+func status(res *resolved, raw any, present bool) (Status, *compare.Value, bool) {
+	if !present || raw == nil {
+		return Unaddressed, nil, false
+	}
+	local := raw == document.LocalLaw
+	var p compare.Value
+	if local {
+		if res.dom == nil {
+			return Unaddressed, nil, true
+		}
+		p = res.dom.value
+	} else {
+		v, err := compare.Parse(res.req.Kind, raw)
+		if err != nil {
+			// The schema admits only values of the right kind; anything else
+			// cannot be measured and is treated as silence.
+			return Unaddressed, nil, false
+		}
+		p = v
+	}
+	switch {
+	case res.dom != nil && res.dom.lawful && !compare.Meets(p, res.dom.value):
+		return BelowDomestic, &p, local
+	case !compare.Meets(p, res.eff):
+		return BelowInternational, &p, local
+	}
+	return Meets, &p, local
+}
+
+// tierScope checks that a supplier's tier is inside a scope the document sets
+// (due_diligence.scope_tiers or policies.suppliers.applies_to_tiers).
+func (r *Run) tierScope(subj Subject, id, pointer, what string, raw any) {
+	res := r.dd[id]
+	if res == nil || !res.has {
+		return
+	}
+	covers := func(v compare.Value) bool { return compare.CoversTier(v, subj.Tier) }
+	var st Status
+	var p compare.Value
+	switch {
+	case raw == nil:
+		st = Unaddressed
+	case raw == document.LocalLaw && res.dom == nil:
+		st = Unaddressed
+	default:
+		if raw == document.LocalLaw {
+			p = res.dom.value
+		} else if v, err := compare.Parse(compare.Scope, raw); err == nil {
+			p = v
+		} else {
+			st = Unaddressed
+		}
+		if st == "" {
+			switch {
+			case covers(p):
+				st = Meets
+			case res.dom != nil && res.dom.lawful && covers(res.dom.value):
+				st = BelowDomestic
+			case covers(res.eff):
+				st = BelowInternational
+			default:
+				st = Meets
+			}
+		}
+	}
+	r.report.Summary.add(subj, st)
+	if st == Meets && !r.s.passed {
+		return
+	}
+	f := Finding{
+		Requirement: id, Subject: subj, Status: st, Severity: res.req.Severity,
+		Practice: raw, Required: res.eff.JSON(), Binding: res.binding, Pointer: pointer, Notes: res.notes,
+	}
+	if res.dom != nil {
+		f.Domestic = res.dom.out
+	}
+	if res.intl != nil {
+		f.International = res.intl.out
+	}
+	f.Message = tierMessage(res, subj, st, p, raw, what)
+	r.report.Findings = append(r.report.Findings, f)
+}
+
+func sortedSet(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		if k != "" {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}

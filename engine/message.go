@@ -1,0 +1,143 @@
+package engine
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/openhrdd/hrdd/engine/compare"
+)
+
+// Messages say, in one sentence, what the practice is, what binds and who says
+// so — the citations of both sides where both matter.
+
+func subjectName(s Subject) string {
+	switch s.Kind {
+	case SubjectDueDiligence:
+		return "Due-diligence process"
+	case SubjectOwnOperations:
+		return "Own-operations policy"
+	case SubjectSupplierCode:
+		return "Supplier code"
+	case SubjectSite:
+		return "Site " + s.ID
+	case SubjectSupplier:
+		return "Supplier " + s.ID
+	}
+	return s.Kind
+}
+
+// withUnit renders a value with its unit, e.g. "48 hours/week".
+func withUnit(v compare.Value, unit string) string {
+	if (v.Kind == compare.Floor || v.Kind == compare.Ceiling) && unit != "" {
+		return v.String() + " " + unit
+	}
+	return v.String()
+}
+
+// needs renders what a requirement value asks, e.g. "at least 15 years".
+func needs(req Requirement, v compare.Value) string {
+	switch v.Kind {
+	case compare.Floor:
+		return "at least " + withUnit(v, req.Unit)
+	case compare.Ceiling:
+		return "at most " + withUnit(v, req.Unit)
+	case compare.Required:
+		return "it"
+	case compare.Includes:
+		return v.String()
+	case compare.Scope:
+		return v.String()
+	}
+	return v.String()
+}
+
+// practice renders what a practice value does, e.g. "sets 54 hours/week".
+func practice(req Requirement, p, eff compare.Value) string {
+	switch p.Kind {
+	case compare.Floor, compare.Ceiling:
+		return "sets " + withUnit(p, req.Unit)
+	case compare.Required:
+		if p.Bool {
+			return "commits to " + lowerFirst(req.Title)
+		}
+		return "does not commit to " + lowerFirst(req.Title)
+	case compare.Includes:
+		if m := compare.Missing(p, eff); len(m) > 0 {
+			return "leaves out " + strings.Join(m, ", ")
+		}
+		return "covers " + p.String()
+	case compare.Scope:
+		return "covers " + p.String()
+	}
+	return p.String()
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+func where(country string) string {
+	if country == "" {
+		return ""
+	}
+	return " in " + country
+}
+
+func message(res *resolved, subj Subject, st Status, p *compare.Value, local bool, country string) string {
+	name := subjectName(subj)
+	req := res.req
+	bindCite := bindingCite(res)
+	switch {
+	case st == Unaddressed && local:
+		return fmt.Sprintf("%s follows local law, but the law%s sets nothing on %s; %s requires %s.",
+			name, where(country), lowerFirst(req.Title), bindCite, needs(req, res.eff))
+	case st == Unaddressed:
+		return fmt.Sprintf("%s says nothing on %s; %s requires %s.", name, lowerFirst(req.Title), bindCite, needs(req, res.eff))
+	case local && st == BelowInternational:
+		return fmt.Sprintf("%s follows local law (%s%s, %s), below %s (%s).",
+			name, res.dom.value.String(), where(country), res.dom.cite, res.intl.cite, needs(req, res.intl.value))
+	case local:
+		return fmt.Sprintf("%s follows local law (%s%s, %s), which meets %s.",
+			name, res.dom.value.String(), where(country), res.dom.cite, bindCite)
+	case st == BelowDomestic:
+		return fmt.Sprintf("%s %s; %s requires %s%s, so the practice is unlawful there.",
+			name, practice(req, *p, res.dom.value), res.dom.cite, needs(req, res.dom.value), where(country))
+	case st == BelowInternational && res.dom != nil:
+		return fmt.Sprintf("%s %s: lawful%s (%s), but %s requires %s.",
+			name, practice(req, *p, res.eff), where(country), res.dom.cite, res.intl.cite, needs(req, res.intl.value))
+	case st == BelowInternational:
+		return fmt.Sprintf("%s %s; %s requires %s, and the law%s sets nothing.",
+			name, practice(req, *p, res.eff), res.intl.cite, needs(req, res.intl.value), where(country))
+	}
+	return fmt.Sprintf("%s %s, meeting %s.", name, practice(req, *p, res.eff), bindCite)
+}
+
+// bindingCite cites the side(s) that set the effective requirement.
+func bindingCite(res *resolved) string {
+	switch res.binding {
+	case "domestic":
+		return res.dom.cite
+	case "international":
+		return res.intl.cite
+	}
+	if res.dom.cite == res.intl.cite {
+		return res.dom.cite
+	}
+	return res.dom.cite + " and " + res.intl.cite
+}
+
+func tierMessage(res *resolved, subj Subject, st Status, p compare.Value, raw any, what string) string {
+	name := fmt.Sprintf("%s (tier %d, %s)", subjectName(subj), subj.Tier, subj.Country)
+	switch st {
+	case Unaddressed:
+		return fmt.Sprintf("%s: the document does not say which tiers the %s covers; %s requires %s.", name, what, bindingCite(res), res.eff.String())
+	case BelowDomestic:
+		return fmt.Sprintf("%s is outside the %s (%s); %s requires tier %d.", name, what, p.String(), res.dom.cite, subj.Tier)
+	case BelowInternational:
+		return fmt.Sprintf("%s is outside the %s (%s); %s requires %s.", name, what, p.String(), res.intl.cite, res.intl.value.String())
+	}
+	return fmt.Sprintf("%s is inside the %s (%s).", name, what, p.String())
+}

@@ -1,0 +1,251 @@
+package engine
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Status is the outcome of one practice value against one effective
+// requirement. The four values are stable.
+type Status string
+
+// Statuses, from worst to best.
+const (
+	BelowDomestic      Status = "below_domestic"      // weaker than domestic law: unlawful where it happens
+	BelowInternational Status = "below_international" // lawful domestically, weaker than the international standard
+	Unaddressed        Status = "unaddressed"         // silent, or defers to a local law that says nothing
+	Meets              Status = "meets"
+)
+
+// Rank orders statuses from worst (0) to best; unknown statuses rank last.
+func (s Status) Rank() int {
+	switch s {
+	case BelowDomestic:
+		return 0
+	case BelowInternational:
+		return 1
+	case Unaddressed:
+		return 2
+	case Meets:
+		return 3
+	}
+	return 4
+}
+
+// AtLeast reports whether s is as bad as or worse than threshold.
+func (s Status) AtLeast(threshold Status) bool { return s.Rank() <= threshold.Rank() }
+
+// Subject kinds, in report order.
+const (
+	SubjectDueDiligence  = "due_diligence"
+	SubjectOwnOperations = "own_operations"
+	SubjectSupplierCode  = "supplier_code"
+	SubjectSite          = "site"
+	SubjectSupplier      = "supplier"
+)
+
+func subjectRank(kind string) int {
+	switch kind {
+	case SubjectDueDiligence:
+		return 0
+	case SubjectOwnOperations:
+		return 1
+	case SubjectSupplierCode:
+		return 2
+	case SubjectSite:
+		return 3
+	}
+	return 4
+}
+
+func severityRank(s string) int {
+	switch s {
+	case "severe":
+		return 0
+	case "high":
+		return 1
+	case "medium":
+		return 2
+	case "low":
+		return 3
+	}
+	return 4
+}
+
+// Subject is what a finding is about: the company's due-diligence process, a
+// policy applied in one country, a site or a supplier.
+type Subject struct {
+	Kind    string `json:"kind"`
+	ID      string `json:"id"`
+	Country string `json:"country"`
+	Tier    int    `json:"tier,omitempty"`
+}
+
+// Ratification is a country's ratification status of an ILO instrument.
+// Information, never an excuse: fundamental conventions apply regardless.
+type Ratification struct {
+	Status             string   `json:"status"`
+	Date               string   `json:"date,omitempty"`
+	DeclaredMinimumAge *float64 `json:"declared_minimum_age,omitempty"`
+	Verification       string   `json:"verification,omitempty"`
+	URL                string   `json:"url,omitempty"`
+	Notes              []string `json:"notes,omitempty"`
+}
+
+// Exception is a derogation an instrument allows. hrdd reports it as a note
+// on findings and never applies it.
+type Exception struct {
+	Article string `json:"article"`
+	Value   any    `json:"value,omitempty"`
+	Text    string `json:"text"`
+}
+
+// Source is one instrument's value for one requirement, with its citation.
+type Source struct {
+	Value           any           `json:"value"`
+	Instrument      string        `json:"instrument"`
+	InstrumentTitle string        `json:"instrument_title,omitempty"`
+	InstrumentCode  string        `json:"instrument_code,omitempty"`
+	Article         string        `json:"article"`
+	URL             string        `json:"url"`
+	EffectiveFrom   string        `json:"effective_from"`
+	EffectiveTo     string        `json:"effective_to,omitempty"`
+	Binding         string        `json:"binding"`
+	Verification    string        `json:"verification"`
+	Profile         string        `json:"profile,omitempty"`
+	Law             string        `json:"law,omitempty"`
+	Fundamental     bool          `json:"fundamental,omitempty"`
+	Notes           []string      `json:"notes,omitempty"`
+	Exceptions      []Exception   `json:"exceptions,omitempty"`
+	Ratification    *Ratification `json:"ratification,omitempty"`
+}
+
+// Side is what one side — domestic law or the international standards — requires:
+// the strictest value among its sources, and the sources that set it.
+type Side struct {
+	Value   any      `json:"value"`
+	Sources []Source `json:"sources"`
+}
+
+// Finding is one practice value compared with one effective requirement.
+type Finding struct {
+	Requirement   string   `json:"requirement"`
+	Subject       Subject  `json:"subject"`
+	Status        Status   `json:"status"`
+	Severity      string   `json:"severity"`
+	Practice      any      `json:"practice"`
+	Domestic      *Side    `json:"domestic"`
+	International *Side    `json:"international"`
+	Required      any      `json:"required"`
+	Binding       string   `json:"binding"`
+	Pointer       string   `json:"pointer"`
+	Message       string   `json:"message"`
+	Missing       []string `json:"missing,omitempty"`
+	Notes         []string `json:"notes,omitempty"`
+}
+
+// Counts counts findings by status.
+type Counts struct {
+	BelowDomestic      int `json:"below_domestic"`
+	BelowInternational int `json:"below_international"`
+	Unaddressed        int `json:"unaddressed"`
+	Meets              int `json:"meets"`
+}
+
+func (c *Counts) add(s Status) {
+	switch s {
+	case BelowDomestic:
+		c.BelowDomestic++
+	case BelowInternational:
+		c.BelowInternational++
+	case Unaddressed:
+		c.Unaddressed++
+	case Meets:
+		c.Meets++
+	}
+}
+
+// Summary counts every comparison, passed ones included, in all and by the
+// subject's country and by supplier tier.
+type Summary struct {
+	Counts
+	ByCountry map[string]*Counts `json:"by_country,omitempty"`
+	ByTier    map[string]*Counts `json:"by_tier,omitempty"`
+}
+
+func (s *Summary) add(subj Subject, st Status) {
+	s.Counts.add(st)
+	if subj.Country != "" {
+		if s.ByCountry == nil {
+			s.ByCountry = map[string]*Counts{}
+		}
+		c := s.ByCountry[subj.Country]
+		if c == nil {
+			c = &Counts{}
+			s.ByCountry[subj.Country] = c
+		}
+		c.add(st)
+	}
+	if subj.Tier > 0 {
+		if s.ByTier == nil {
+			s.ByTier = map[string]*Counts{}
+		}
+		k := tierKey(subj.Tier)
+		c := s.ByTier[k]
+		if c == nil {
+			c = &Counts{}
+			s.ByTier[k] = c
+		}
+		c.add(st)
+	}
+}
+
+// Law is a due-diligence law in force on the as-of date and whether it applies
+// to the company.
+type Law struct {
+	ID            string `json:"id"`
+	Name          string `json:"name"`
+	Jurisdiction  string `json:"jurisdiction"`
+	Binding       string `json:"binding"`
+	URL           string `json:"url"`
+	EffectiveFrom string `json:"effective_from"`
+	Status        string `json:"status"` // applies, not_applicable, unknown
+	Reason        string `json:"reason"`
+}
+
+// Report is the result of evaluating one company document.
+type Report struct {
+	Report   string    `json:"report"`
+	AsOf     string    `json:"as_of"`
+	Profiles []string  `json:"profiles"`
+	Company  string    `json:"company"`
+	Summary  Summary   `json:"summary"`
+	Laws     []Law     `json:"due_diligence_laws"`
+	Findings []Finding `json:"findings"`
+}
+
+// Worst returns the worst status among the findings, or Meets when there are none.
+func (r *Report) Worst() Status {
+	worst := Meets
+	for i := range r.Findings {
+		if r.Findings[i].Status.Rank() < worst.Rank() {
+			worst = r.Findings[i].Status
+		}
+	}
+	return worst
+}
+
+// compareFindings is the report order: severity, requirement, subject.
+func compareFindings(a, b *Finding) int {
+	return cmp.Or(
+		cmp.Compare(severityRank(a.Severity), severityRank(b.Severity)),
+		cmp.Compare(a.Requirement, b.Requirement),
+		cmp.Compare(subjectRank(a.Subject.Kind), subjectRank(b.Subject.Kind)),
+		cmp.Compare(a.Subject.ID, b.Subject.ID),
+		cmp.Compare(a.Subject.Country, b.Subject.Country),
+	)
+}
+
+func sortFindings(fs []Finding) {
+	slices.SortStableFunc(fs, func(a, b Finding) int { return compareFindings(&a, &b) })
+}

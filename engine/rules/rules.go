@@ -1,0 +1,195 @@
+// Package rules loads Rego rule packs from file systems, compiles them once with
+// a restricted set of built-ins, and evaluates the entry-point queries hrdd
+// needs. It knows nothing of the law: it only runs what the packs say.
+package rules
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+)
+
+// Pack is a named file system of Rego modules; Name prefixes the module file
+// names so that messages say which pack a file came from.
+type Pack struct {
+	Name string
+	FS   fs.FS
+}
+
+// Query names the entry-point rules, all under data.hrdd.
+const (
+	QueryRequirements   = "data.hrdd.main.requirements"
+	QueryCountry        = "data.hrdd.main.country"
+	QueryReads          = "data.hrdd.main.reads"
+	QueryLaws           = "data.hrdd.main.laws"
+	QueryDueDiligence   = "data.hrdd.main.due_diligence"
+	QueryJurisdictionDD = "data.hrdd.main.jurisdiction_due_diligence"
+	QueryCatalogue      = "data.hrdd.catalogue.requirements"
+	QueryCompanyLevel   = "data.hrdd.catalogue.company_level"
+)
+
+var queries = []string{
+	QueryRequirements, QueryCountry, QueryReads, QueryLaws, QueryDueDiligence,
+	QueryJurisdictionDD, QueryCatalogue, QueryCompanyLevel,
+}
+
+// forbidden lists built-ins a rule pack may not call: the network, the
+// runtime environment, and anything that would make output depend on the
+// clock or chance rather than on the document, the rules and the as-of date.
+func forbidden(name string) bool {
+	switch {
+	case name == "http.send", name == "opa.runtime", strings.HasPrefix(name, "net."),
+		name == "time.now_ns", name == "rand.intn", strings.HasPrefix(name, "uuid."),
+		name == "io.jwt.decode_verify":
+		return true
+	}
+	return false
+}
+
+// Capabilities are OPA's capabilities less the forbidden built-ins.
+func Capabilities() *ast.Capabilities {
+	c := ast.CapabilitiesForThisVersion()
+	kept := c.Builtins[:0]
+	for _, b := range c.Builtins {
+		if !forbidden(b.Name) {
+			kept = append(kept, b)
+		}
+	}
+	c.Builtins = kept
+	return c
+}
+
+// Load parses every .rego file of the packs; test files (*_test.rego) only
+// when withTests is set. Module names are "<pack>/<path>".
+func Load(packs []Pack, withTests bool) (map[string]*ast.Module, error) {
+	mods := map[string]*ast.Module{}
+	for _, p := range packs {
+		err := fs.WalkDir(p.FS, ".", func(name string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() || path.Ext(name) != ".rego" {
+				return nil
+			}
+			if !withTests && strings.HasSuffix(name, "_test.rego") {
+				return nil
+			}
+			src, err := fs.ReadFile(p.FS, name)
+			if err != nil {
+				return err
+			}
+			file := path.Join(p.Name, name)
+			m, err := ast.ParseModuleWithOpts(file, string(src), ast.ParserOptions{
+				RegoVersion:       ast.RegoV1,
+				ProcessAnnotation: true,
+			})
+			if err != nil {
+				return err
+			}
+			mods[file] = m
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("rule pack %s: %w", p.Name, err)
+		}
+	}
+	if len(mods) == 0 {
+		return nil, errors.New("no Rego modules found")
+	}
+	return mods, nil
+}
+
+// Compile compiles modules with the restricted capabilities.
+func Compile(mods map[string]*ast.Module) (*ast.Compiler, error) {
+	c := ast.NewCompiler().
+		WithCapabilities(Capabilities()).
+		WithDefaultRegoVersion(ast.RegoV1)
+	c.Compile(mods)
+	if c.Failed() {
+		return nil, fmt.Errorf("compiling rules: %w", c.Errors)
+	}
+	return c, nil
+}
+
+// Set is a compiled rule set with every entry-point query prepared once.
+// It is safe for concurrent use.
+type Set struct {
+	prepared map[string]rego.PreparedEvalQuery
+	timeout  time.Duration
+}
+
+// New compiles the packs and prepares the entry-point queries. timeout bounds
+// each evaluation (0: no bound beyond the caller's context).
+func New(ctx context.Context, packs []Pack, timeout time.Duration) (*Set, error) {
+	mods, err := Load(packs, false)
+	if err != nil {
+		return nil, err
+	}
+	c, err := Compile(mods)
+	if err != nil {
+		return nil, err
+	}
+	s := &Set{prepared: map[string]rego.PreparedEvalQuery{}, timeout: timeout}
+	for _, q := range queries {
+		pq, err := rego.New(
+			rego.Query(q),
+			rego.Compiler(c),
+			rego.StrictBuiltinErrors(true),
+		).PrepareForEval(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("preparing %s: %w", q, err)
+		}
+		s.prepared[q] = pq
+	}
+	return s, nil
+}
+
+// Eval evaluates one prepared query with input and decodes its single value
+// into out (a pointer, as for json.Unmarshal). An undefined result leaves out
+// untouched.
+func (s *Set) Eval(ctx context.Context, query string, input any, out any) error {
+	pq, ok := s.prepared[query]
+	if !ok {
+		return fmt.Errorf("query %s is not prepared", query)
+	}
+	if s.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, s.timeout)
+		defer cancel()
+	}
+	rs, err := pq.Eval(ctx, rego.EvalInput(input))
+	if err != nil {
+		return fmt.Errorf("evaluating %s: %w", query, err)
+	}
+	if len(rs) == 0 || len(rs[0].Expressions) == 0 {
+		return nil
+	}
+	raw, err := json.Marshal(rs[0].Expressions[0].Value)
+	if err != nil {
+		return fmt.Errorf("encoding result of %s: %w", query, err)
+	}
+	if err := json.Unmarshal(raw, out); err != nil {
+		return fmt.Errorf("decoding result of %s: %w", query, err)
+	}
+	return nil
+}
+
+// SortedKeys returns the keys of m in order; a small helper for callers that
+// must iterate rule results deterministically.
+func SortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,47 @@
+// Package output renders hrdd reports: one file per format, each with its own
+// test. Every renderer is deterministic: the same report gives the same bytes.
+package output
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/openhrdd/hrdd/engine"
+)
+
+// ReportFormats lists the formats of `hrdd eval`.
+func ReportFormats() []string { return []string{"text", "json"} }
+
+// RequirementsFormats lists the formats of `hrdd requirements`.
+func RequirementsFormats() []string { return []string{"text", "json"} }
+
+// Report writes r in the named format.
+func Report(w io.Writer, format string, r *engine.Report) error {
+	switch format {
+	case "json":
+		return JSON(w, r)
+	case "text", "":
+		return Text(w, r)
+	}
+	return unknown(format, ReportFormats())
+}
+
+// Requirements writes rq in the named format.
+func Requirements(w io.Writer, format string, rq *engine.Requirements) error {
+	switch format {
+	case "json":
+		return JSON(w, rq)
+	case "text", "":
+		return RequirementsText(w, rq)
+	}
+	return unknown(format, RequirementsFormats())
+}
+
+func unknown(format string, known []string) error {
+	return fmt.Errorf("unknown format %q (known: %s)", format, strings.Join(known, ", "))
+}
+
+// Known reports whether format is one of known.
+func Known(format string, known []string) bool { return slices.Contains(known, format) }

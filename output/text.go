@@ -1,0 +1,154 @@
+package output
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/openhrdd/hrdd/engine"
+)
+
+// Text writes a report for people: the laws that apply, the summary, then one
+// block per finding with both sides' citations.
+func Text(w io.Writer, r *engine.Report) error {
+	b := bufio.NewWriter(w)
+	fmt.Fprintf(b, "hrdd report: %s\n", r.Company)
+	fmt.Fprintf(b, "as of %s, profiles: %s\n", r.AsOf, strings.Join(r.Profiles, ", "))
+	if len(r.Laws) > 0 {
+		fmt.Fprintln(b, "\nDue-diligence laws in force:")
+		for _, l := range r.Laws {
+			fmt.Fprintf(b, "  %-14s %s (%s, %s): %s. %s\n", strings.ReplaceAll(l.Status, "_", " "), l.Name, l.Jurisdiction, binding(l.Binding), l.Status, l.Reason)
+		}
+	}
+	s := r.Summary
+	fmt.Fprintf(b, "\nSummary: %d below domestic law, %d below international standards, %d unaddressed, %d meet\n",
+		s.BelowDomestic, s.BelowInternational, s.Unaddressed, s.Meets)
+	if len(s.ByCountry) > 0 {
+		keys := make([]string, 0, len(s.ByCountry))
+		for k := range s.ByCountry {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		fmt.Fprintln(b, "  by country (below domestic / below international / unaddressed / meet):")
+		for _, k := range keys {
+			c := s.ByCountry[k]
+			fmt.Fprintf(b, "    %s  %d / %d / %d / %d\n", k, c.BelowDomestic, c.BelowInternational, c.Unaddressed, c.Meets)
+		}
+	}
+	if len(r.Findings) == 0 {
+		fmt.Fprintln(b, "\nNo findings.")
+		return b.Flush()
+	}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		fmt.Fprintf(b, "\n%s  %s  %s  %s\n", strings.ToUpper(f.Severity), f.Status, f.Requirement, subject(f.Subject))
+		fmt.Fprintf(b, "  %s\n", f.Message)
+		side(b, "domestic", f.Domestic)
+		side(b, "international", f.International)
+		fmt.Fprintf(b, "  at: %s\n", f.Pointer)
+		for _, n := range f.Notes {
+			fmt.Fprintf(b, "  note: %s\n", n)
+		}
+	}
+	return b.Flush()
+}
+
+func subject(s engine.Subject) string {
+	parts := []string{s.Kind}
+	if s.ID != "" {
+		parts = append(parts, s.ID)
+	}
+	if s.Country != "" {
+		parts = append(parts, s.Country)
+	}
+	if s.Tier > 0 {
+		parts = append(parts, fmt.Sprintf("tier %d", s.Tier))
+	}
+	return strings.Join(parts, " ")
+}
+
+func side(b *bufio.Writer, name string, sd *engine.Side) {
+	if sd == nil {
+		fmt.Fprintf(b, "  %-14s (nothing)\n", name+":")
+		return
+	}
+	for i, src := range sd.Sources {
+		label := ""
+		if i == 0 {
+			label = name + ":"
+		}
+		fmt.Fprintf(b, "  %-14s %s  %s %s [%s, %s] %s\n", label, valueText(src.Value), src.Instrument, src.Article, binding(src.Binding), src.Verification, src.URL)
+	}
+}
+
+func binding(b string) string { return strings.ReplaceAll(b, "_", " ") }
+
+func valueText(v any) string {
+	switch x := v.(type) {
+	case []any:
+		parts := make([]string, len(x))
+		for i, it := range x {
+			parts[i] = fmt.Sprint(it)
+		}
+		return strings.Join(parts, ", ")
+	case []string:
+		return strings.Join(x, ", ")
+	case []int:
+		parts := make([]string, len(x))
+		for i, it := range x {
+			parts[i] = fmt.Sprint(it)
+		}
+		return "tiers " + strings.Join(parts, ", ")
+	case nil:
+		return "-"
+	}
+	return fmt.Sprint(v)
+}
+
+// RequirementsText writes the requirements of one jurisdiction as a table
+// followed by the citations.
+func RequirementsText(w io.Writer, rq *engine.Requirements) error {
+	b := bufio.NewWriter(w)
+	name := rq.Name
+	if name == "" {
+		name = "no national rule pack"
+	}
+	fmt.Fprintf(b, "Requirements in %s (%s), as of %s, profiles: %s\n\n", rq.Jurisdiction, name, rq.AsOf, strings.Join(rq.Profiles, ", "))
+	fmt.Fprintf(b, "%-50s %-14s %-14s %-14s %-13s %s\n", "requirement", "domestic", "international", "effective", "binding", "gap")
+	for _, r := range rq.Requirements {
+		gap := ""
+		if r.Gap {
+			gap = "GAP"
+		}
+		fmt.Fprintf(b, "%-50s %-14s %-14s %-14s %-13s %s\n", r.ID, short(sideValue(r.Domestic)), short(sideValue(r.International)), short(valueText(r.Effective)), r.Binding, gap)
+	}
+	fmt.Fprintln(b, "\nSources:")
+	for _, r := range rq.Requirements {
+		if r.Domestic == nil && r.International == nil {
+			continue
+		}
+		fmt.Fprintf(b, "\n%s (%s, %s)\n", r.ID, r.Kind, r.Unit)
+		side(b, "domestic", r.Domestic)
+		side(b, "international", r.International)
+		for _, n := range r.Notes {
+			fmt.Fprintf(b, "  note: %s\n", n)
+		}
+	}
+	return b.Flush()
+}
+
+func sideValue(s *engine.Side) string {
+	if s == nil {
+		return "-"
+	}
+	return valueText(s.Value)
+}
+
+func short(s string) string {
+	if len(s) > 14 {
+		return s[:11] + "..."
+	}
+	return s
+}

@@ -1,0 +1,10 @@
+// Package policies embeds the national rule packs, the due-diligence laws and
+// the Rego entry point (main.rego) that composes them with the standards.
+package policies
+
+import "embed"
+
+// FS holds every .rego file below this folder, tests included.
+//
+//go:embed main.rego national dd
+var FS embed.FS
