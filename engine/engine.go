@@ -47,6 +47,7 @@ type settings struct {
 	asOf     time.Time
 	profiles []string
 	passed   bool
+	spill    int // findings held in memory before spilling; 0: default
 }
 
 type engineSettings struct {

@@ -2,6 +2,8 @@ package engine
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -302,4 +304,32 @@ sources contains x if {
 	_, err := New(context.Background(), WithRules("bad", bad))
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "http.send")
+}
+
+// TestSpilledFindingsAreIdentical checks that findings spilled to disk and
+// merged come out exactly as when held in memory.
+func TestSpilledFindingsAreIdentical(t *testing.T) {
+	e := testEngine(t)
+	doc := &document.Document{
+		HRDD:         "1",
+		Company:      document.Company{Name: "Test", Headquarters: "XA"},
+		DueDiligence: document.Practices1{"scope_tiers": []any{1.0}},
+		Policies:     document.Policies{SupplierTiers: []int{1, 2}},
+	}
+	countries := []string{"XA", "XB", "ZZ"}
+	for i := 0; i < 60; i++ {
+		tier := 1 + i%3
+		sp := document.Supplier{ID: fmt.Sprintf("S-%03d", 60-i), Country: countries[i%3], Tier: tier,
+			Practices: document.Practices{"child_labour": {"minimum_age": float64(12 + i%5)}, "wages": {"minimum_wage_paid": i%2 == 0}}}
+		doc.Suppliers = append(doc.Suppliers, sp)
+	}
+	mem, err := e.Evaluate(context.Background(), doc, asOf("2026-11-23"), WithPassed(true))
+	require.NoError(t, err)
+	spilled, err := e.Evaluate(context.Background(), doc, asOf("2026-11-23"), WithPassed(true), func(s *settings) { s.spill = 7 })
+	require.NoError(t, err)
+	require.Greater(t, len(mem.Findings), 100)
+	a, _ := json.Marshal(mem)
+	b, _ := json.Marshal(spilled)
+	assert.JSONEq(t, string(a), string(b))
+	assert.Equal(t, string(a), string(b))
 }

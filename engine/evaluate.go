@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"iter"
 	"sort"
 	"strings"
 
@@ -35,9 +36,12 @@ type Run struct {
 	s        settings
 	doc      *document.Document
 	dd       map[string]*resolved // company-level requirements
-	report   *Report
+	report   *Report              // header and summary; findings are in findings
 	local    map[string]*legalContext
 	supplied map[string]bool // countries where suppliers are
+	findings *findingStore
+	resList  []*resolved
+	resIndex map[*resolved]int32
 }
 
 // Start evaluates the company-level subjects: the due-diligence process, the
@@ -56,7 +60,9 @@ func (e *Engine) Start(ctx context.Context, doc *document.Document, opts ...Opti
 		},
 		local:    map[string]*legalContext{},
 		supplied: map[string]bool{},
+		resIndex: map[*resolved]int32{},
 	}
+	r.findings = newFindingStore(r)
 	if err := r.dueDiligence(ctx); err != nil {
 		return nil, err
 	}
@@ -92,24 +98,50 @@ func (r *Run) Supplier(ctx context.Context, i int, sp *document.Supplier) error 
 	}
 	subj := Subject{Kind: SubjectSupplier, ID: sp.ID, Country: sp.Country, Tier: sp.Tier}
 	r.compareLabour(subj, sp.Practices, fmt.Sprintf("/suppliers/%d/practices", i), lc)
-	r.tierScope(subj, "due_diligence.scope_tiers", "/due_diligence/scope_tiers", "due-diligence scope", r.doc.DueDiligence["scope_tiers"])
-	r.tierScope(subj, "supplier_code.applies_to_tiers", "/policies/suppliers/applies_to_tiers", "supplier code", r.doc.Policies.SupplierTiers)
+	r.tierScope(subj, "due_diligence.scope_tiers", "/due_diligence/scope_tiers", recScopeTier, r.doc.DueDiligence["scope_tiers"])
+	r.tierScope(subj, "supplier_code.applies_to_tiers", "/policies/suppliers/applies_to_tiers", recCodeTier, r.doc.Policies.SupplierTiers)
 	return nil
 }
 
 // Finish evaluates the supplier code in every country where suppliers are, and
-// returns the report with its findings in order.
+// returns the report with all its findings in order.
 func (r *Run) Finish(ctx context.Context) (*Report, error) {
-	for _, cc := range sortedSet(r.supplied) {
-		lc, err := r.context(ctx, cc, attrs{})
+	rep, findings, err := r.FinishStream(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	rep.Findings = []Finding{}
+	for f, err := range findings {
 		if err != nil {
 			return nil, err
 		}
+		rep.Findings = append(rep.Findings, f)
+	}
+	return rep, nil
+}
+
+// FinishStream is Finish for large documents: it returns the report without
+// its findings, and the findings in report order as an iterator. Findings
+// beyond a buffer were spilled to temporary files as the run went, so memory
+// stays bounded however many suppliers there are. Call Close when done.
+func (r *Run) FinishStream(ctx context.Context) (*Report, iter.Seq2[Finding, error], error) {
+	for _, cc := range sortedSet(r.supplied) {
+		lc, err := r.context(ctx, cc, attrs{})
+		if err != nil {
+			return nil, nil, err
+		}
 		r.compareLabour(Subject{Kind: SubjectSupplierCode, Country: cc}, r.doc.Policies.Suppliers, "/policies/suppliers", lc)
 	}
-	sortFindings(r.report.Findings)
-	return r.report, nil
+	seq, err := r.findings.sorted()
+	if err != nil {
+		return nil, nil, err
+	}
+	return r.report, seq, nil
 }
+
+// Close removes the temporary files of a run; it is safe to call twice.
+func (r *Run) Close() error { return r.findings.close() }
 
 func (r *Run) context(ctx context.Context, country string, a attrs) (*legalContext, error) {
 	key, _ := r.e.contextKey(&r.s, country, a)
@@ -195,19 +227,56 @@ func (r *Run) compareLabour(subj Subject, practices document.Practices, prefix s
 	}
 }
 
-// add compares one practice value and records the outcome.
+// add compares one practice value and records the outcome: every outcome in
+// the summary, and a finding for shortfalls (all outcomes with WithPassed).
 func (r *Run) add(res *resolved, subj Subject, raw any, present bool, pointer, country string) {
 	if res == nil || !res.has {
 		return
 	}
-	st, p, local := status(res, raw, present)
+	st, _, _ := status(res, raw, present)
+	r.record(res, recValue, st, subj, raw, present, pointer, country)
+}
+
+// tierScope checks that a supplier's tier is inside a scope the document sets
+// (due_diligence.scope_tiers or policies.suppliers.applies_to_tiers).
+func (r *Run) tierScope(subj Subject, id, pointer string, kind recordKind, raw any) {
+	res := r.dd[id]
+	if res == nil || !res.has {
+		return
+	}
+	st, _ := tierStatus(res, subj.Tier, raw)
+	r.record(res, kind, st, subj, raw, raw != nil, pointer, "")
+}
+
+func (r *Run) record(res *resolved, kind recordKind, st Status, subj Subject, raw any, present bool, pointer, country string) {
 	r.report.Summary.add(subj, st)
 	if st == Meets && !r.s.passed {
 		return
 	}
+	if !present {
+		raw = nil
+	}
+	r.findings.add(record{Res: r.index(res), Kind: kind, Subject: subj, Pointer: pointer, Practice: raw, Country: country})
+}
+
+// index registers a resolved requirement so that records can refer to it by
+// number, also once spilled to disk.
+func (r *Run) index(res *resolved) int32 {
+	if i, ok := r.resIndex[res]; ok {
+		return i
+	}
+	i := int32(len(r.resList))
+	r.resList = append(r.resList, res)
+	r.resIndex[res] = i
+	return i
+}
+
+// finding rebuilds the full finding of a record.
+func (r *Run) finding(rec *record) Finding {
+	res := r.resList[rec.Res]
 	f := Finding{
-		Requirement: res.req.ID, Subject: subj, Status: st, Severity: res.req.Severity,
-		Practice: raw, Required: res.eff.JSON(), Binding: res.binding, Pointer: pointer, Notes: res.notes,
+		Requirement: res.req.ID, Subject: rec.Subject, Severity: res.req.Severity,
+		Practice: rec.Practice, Required: res.eff.JSON(), Binding: res.binding, Pointer: rec.Pointer, Notes: res.notes,
 	}
 	if res.dom != nil {
 		f.Domestic = res.dom.out
@@ -215,11 +284,24 @@ func (r *Run) add(res *resolved, subj Subject, raw any, present bool, pointer, c
 	if res.intl != nil {
 		f.International = res.intl.out
 	}
-	if (st == BelowDomestic || st == BelowInternational) && p != nil {
-		f.Missing = compare.Missing(*p, res.eff)
+	switch rec.Kind {
+	case recValue:
+		st, p, local := status(res, rec.Practice, rec.Practice != nil)
+		f.Status = st
+		if (st == BelowDomestic || st == BelowInternational) && p != nil {
+			f.Missing = compare.Missing(*p, res.eff)
+		}
+		f.Message = message(res, rec.Subject, st, p, local, rec.Country)
+	default:
+		st, p := tierStatus(res, rec.Subject.Tier, rec.Practice)
+		f.Status = st
+		what := "due-diligence scope"
+		if rec.Kind == recCodeTier {
+			what = "supplier code"
+		}
+		f.Message = tierMessage(res, rec.Subject, st, p, what)
 	}
-	f.Message = message(res, subj, st, p, local, country)
-	r.report.Findings = append(r.report.Findings, f)
+	return f
 }
 
 // status compares a practice value with a resolved requirement. It returns
@@ -254,58 +336,34 @@ func status(res *resolved, raw any, present bool) (Status, *compare.Value, bool)
 	return Meets, &p, local
 }
 
-// tierScope checks that a supplier's tier is inside a scope the document sets
-// (due_diligence.scope_tiers or policies.suppliers.applies_to_tiers).
-func (r *Run) tierScope(subj Subject, id, pointer, what string, raw any) {
-	res := r.dd[id]
-	if res == nil || !res.has {
-		return
-	}
-	covers := func(v compare.Value) bool { return compare.CoversTier(v, subj.Tier) }
-	var st Status
+// tierStatus says whether a scope practice (a list of tiers, "all" or
+// "local_law") covers a supplier's tier, and how bad it is if not.
+func tierStatus(res *resolved, tier int, raw any) (Status, compare.Value) {
 	var p compare.Value
 	switch {
 	case raw == nil:
-		st = Unaddressed
-	case raw == document.LocalLaw && res.dom == nil:
-		st = Unaddressed
+		return Unaddressed, p
+	case raw == document.LocalLaw:
+		if res.dom == nil {
+			return Unaddressed, p
+		}
+		p = res.dom.value
 	default:
-		if raw == document.LocalLaw {
-			p = res.dom.value
-		} else if v, err := compare.Parse(compare.Scope, raw); err == nil {
-			p = v
-		} else {
-			st = Unaddressed
+		v, err := compare.Parse(compare.Scope, raw)
+		if err != nil {
+			return Unaddressed, p
 		}
-		if st == "" {
-			switch {
-			case covers(p):
-				st = Meets
-			case res.dom != nil && res.dom.lawful && covers(res.dom.value):
-				st = BelowDomestic
-			case covers(res.eff):
-				st = BelowInternational
-			default:
-				st = Meets
-			}
-		}
+		p = v
 	}
-	r.report.Summary.add(subj, st)
-	if st == Meets && !r.s.passed {
-		return
+	switch {
+	case compare.CoversTier(p, tier):
+		return Meets, p
+	case res.dom != nil && res.dom.lawful && compare.CoversTier(res.dom.value, tier):
+		return BelowDomestic, p
+	case compare.CoversTier(res.eff, tier):
+		return BelowInternational, p
 	}
-	f := Finding{
-		Requirement: id, Subject: subj, Status: st, Severity: res.req.Severity,
-		Practice: raw, Required: res.eff.JSON(), Binding: res.binding, Pointer: pointer, Notes: res.notes,
-	}
-	if res.dom != nil {
-		f.Domestic = res.dom.out
-	}
-	if res.intl != nil {
-		f.International = res.intl.out
-	}
-	f.Message = tierMessage(res, subj, st, p, raw, what)
-	r.report.Findings = append(r.report.Findings, f)
+	return Meets, p
 }
 
 func sortedSet(m map[string]bool) []string {

@@ -129,7 +129,7 @@ func bindingCite(res *resolved) string {
 	return res.dom.cite + " and " + res.intl.cite
 }
 
-func tierMessage(res *resolved, subj Subject, st Status, p compare.Value, raw any, what string) string {
+func tierMessage(res *resolved, subj Subject, st Status, p compare.Value, what string) string {
 	name := fmt.Sprintf("%s (tier %d, %s)", subjectName(subj), subj.Tier, subj.Country)
 	switch st {
 	case Unaddressed:

@@ -1,10 +1,5 @@
 package engine
 
-import (
-	"cmp"
-	"slices"
-)
-
 // Status is the outcome of one practice value against one effective
 // requirement. The four values are stable.
 type Status string
@@ -233,19 +228,4 @@ func (r *Report) Worst() Status {
 		}
 	}
 	return worst
-}
-
-// compareFindings is the report order: severity, requirement, subject.
-func compareFindings(a, b *Finding) int {
-	return cmp.Or(
-		cmp.Compare(severityRank(a.Severity), severityRank(b.Severity)),
-		cmp.Compare(a.Requirement, b.Requirement),
-		cmp.Compare(subjectRank(a.Subject.Kind), subjectRank(b.Subject.Kind)),
-		cmp.Compare(a.Subject.ID, b.Subject.ID),
-		cmp.Compare(a.Subject.Country, b.Subject.Country),
-	)
-}
-
-func sortFindings(fs []Finding) {
-	slices.SortStableFunc(fs, func(a, b Finding) int { return compareFindings(&a, &b) })
 }

@@ -126,3 +126,41 @@ jurisdiction_due_diligence[id] := {"domestic": d, "international": _internationa
 		_in_force(s)
 	]
 }
+
+# METADATA
+# title: Every source value of every pack
+# description: |
+#   For `hrdd doc`: all source values whatever their dates, with the pack they
+#   come from. Values that depend on input.context appear only for the context given.
+all_sources contains object.union(s, {"pack": sprintf("standards.%s", [name])}) if {
+	some name
+	some s in data.hrdd.standards[name].sources
+}
+
+all_sources contains object.union(s, {"pack": sprintf("national.%s", [cc])}) if {
+	some cc
+	some s in data.hrdd.national[cc].sources
+}
+
+all_sources contains object.union(s, {"pack": sprintf("dd.%s", [name])}) if {
+	some name
+	some s in data.hrdd.dd[name].sources
+}
+
+# METADATA
+# title: National packs
+# description: "For `hrdd doc`: every national pack's name, the attributes it reads and its ratifications."
+national_packs[upper(cc)] := {
+	"name": object.get(pack, "name", ""),
+	"reads": object.get(pack, "reads", set()),
+	"ratifications": object.get(pack, "ratifications", {}),
+} if {
+	some cc, pack in data.hrdd.national
+}
+
+# METADATA
+# title: Due-diligence laws
+# description: "For `hrdd doc`: every due-diligence law, whatever its dates."
+all_laws[name] := pkg.law if {
+	some name, pkg in data.hrdd.dd
+}

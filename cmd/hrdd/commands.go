@@ -106,7 +106,8 @@ func newRoot(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer) *co
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage(err) })
-	root.AddCommand(evalCmd(ctx, stdin, stdout), requirementsCmd(ctx, stdout), validateCmd(stdin, stdout), versionCmd(stdout))
+	root.AddCommand(evalCmd(ctx, stdin, stdout), requirementsCmd(ctx, stdout), gapsCmd(ctx, stdout), docCmd(ctx, stdout),
+		validateCmd(stdin, stdout), versionCmd(stdout))
 	root.CompletionOptions.DisableDefaultCmd = true
 	return root
 }
@@ -277,4 +278,76 @@ func exactArgs(n int) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+func gapsCmd(ctx context.Context, stdout io.Writer) *cobra.Command {
+	var c common
+	formats := []string{"text", "json", "markdown"}
+	cmd := &cobra.Command{
+		Use:   "gaps CC...",
+		Short: "List, per country, where domestic law is absent or weaker than the international baseline",
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usage(errors.New("gaps: name at least one country, e.g. hrdd gaps JP VN"))
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if !contains(formats, c.format) {
+				return usage(fmt.Errorf("--format: unknown format %q (known: %s)", c.format, strings.Join(formats, ", ")))
+			}
+			opts, err := c.options()
+			if err != nil {
+				return err
+			}
+			e, err := c.engine(ctx)
+			if err != nil {
+				return err
+			}
+			gaps, err := e.Gaps(ctx, args, opts...)
+			if err != nil {
+				return usage(err)
+			}
+			switch c.format {
+			case "json":
+				return output.JSON(stdout, map[string]any{"countries": gaps})
+			case "markdown":
+				return output.GapsMarkdown(stdout, gaps)
+			}
+			return output.GapsText(stdout, gaps)
+		},
+	}
+	c.flags(cmd, formats)
+	c.rulesFlag(cmd)
+	return cmd
+}
+
+func docCmd(ctx context.Context, stdout io.Writer) *cobra.Command {
+	var c common
+	formats := []string{"markdown", "json"}
+	cmd := &cobra.Command{
+		Use:   "doc",
+		Short: "Print the catalogue: every requirement and every source value, cited and dated",
+		Args:  exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if !contains(formats, c.format) {
+				return usage(fmt.Errorf("--format: unknown format %q (known: %s)", c.format, strings.Join(formats, ", ")))
+			}
+			e, err := c.engine(ctx)
+			if err != nil {
+				return err
+			}
+			cat, err := e.Doc(ctx)
+			if err != nil {
+				return err
+			}
+			if c.format == "json" {
+				return output.JSON(stdout, cat)
+			}
+			return output.CatalogueMarkdown(stdout, cat)
+		},
+	}
+	cmd.Flags().StringVar(&c.format, "format", "markdown", "output format: "+strings.Join(formats, ", "))
+	c.rulesFlag(cmd)
+	return cmd
 }

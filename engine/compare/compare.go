@@ -62,6 +62,9 @@ func Parse(k Kind, v any) (Value, error) {
 		}
 		out.Bool = b
 	case Includes:
+		if strs, ok := v.([]string); ok {
+			v = anySlice(strs)
+		}
 		items, ok := v.([]any)
 		if !ok {
 			return out, fmt.Errorf("includes value must be a list of strings, got %s", describe(v))
@@ -78,6 +81,9 @@ func Parse(k Kind, v any) (Value, error) {
 		if s, ok := v.(string); ok && s == "all" {
 			out.All = true
 			return out, nil
+		}
+		if ints, ok := v.([]int); ok {
+			v = anySlice(ints)
 		}
 		items, ok := v.([]any)
 		if !ok {
@@ -284,4 +290,12 @@ func describe(v any) string {
 		return "an object"
 	}
 	return fmt.Sprintf("%v", v)
+}
+
+func anySlice[T any](in []T) []any {
+	out := make([]any, len(in))
+	for i, x := range in {
+		out[i] = x
+	}
+	return out
 }

@@ -35,11 +35,15 @@ const (
 	QueryJurisdictionDD = "data.hrdd.main.jurisdiction_due_diligence"
 	QueryCatalogue      = "data.hrdd.catalogue.requirements"
 	QueryCompanyLevel   = "data.hrdd.catalogue.company_level"
+	QueryAllSources     = "data.hrdd.main.all_sources"
+	QueryNationalPacks  = "data.hrdd.main.national_packs"
+	QueryAllLaws        = "data.hrdd.main.all_laws"
 )
 
 var queries = []string{
 	QueryRequirements, QueryCountry, QueryReads, QueryLaws, QueryDueDiligence,
 	QueryJurisdictionDD, QueryCatalogue, QueryCompanyLevel,
+	QueryAllSources, QueryNationalPacks, QueryAllLaws,
 }
 
 // forbidden lists built-ins a rule pack may not call: the network, the

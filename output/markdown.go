@@ -1,0 +1,204 @@
+package output
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/openhrdd/hrdd/engine"
+)
+
+// md escapes the characters that would break a Markdown table cell.
+func md(s string) string {
+	s = strings.ReplaceAll(s, "|", `\|`)
+	return strings.ReplaceAll(s, "\n", " ")
+}
+
+func mdSource(s engine.Source) string {
+	c := md(strings.TrimSpace(s.Instrument + " " + s.Article))
+	if s.URL != "" {
+		c = fmt.Sprintf("[%s](%s)", c, s.URL)
+	}
+	return c
+}
+
+func mdSide(sd *engine.Side) (value, cites string) {
+	if sd == nil {
+		return "—", "—"
+	}
+	var cs []string
+	for _, s := range sd.Sources {
+		c := mdSource(s)
+		if s.Verification != "primary" {
+			c += " (" + s.Verification + ")"
+		}
+		cs = append(cs, c)
+	}
+	return md(valueText(sd.Value)), strings.Join(cs, "; ")
+}
+
+func ratificationText(sd *engine.Side, country string) string {
+	if sd == nil {
+		return ""
+	}
+	var out []string
+	for _, s := range sd.Sources {
+		if s.InstrumentCode == "" {
+			continue
+		}
+		switch {
+		case s.Ratification == nil:
+			out = append(out, s.InstrumentCode+": status not recorded")
+		case s.Ratification.Status == "ratified":
+			t := s.InstrumentCode + " ratified"
+			if s.Ratification.Date != "" {
+				t += " " + s.Ratification.Date
+			}
+			out = append(out, t)
+		default:
+			t := s.InstrumentCode + " not ratified"
+			if s.Fundamental {
+				t += " (fundamental: applies regardless)"
+			}
+			out = append(out, t)
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+// GapsMarkdown writes, per country, the requirements where domestic law is
+// absent or weaker than the international baseline.
+func GapsMarkdown(w io.Writer, gaps []*engine.Requirements) error {
+	b := bufio.NewWriter(w)
+	for i, rq := range gaps {
+		if i > 0 {
+			fmt.Fprintln(b)
+		}
+		fmt.Fprintf(b, "## %s — law gaps as of %s (profiles: %s)\n\n", countryTitle(rq), rq.AsOf, strings.Join(rq.Profiles, ", "))
+		if len(rq.Requirements) == 0 {
+			fmt.Fprintln(b, "No gaps: domestic law meets or exceeds every international value.")
+			continue
+		}
+		fmt.Fprintln(b, "| requirement | domestic | domestic source | international | international source | ratification |")
+		fmt.Fprintln(b, "|---|---|---|---|---|---|")
+		for _, r := range rq.Requirements {
+			dv, dc := mdSide(r.Domestic)
+			iv, ic := mdSide(r.International)
+			fmt.Fprintf(b, "| `%s` | %s | %s | %s | %s | %s |\n", r.ID, dv, dc, iv, ic, md(ratificationText(r.International, rq.Jurisdiction)))
+		}
+	}
+	return b.Flush()
+}
+
+func countryTitle(rq *engine.Requirements) string {
+	if rq.Name != "" {
+		return rq.Name + " (" + rq.Jurisdiction + ")"
+	}
+	return rq.Jurisdiction + " (no national rule pack)"
+}
+
+// GapsText writes the law gaps of each country for a terminal.
+func GapsText(w io.Writer, gaps []*engine.Requirements) error {
+	b := bufio.NewWriter(w)
+	for i, rq := range gaps {
+		if i > 0 {
+			fmt.Fprintln(b)
+		}
+		fmt.Fprintf(b, "%s: %d law gaps as of %s (profiles: %s)\n", countryTitle(rq), len(rq.Requirements), rq.AsOf, strings.Join(rq.Profiles, ", "))
+		for _, r := range rq.Requirements {
+			fmt.Fprintf(b, "\n  %s (%s)\n", r.ID, r.Title)
+			side(b, "domestic", r.Domestic)
+			side(b, "international", r.International)
+			if rt := ratificationText(r.International, rq.Jurisdiction); rt != "" {
+				fmt.Fprintf(b, "  %-14s %s\n", "ratification:", rt)
+			}
+		}
+	}
+	return b.Flush()
+}
+
+// CatalogueMarkdown writes the whole catalogue: requirements, every source
+// value with its citation and dates, national packs and due-diligence laws.
+func CatalogueMarkdown(w io.Writer, c *engine.Catalogue) error {
+	b := bufio.NewWriter(w)
+	fmt.Fprintln(b, "# hrdd catalogue")
+	fmt.Fprintln(b)
+	fmt.Fprintln(b, "Generated from the rules by `go run ./cmd/hrdd doc --format markdown > docs/catalogue.md`; do not edit by hand.")
+	fmt.Fprintln(b, "Verification: *primary* = checked against the text of the instrument; *secondary* = checked against a reliable secondary source only.")
+	fmt.Fprintln(b)
+	fmt.Fprintln(b, "## Requirements")
+	fmt.Fprintln(b)
+	fmt.Fprintln(b, "| id | kind | unit | severity | level | title |")
+	fmt.Fprintln(b, "|---|---|---|---|---|---|")
+	for _, r := range c.Requirements {
+		fmt.Fprintf(b, "| `%s` | %s | %s | %s | %s | %s |\n", r.ID, r.Kind, md(r.Unit), r.Severity, r.Level, md(r.Title))
+	}
+	for _, r := range c.Requirements {
+		fmt.Fprintf(b, "\n### `%s` — %s\n\n", r.ID, md(r.Title))
+		if len(r.Sources) == 0 {
+			fmt.Fprintln(b, "No source values.")
+			continue
+		}
+		fmt.Fprintln(b, "| pack | value | source | in force | binding | verification | profile |")
+		fmt.Fprintln(b, "|---|---|---|---|---|---|---|")
+		for _, s := range r.Sources {
+			dates := s.EffectiveFrom + " –"
+			if s.EffectiveTo != "" {
+				dates += " " + s.EffectiveTo
+			}
+			fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s |\n", s.Pack, md(valueText(s.Value)), mdSource(s.Source), dates, binding(s.Binding), s.Verification, s.Profile)
+		}
+	}
+	fmt.Fprintln(b, "\n## National packs")
+	codes := make([]string, 0, len(c.NationalPacks))
+	for cc := range c.NationalPacks {
+		codes = append(codes, cc)
+	}
+	sort.Strings(codes)
+	for _, cc := range codes {
+		p := c.NationalPacks[cc]
+		fmt.Fprintf(b, "\n### %s — %s\n\n", cc, md(p.Name))
+		if len(p.Reads) > 0 {
+			fmt.Fprintf(b, "Rules read: %s.\n\n", strings.Join(p.Reads, ", "))
+		}
+		if len(p.Ratifications) == 0 {
+			fmt.Fprintln(b, "No ratifications recorded.")
+			continue
+		}
+		fmt.Fprintln(b, "| ILO instrument | status | date | declared minimum age | verification |")
+		fmt.Fprintln(b, "|---|---|---|---|---|")
+		ks := make([]string, 0, len(p.Ratifications))
+		for k := range p.Ratifications {
+			ks = append(ks, k)
+		}
+		sort.Strings(ks)
+		for _, k := range ks {
+			r := p.Ratifications[k]
+			age := ""
+			if r.DeclaredMinimumAge != nil {
+				age = fmt.Sprint(*r.DeclaredMinimumAge)
+			}
+			src := r.Verification
+			if r.URL != "" {
+				src = fmt.Sprintf("[%s](%s)", r.Verification, r.URL)
+			}
+			fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", k, strings.ReplaceAll(r.Status, "_", " "), r.Date, age, src)
+		}
+	}
+	fmt.Fprintln(b, "\n## Due-diligence laws")
+	fmt.Fprintln(b)
+	fmt.Fprintln(b, "| id | law | jurisdiction | binding | in force from |")
+	fmt.Fprintln(b, "|---|---|---|---|---|")
+	ids := make([]string, 0, len(c.Laws))
+	for id := range c.Laws {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		l := c.Laws[id]
+		fmt.Fprintf(b, "| `%s` | [%s](%s) | %s | %s | %s |\n", id, md(l.Name), l.URL, l.Jurisdiction, binding(l.Binding), l.EffectiveFrom)
+	}
+	return b.Flush()
+}
