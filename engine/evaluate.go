@@ -159,12 +159,16 @@ func (r *Run) context(ctx context.Context, country string, a attrs) (*legalConte
 // dueDiligence evaluates the company-level requirements against the
 // international standards and the due-diligence laws that apply.
 func (r *Run) dueDiligence(ctx context.Context) error {
-	ops := map[string]bool{}
+	// Where the company itself operates: its headquarters, the countries where
+	// it employs people and its sites. Suppliers' countries are not counted:
+	// buying from a country is not carrying on business there, and a streamed
+	// document's suppliers are not known when the laws are read.
+	ops := map[string]bool{r.doc.Company.Headquarters: true}
+	for cc := range r.doc.Company.EmployeesByCountry {
+		ops[cc] = true
+	}
 	for _, st := range r.doc.Sites {
 		ops[st.Country] = true
-	}
-	for _, sp := range r.doc.Suppliers {
-		ops[sp.Country] = true
 	}
 	input := map[string]any{
 		"as_of":      date(r.s.asOf),

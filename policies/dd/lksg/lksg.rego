@@ -56,7 +56,10 @@ applicability := {"status": "applies", "reason": sprintf("%d employees in German
 
 # METADATA
 # title: Source values
-# description: The process duties the LkSG imposes, by section.
+# description: |
+#   The process duties the LkSG imposes, by section. Section numbers checked against
+#   reproductions of the statute text and commentary (Haufe, consuvation.com), not the
+#   Federal Law Gazette itself, hence "secondary" unless stated.
 sources contains object.union(_base, {
 	"requirement": "due_diligence.policy_commitment",
 	"value": true,
@@ -101,4 +104,23 @@ sources contains object.union(_base, {
 	"value": true,
 	"article": "§ 7(1)",
 	"verification": "secondary",
+})
+
+sources contains object.union(_base, {
+	"requirement": "due_diligence.effectiveness_tracking",
+	"value": true,
+	"article": "§§ 6(5), 7(4), 8(5)",
+	"verification": "secondary",
+	"notes": ["The effectiveness of the preventive measures (§ 6(5)), of the remedial measures (§ 7(4)) and of the complaints procedure (§ 8(5)) is reviewed once a year and ad hoc when the risk situation changes."],
+})
+
+sources contains object.union(_base, {
+	"requirement": "due_diligence.public_reporting",
+	"value": true,
+	"article": "§ 10(2)",
+	"verification": "primary",
+	"notes": [
+		"Annual report on the fulfilment of the due diligence obligations in the previous financial year, published free of charge on the company website within four months of the end of the financial year and kept available for seven years (§ 10(2)); submitted to BAFA (§ 12). Checked against a reproduction of the statute text.",
+		"Pending amendment: the government bill adopted by the cabinet on 3 September 2025 (first reading in the Bundestag on 16 January 2026) deletes § 10(2)-(4) and §§ 12-13 retroactively to 1 January 2023; internal documentation (§ 10(1)) stays. Its adoption and promulgation could not be confirmed, so the duty is kept without an end date. BAFA stopped checking reports in October 2025.",
+	],
 })

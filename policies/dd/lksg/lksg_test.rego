@@ -30,3 +30,13 @@ test_foreign_company_without_german_staff if {
 test_foreign_company_with_german_branch if {
 	lksg.applicability.status == "applies" with input as {"as_of": "2024-06-01", "company": {"name": "X", "headquarters": "JP", "employees_by_country": {"DE": 1200}}}
 }
+
+test_effectiveness_tracking_and_reporting if {
+	{"due_diligence.effectiveness_tracking", "due_diligence.public_reporting"} == {s.requirement | some s in lksg.sources; s.requirement in {"due_diligence.effectiveness_tracking", "due_diligence.public_reporting"}}
+}
+
+test_reporting_duty_has_no_end_date_until_amendment_is_promulgated if {
+	some s in lksg.sources
+	s.requirement == "due_diligence.public_reporting"
+	not "effective_to" in object.keys(s)
+}

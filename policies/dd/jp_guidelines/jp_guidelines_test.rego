@@ -1,0 +1,46 @@
+package hrdd.dd.jp_guidelines_test
+
+import data.hrdd.dd.jp_guidelines
+
+_in(as_of, company, countries) := {"as_of": as_of, "company": company, "operations": {"countries": countries}}
+
+test_japanese_headquarters_applies if {
+	jp_guidelines.applicability.status == "applies" with input as _in("2024-01-01", {"name": "X", "headquarters": "JP"}, [])
+}
+
+test_employees_in_japan_applies if {
+	jp_guidelines.applicability.status == "applies" with input as _in("2024-01-01", {"name": "X", "headquarters": "DE", "employees_by_country": {"JP": 1}}, [])
+}
+
+test_zero_employees_in_japan_does_not_count if {
+	jp_guidelines.applicability.status == "not_applicable" with input as _in("2024-01-01", {"name": "X", "headquarters": "DE", "employees_by_country": {"JP": 0}}, ["DE"])
+}
+
+test_supplier_in_japan_applies if {
+	jp_guidelines.applicability.status == "applies" with input as _in("2024-01-01", {"name": "X", "headquarters": "US"}, ["JP", "US"])
+}
+
+test_no_japanese_presence if {
+	jp_guidelines.applicability.status == "not_applicable" with input as _in("2024-01-01", {"name": "X", "headquarters": "US"}, ["US", "VN"])
+}
+
+test_no_operations_object if {
+	jp_guidelines.applicability.status == "not_applicable" with input as {"as_of": "2024-01-01", "company": {"name": "X", "headquarters": "US"}}
+}
+
+test_date_edge if {
+	jp_guidelines.applicability.status == "not_applicable" with input as _in("2022-09-12", {"name": "X", "headquarters": "JP"}, [])
+	jp_guidelines.applicability.status == "applies" with input as _in("2022-09-13", {"name": "X", "headquarters": "JP"}, [])
+}
+
+test_soft_law if {
+	jp_guidelines.law.binding == "soft_law"
+	every s in jp_guidelines.sources {
+		s.binding == "soft_law"
+		s.effective_from == jp_guidelines.law.effective_from
+	}
+}
+
+test_no_unverified_stakeholders if {
+	not "due_diligence.stakeholders" in {s.requirement | some s in jp_guidelines.sources}
+}
