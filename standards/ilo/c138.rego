@@ -25,11 +25,41 @@ sources contains object.union(_base, {
 	"value": 15,
 	"article": "Art. 2(3)",
 	"verification": "primary",
-	"exceptions": [{
-		"article": "Art. 2(4)",
-		"value": 14,
-		"text": "A Member whose economy and educational facilities are insufficiently developed may, after consultation, initially specify 14 years by declaration.",
-	}],
+	"notes": ["The minimum age may not be less than the age of completion of compulsory schooling; 15 is the floor."],
+	"exceptions": [
+		{
+			"article": "Art. 2(4)",
+			"value": 14,
+			"text": "A Member whose economy and educational facilities are insufficiently developed may, after consultation, initially specify 14 years by declaration.",
+		},
+		{
+			"article": "Art. 4",
+			"text": "After consultation, limited categories of employment or work may be excluded where special and substantial problems arise; never work covered by Art. 3 (hazardous work).",
+		},
+		{
+			"article": "Art. 5",
+			"text": "A Member whose economy and administrative facilities are insufficiently developed may initially limit the scope of application; mining, manufacturing, construction, utilities, sanitary services, transport, storage and communication, and commercial plantations must always be covered.",
+		},
+		{
+			"article": "Art. 6",
+			"value": 14,
+			"text": "Work in schools or training institutions, or by persons of at least 14 in undertakings as an integral part of an approved education, training or orientation programme, is outside the Convention.",
+		},
+		{
+			"article": "Art. 7(1)",
+			"value": 13,
+			"text": "National laws may permit light work by persons aged 13 to 15 that is not harmful and does not prejudice school attendance or training.",
+		},
+		{
+			"article": "Art. 7(4)",
+			"value": 12,
+			"text": "Where Art. 2(4) is used, the light-work ages are 12 and 14 instead of 13 and 15.",
+		},
+		{
+			"article": "Art. 8",
+			"text": "Individual permits may allow exceptions, for purposes such as participation in artistic performances, limiting hours and prescribing conditions.",
+		},
+	],
 })
 
 # METADATA
@@ -40,6 +70,7 @@ sources contains object.union(_base, {
 	"value": 18,
 	"article": "Art. 3(1)",
 	"verification": "primary",
+	"notes": ["The types of hazardous work are determined nationally after consultation (Art. 3(2))."],
 	"exceptions": [{
 		"article": "Art. 3(3)",
 		"value": 16,

@@ -1,0 +1,144 @@
+# METADATA
+# title: ETI Base Code (Ethical Trading Initiative)
+# description: |
+#   Industry code (opt-in profile "eti"). Encoded as amended on 1 April 2014, when
+#   clause 6 (working hours) was revised; earlier versions are not encoded. Clauses
+#   checked against ethicaltrade.org and full reproductions of the Code.
+# related_resources:
+#   - https://www.ethicaltrade.org/eti-base-code
+package hrdd.standards.eti
+
+_base := {
+	"instrument": "ETI Base Code",
+	"url": "https://www.ethicaltrade.org/eti-base-code",
+	"binding": "industry_code",
+	"profile": "eti",
+	"verification": "primary",
+	# Version in force since the clause 6 revision of 1 April 2014.
+	"effective_from": "2014-04-01",
+}
+
+_greater_protection := "Working hours comply with national laws, collective agreements and cl. 6.2-6.6, whichever affords the greater protection for workers (cl. 6.1)."
+
+# METADATA
+# title: No deposits or identity papers lodged with the employer
+sources contains object.union(_base, {
+	"requirement": "forced_labour.no_retention_of_identity_documents",
+	"value": true,
+	"article": "cl. 1.2",
+	"notes": ["Workers are not required to lodge 'deposits' or their identity papers with their employer."],
+})
+
+# METADATA
+# title: Free to leave after reasonable notice
+sources contains object.union(_base, {
+	"requirement": "forced_labour.free_to_resign",
+	"value": true,
+	"article": "cl. 1.2",
+	"notes": ["Workers are free to leave their employer after reasonable notice."],
+})
+
+# METADATA
+# title: Right to join or form trade unions
+sources contains object.union(_base, {
+	"requirement": "freedom_of_association.right_to_organise",
+	"value": true,
+	"article": "cl. 2.1",
+	"notes": ["Where the right is restricted under law, the employer facilitates, and does not hinder, parallel means for independent and free association and bargaining (cl. 2.4)."],
+})
+
+# METADATA
+# title: Right to bargain collectively
+sources contains object.union(_base, {
+	"requirement": "freedom_of_association.collective_bargaining",
+	"value": true,
+	"article": "cl. 2.1",
+})
+
+# METADATA
+# title: No hazardous work or night work under 18
+sources contains object.union(_base, {
+	"requirement": "child_labour.hazardous_work_minimum_age",
+	"value": 18,
+	"article": "cl. 4.3",
+	"notes": ["Children and young persons under 18 shall not be employed at night or in hazardous conditions."],
+})
+
+# METADATA
+# title: Minimum wage, and wages enough to meet basic needs
+sources contains object.union(_base, {
+	"requirement": "wages.minimum_wage_paid",
+	"value": true,
+	"article": "cl. 5.1",
+	"notes": ["Wages and benefits meet, at a minimum, national legal standards or industry benchmark standards, whichever is higher."],
+})
+
+# METADATA
+# title: Living wage
+sources contains object.union(_base, {
+	"requirement": "wages.living_wage",
+	"value": true,
+	"article": "cl. 5.1",
+	"notes": ["Wages should always be enough to meet basic needs and to provide some discretionary income."],
+})
+
+# METADATA
+# title: Regular hours not more than 48 a week
+sources contains object.union(_base, {
+	"requirement": "working_hours.regular_weekly_max",
+	"value": 48,
+	"article": "cl. 6.2",
+	"notes": ["Working hours are defined by contract and, excluding overtime, do not exceed 48 per week.", _greater_protection],
+})
+
+# METADATA
+# title: Overtime voluntary
+sources contains object.union(_base, {
+	"requirement": "working_hours.overtime_voluntary",
+	"value": true,
+	"article": "cl. 6.3",
+	"notes": ["All overtime is voluntary, used responsibly and does not replace regular employment."],
+})
+
+# METADATA
+# title: Overtime premium of 125 % (recommended)
+sources contains object.union(_base, {
+	"requirement": "working_hours.overtime_premium_min_percent",
+	"value": 125,
+	"article": "cl. 6.3",
+	"notes": ["Overtime is always compensated at a premium rate, which is recommended to be not less than 125 % of the regular rate: the premium is required, the 125 % figure is a recommendation."],
+})
+
+# METADATA
+# title: Total hours not more than 60 in any seven days
+sources contains object.union(_base, {
+	"requirement": "working_hours.total_weekly_max",
+	"value": 60,
+	"article": "cl. 6.4",
+	"notes": [_greater_protection],
+	"exceptions": [{"article": "cl. 6.5", "text": "Hours may exceed 60 in a seven-day period only in exceptional circumstances where all of these are met: allowed by national law; allowed by a collective agreement freely negotiated with a workers' organisation representing a significant portion of the workforce; appropriate safeguards for workers' health and safety; and the employer can demonstrate exceptional circumstances (peaks, accidents, emergencies)."}],
+})
+
+# METADATA
+# title: One day off in every seven
+# description: One day off in every seven-day period, encoded as 24 consecutive hours.
+sources contains object.union(_base, {
+	"requirement": "rest.weekly_rest_min_hours",
+	"value": 24,
+	"article": "cl. 6.6",
+	"notes": ["'At least one day off in every 7 day period' is encoded as 24 consecutive hours."],
+	"exceptions": [{"article": "cl. 6.6", "text": "Where allowed by national law, two days off in every 14-day period."}],
+})
+
+# METADATA
+# title: Prohibited grounds of discrimination
+# description: Hiring, compensation, access to training, promotion, termination or retirement.
+sources contains object.union(_base, {
+	"requirement": "non_discrimination.grounds",
+	"value": [
+		"race", "caste", "national_extraction", "religion", "age", "disability",
+		"sex", "marital_status", "sexual_orientation", "union_membership", "political_opinion",
+	],
+	"article": "cl. 7.1",
+	"notes": ["Mapped from the Code's words: 'national origin' to national_extraction, 'gender' to sex, 'political affiliation' to political_opinion. The Code does not list colour or social origin."],
+})

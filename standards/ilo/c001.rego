@@ -1,0 +1,62 @@
+# METADATA
+# title: ILO Hours of Work (Industry) Convention, 1919 (No. 1)
+# description: Technical convention; binds only ratifying States, but is the usual international benchmark for hours in industrial undertakings.
+# related_resources:
+#   - https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C001
+package hrdd.standards.ilo_c001
+
+_scope := "Applies to public or private industrial undertakings (mining, manufacturing, construction, transport), other than undertakings where only members of the same family are employed (Arts. 1-2)."
+
+_hours_exceptions := [
+	{"article": "Art. 2(b)", "value": 9, "text": "Where hours on one or more days of the week are less than eight, the limit may be exceeded on the remaining days by not more than one hour."},
+	{"article": "Art. 2(c)", "text": "Shift work may exceed eight hours a day and 48 a week if the average over three weeks or less does not exceed eight per day and 48 per week."},
+	{"article": "Art. 3", "text": "The limit may be exceeded in case of accident, actual or threatened, urgent work to machinery or plant, or force majeure, but only so far as necessary to avoid serious interference with ordinary working."},
+	{"article": "Art. 4", "value": 56, "text": "In processes required to be carried on continuously by a succession of shifts, hours may be extended to an average of 56 a week."},
+]
+
+_base := {
+	"instrument": "ILO C1",
+	"instrument_code": "C1",
+	"instrument_title": "Hours of Work (Industry) Convention, 1919 (No. 1)",
+	"url": "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C001",
+	"binding": "convention",
+	"profile": "international",
+	# Entry into force of the convention (13 June 1921, NORMLEX text header).
+	"effective_from": "1921-06-13",
+}
+
+# METADATA
+# title: Eight hours a day
+sources contains object.union(_base, {
+	"requirement": "working_hours.regular_daily_max",
+	"value": 8,
+	"article": "Art. 2",
+	"verification": "primary",
+	"notes": [_scope],
+	"exceptions": _hours_exceptions,
+})
+
+# METADATA
+# title: Forty-eight hours a week
+sources contains object.union(_base, {
+	"requirement": "working_hours.regular_weekly_max",
+	"value": 48,
+	"article": "Art. 2",
+	"verification": "primary",
+	"notes": [_scope],
+	"exceptions": _hours_exceptions,
+})
+
+# METADATA
+# title: Overtime paid at not less than 125 %
+# description: Where temporary exceptions allow overtime, the rate of pay is at least one and one-quarter times the regular rate.
+sources contains object.union(_base, {
+	"requirement": "working_hours.overtime_premium_min_percent",
+	"value": 125,
+	"article": "Art. 6(2)",
+	"verification": "secondary",
+	"notes": [
+		_scope,
+		"Checked against ILO supervisory comments (CEACR) asking for a supplementary wage of 25 per cent under Art. 6(2), not against the Convention text itself.",
+	],
+})

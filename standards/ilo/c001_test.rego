@@ -1,0 +1,44 @@
+package hrdd.standards.ilo_c001_test
+
+import data.hrdd.standards.ilo_c001
+
+_s(id) := s if {
+	[s] := [x | some x in ilo_c001.sources; x.requirement == id]
+}
+
+test_every_source_has_the_contract_fields if {
+	every s in ilo_c001.sources {
+		is_string(s.instrument)
+		is_string(s.article)
+		startswith(s.url, "https://")
+		is_string(s.effective_from)
+		object.get(s, "effective_to", "") != null
+		s.binding == "convention"
+		s.verification in {"primary", "secondary"}
+	}
+}
+
+test_eight_hours if {
+	s := _s("working_hours.regular_daily_max")
+	s.value == 8
+	s.article == "Art. 2"
+	s.effective_from == "1921-06-13"
+	some e in s.exceptions
+	e.article == "Art. 2(b)"
+	e.value == 9
+}
+
+test_forty_eight_hours if {
+	s := _s("working_hours.regular_weekly_max")
+	s.value == 48
+	some e in s.exceptions
+	e.article == "Art. 4"
+	e.value == 56
+}
+
+test_overtime_125 if {
+	s := _s("working_hours.overtime_premium_min_percent")
+	s.value == 125
+	s.article == "Art. 6(2)"
+	s.verification == "secondary"
+}

@@ -1,0 +1,32 @@
+package hrdd.standards.ilo_c030_test
+
+import data.hrdd.standards.ilo_c030
+
+_s(id) := s if {
+	[s] := [x | some x in ilo_c030.sources; x.requirement == id]
+}
+
+test_every_source_has_the_contract_fields if {
+	every s in ilo_c030.sources {
+		is_string(s.instrument)
+		is_string(s.article)
+		startswith(s.url, "https://")
+		is_string(s.effective_from)
+		object.get(s, "effective_to", "") != null
+		s.binding == "convention"
+		s.verification in {"primary", "secondary"}
+	}
+}
+
+test_eight_hours if {
+	s := _s("working_hours.regular_daily_max")
+	s.value == 8
+	s.article == "Art. 3"
+	s.verification == "secondary"
+	s.effective_from == "1933-08-29"
+}
+
+test_forty_eight_hours if {
+	s := _s("working_hours.regular_weekly_max")
+	s.value == 48
+}

@@ -1,0 +1,35 @@
+# METADATA
+# title: ILO Holidays with Pay Convention (Revised), 1970 (No. 132)
+# description: Technical convention; binds only ratifying States.
+# related_resources:
+#   - https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C132
+package hrdd.standards.ilo_c132
+
+_base := {
+	"instrument": "ILO C132",
+	"instrument_code": "C132",
+	"instrument_title": "Holidays with Pay Convention (Revised), 1970 (No. 132)",
+	"url": "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C132",
+	"binding": "convention",
+	"profile": "international",
+	# Entry into force of the convention (30 June 1973, NORMLEX ratifications page).
+	"effective_from": "1973-06-30",
+}
+
+# METADATA
+# title: Three working weeks of annual paid holiday
+# description: In no case less than three working weeks for one year of service, i.e. 15 working days on a five-day week (the catalogue unit).
+sources contains object.union(_base, {
+	"requirement": "leave.annual_paid_min_days",
+	"value": 15,
+	"article": "Art. 3(3)",
+	"verification": "primary",
+	"notes": [
+		"Conversion: three working weeks = 15 working days on a five-day week (18 on a six-day week).",
+		"Public and customary holidays do not count towards the minimum (Art. 6(1)).",
+	],
+	"exceptions": [
+		{"article": "Art. 4", "text": "A person with less than a year of service is entitled to a holiday proportionate to the length of service."},
+		{"article": "Art. 5", "text": "A minimum period of service may be required for entitlement, not exceeding six months."},
+	],
+})

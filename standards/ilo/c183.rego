@@ -1,0 +1,48 @@
+# METADATA
+# title: ILO Maternity Protection Convention, 2000 (No. 183)
+# description: Technical convention; binds only ratifying States.
+# related_resources:
+#   - https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C183
+package hrdd.standards.ilo_c183
+
+_scope_exception := {"article": "Art. 2(2)", "text": "After consultation, limited categories of workers may be wholly or partly excluded where application would raise special problems of a substantial nature."}
+
+_base := {
+	"instrument": "ILO C183",
+	"instrument_code": "C183",
+	"instrument_title": "Maternity Protection Convention, 2000 (No. 183)",
+	"url": "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C183",
+	"binding": "convention",
+	"profile": "international",
+	# Entry into force of the convention (7 February 2002).
+	"effective_from": "2002-02-07",
+}
+
+# METADATA
+# title: Fourteen weeks of maternity leave
+sources contains object.union(_base, {
+	"requirement": "maternity.leave_min_weeks",
+	"value": 14,
+	"article": "Art. 4(1)",
+	"verification": "primary",
+	"notes": ["Includes a period of six weeks' compulsory leave after childbirth, unless otherwise agreed nationally by the government and the representative organisations of employers and workers (Art. 4(4))."],
+	"exceptions": [_scope_exception],
+})
+
+# METADATA
+# title: Cash benefit of at least two-thirds of previous earnings
+# description: Where benefits are based on previous earnings, not less than two-thirds of the woman's previous earnings (66.67 %).
+sources contains object.union(_base, {
+	"requirement": "maternity.cash_benefit_min_percent",
+	"value": 66.67,
+	"article": "Art. 6(3)",
+	"verification": "primary",
+	"notes": [
+		"Two-thirds is encoded as 66.67 % of previous earnings.",
+		"Benefits are provided through compulsory social insurance or public funds; the employer is not individually liable for their direct cost without its specific agreement, save national exceptions (Art. 6(8)).",
+	],
+	"exceptions": [
+		_scope_exception,
+		{"article": "Art. 7(1)", "text": "A Member whose economy and social security system are insufficiently developed may pay benefits at a rate no lower than that payable for sickness or temporary disability under national law."},
+	],
+})

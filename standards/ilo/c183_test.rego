@@ -1,0 +1,34 @@
+package hrdd.standards.ilo_c183_test
+
+import data.hrdd.standards.ilo_c183
+
+_s(id) := s if {
+	[s] := [x | some x in ilo_c183.sources; x.requirement == id]
+}
+
+test_every_source_has_the_contract_fields if {
+	every s in ilo_c183.sources {
+		is_string(s.instrument)
+		is_string(s.article)
+		startswith(s.url, "https://")
+		is_string(s.effective_from)
+		object.get(s, "effective_to", "") != null
+		s.binding == "convention"
+		s.verification in {"primary", "secondary"}
+	}
+}
+
+test_fourteen_weeks if {
+	s := _s("maternity.leave_min_weeks")
+	s.value == 14
+	s.article == "Art. 4(1)"
+	s.effective_from == "2002-02-07"
+}
+
+test_two_thirds if {
+	s := _s("maternity.cash_benefit_min_percent")
+	s.value == 66.67
+	s.article == "Art. 6(3)"
+	some e in s.exceptions
+	e.article == "Art. 7(1)"
+}

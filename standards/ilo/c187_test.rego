@@ -1,0 +1,34 @@
+package hrdd.standards.ilo_c187_test
+
+import data.hrdd.standards.ilo_c187
+
+test_every_source_has_the_contract_fields if {
+	every s in ilo_c187.sources {
+		is_string(s.instrument)
+		is_string(s.article)
+		startswith(s.url, "https://")
+		is_string(s.effective_from)
+		object.get(s, "effective_to", "") != null
+		s.binding == "convention"
+		s.verification in {"primary", "secondary"}
+	}
+}
+
+test_two_periods if {
+	count(ilo_c187.sources) == 2
+	some a in ilo_c187.sources
+	a.effective_to == "2022-06-10"
+	not a.fundamental
+	some b in ilo_c187.sources
+	b.effective_from == "2022-06-10"
+	b.fundamental == true
+	not b.effective_to
+}
+
+test_worker_participation if {
+	every s in ilo_c187.sources {
+		s.requirement == "health_safety.worker_participation"
+		s.value == true
+		s.article == "Art. 1(d), 3(3)"
+	}
+}
