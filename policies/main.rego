@@ -62,9 +62,9 @@ requirements[id] := {"domestic": _national(id), "international": _international(
 country := {
 	"code": upper(_cc),
 	"pack": _has_pack,
-	"name": object.get(data.hrdd.national, [_cc, "name"], ""),
-	"reads": object.get(data.hrdd.national, [_cc, "reads"], set()),
-	"ratifications": object.get(data.hrdd.national, [_cc, "ratifications"], {}),
+	"name": _pack_name(_cc),
+	"reads": _pack_reads(_cc),
+	"ratifications": _pack_ratifications(_cc),
 }
 
 default _has_pack := false
@@ -74,9 +74,24 @@ _has_pack if data.hrdd.national[_cc].sources
 # METADATA
 # title: Context attributes read by each national pack
 # description: Go keys its cache of legal contexts on these, so that rules are evaluated once per distinct context.
-reads[cc] := object.get(data.hrdd.national, [cc, "reads"], set()) if {
-	some cc, _ in data.hrdd.national
+reads[cc] := _pack_reads(cc) if {
+	some cc
+	data.hrdd.national[cc].name
 }
+
+# Packs are read rule by rule (never as whole documents), so that evaluating
+# one pack's metadata does not evaluate every rule — or test — beside it.
+_pack_name(cc) := x if {
+	x := data.hrdd.national[cc].name
+} else := ""
+
+_pack_reads(cc) := x if {
+	x := data.hrdd.national[cc].reads
+} else := set()
+
+_pack_ratifications(cc) := x if {
+	x := data.hrdd.national[cc].ratifications
+} else := {}
 
 # METADATA
 # title: Due-diligence laws and their applicability
@@ -84,15 +99,16 @@ reads[cc] := object.get(data.hrdd.national, [cc, "reads"], set()) if {
 #   Input: {"company", "as_of", "profiles"}. Every due-diligence law in force on
 #   the date, with its applicability to the company: applies, not_applicable,
 #   or unknown when the document lacks a figure the law's threshold needs.
-laws := [object.union(pkg.law, {"id": name, "applicability": pkg.applicability}) |
-	some name, pkg in data.hrdd.dd
-	_in_force(pkg.law)
+laws := [object.union(law, {"id": name, "applicability": data.hrdd.dd[name].applicability}) |
+	some name
+	law := data.hrdd.dd[name].law
+	_in_force(law)
 ]
 
 _applies contains name if {
-	some name, pkg in data.hrdd.dd
-	_in_force(pkg.law)
-	pkg.applicability.status == "applies"
+	some name
+	_in_force(data.hrdd.dd[name].law)
+	data.hrdd.dd[name].applicability.status == "applies"
 }
 
 # METADATA
@@ -118,10 +134,11 @@ due_diligence[id] := {"domestic": d, "international": _international(id)} if {
 jurisdiction_due_diligence[id] := {"domestic": d, "international": _international(id)} if {
 	some id in catalogue.company_level
 	d := [object.union(s, {"law": name}) |
-		some name, pkg in data.hrdd.dd
-		pkg.law.jurisdiction == upper(_cc)
-		_in_force(pkg.law)
-		some s in pkg.sources
+		some name
+		law := data.hrdd.dd[name].law
+		law.jurisdiction == upper(_cc)
+		_in_force(law)
+		some s in data.hrdd.dd[name].sources
 		s.requirement == id
 		_in_force(s)
 	]
@@ -151,16 +168,15 @@ all_sources contains object.union(s, {"pack": sprintf("dd.%s", [name])}) if {
 # title: National packs
 # description: "For `hrdd doc`: every national pack's name, the attributes it reads and its ratifications."
 national_packs[upper(cc)] := {
-	"name": object.get(pack, "name", ""),
-	"reads": object.get(pack, "reads", set()),
-	"ratifications": object.get(pack, "ratifications", {}),
+	"name": _pack_name(cc),
+	"reads": _pack_reads(cc),
+	"ratifications": _pack_ratifications(cc),
 } if {
-	some cc, pack in data.hrdd.national
+	some cc
+	data.hrdd.national[cc].name
 }
 
 # METADATA
 # title: Due-diligence laws
 # description: "For `hrdd doc`: every due-diligence law, whatever its dates."
-all_laws[name] := pkg.law if {
-	some name, pkg in data.hrdd.dd
-}
+all_laws[name] := data.hrdd.dd[name].law

@@ -1,0 +1,276 @@
+# METADATA
+# title: France national rule pack
+# description: |
+#   Code du travail (recodified, in force 1 May 2008; working-time articles renumbered
+#   by Loi n° 2016-1088 of 8 August 2016, in force 10 August 2016) and France's
+#   ratifications of the fundamental ILO conventions. Where an article was renumbered
+#   without a change of substance, effective_from is the date of the rule and the
+#   article cites both numbers.
+package hrdd.national.fr
+
+# METADATA
+# title: Country name
+name := "France"
+
+_ct := {
+	"instrument": "Code du travail",
+	"binding": "law",
+	# The recodified Code du travail (Ordonnance n° 2007-329, Loi n° 2008-67) came into force on 1 May 2008.
+	"effective_from": "2008-05-01",
+	"verification": "secondary",
+}
+
+_code := "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072050/"
+
+# METADATA
+# title: Minimum age for employment
+sources contains object.union(_ct, {
+	"requirement": "child_labour.minimum_age",
+	"value": 16,
+	"article": "L4153-1",
+	"url": _code,
+	"notes": ["Young people may not be employed before 16, the end of compulsory schooling (C138 declared age 16)."],
+	"exceptions": [
+		{"article": "L4153-1; L6222-1", "value": 15, "text": "Apprentices from 15 once they have completed the first cycle of secondary education."},
+		{"article": "L4153-3; D4153-2 ff.", "value": 14, "text": "From 14, light work suited to their age during school holidays of at least 14 days, with effective rest for at least half of each holiday."},
+		{"article": "L7124-1", "text": "Children in performing arts, modelling and advertising with prefectoral authorisation."},
+	],
+})
+
+# METADATA
+# title: Minimum age for hazardous work
+sources contains object.union(_ct, {
+	"requirement": "child_labour.hazardous_work_minimum_age",
+	"value": 18,
+	"article": "L4153-8",
+	"url": _code,
+	"notes": ["Workers under 18 may not do work that exposes them to risks to their health, safety, morality or that exceeds their strength; the list is in R4153-15 ff."],
+	"exceptions": [{
+		"article": "L4153-9; R4153-38 to R4153-52",
+		"value": 15,
+		"text": "Derogations ('travaux réglementés') for young workers and trainees from 15 for vocational training under supervision; the CEACR (2024) finds this inconsistent with C138 Art. 3(3), which allows such exceptions only from 16.",
+	}],
+})
+
+# METADATA
+# title: Workers free to resign
+sources contains object.union(_ct, {
+	"requirement": "forced_labour.free_to_resign",
+	"value": true,
+	"article": "L1231-1",
+	"url": _code,
+	"notes": ["An open-ended employment contract may be terminated at the initiative of the employee (resignation, subject to any notice period); Code civil Art. 1780 bars engaging one's services for life. Forced labour is an offence (Code pénal 225-14-1)."],
+})
+
+# METADATA
+# title: No recruitment fees
+sources contains object.union(_ct, {
+	"requirement": "forced_labour.no_recruitment_fees",
+	"value": true,
+	"article": "L5321-3",
+	"url": _code,
+	"notes": ["No direct or indirect payment may be demanded of job seekers for placement services; criminally sanctioned (L5324-1)."],
+	"exceptions": [{"article": "L5321-3", "text": "Exceptions for the placement of performing artists and for sports agents (Code du sport), within limits."}],
+})
+
+_wt_notes := "Working-time articles were renumbered by Loi n° 2016-1088 (in force 10 August 2016) without change to these limits."
+
+# METADATA
+# title: Maximum regular hours per day
+sources contains object.union(_ct, {
+	"requirement": "working_hours.regular_daily_max",
+	"value": 10,
+	"article": "L3121-18 (L3121-34 before 10 Aug 2016)",
+	"url": _code,
+	"notes": ["Maximum daily working time of 10 hours, overtime included; there is no separate daily norm for regular hours.", _wt_notes],
+	"exceptions": [{"article": "L3121-18 to L3121-19", "value": 12, "text": "Up to 12 hours by collective agreement for increased activity or organisational reasons, or with labour inspectorate authorisation, or in an emergency."}],
+})
+
+# METADATA
+# title: Maximum regular hours per week (legal duration)
+sources contains object.union(_ct, {
+	"requirement": "working_hours.regular_weekly_max",
+	"value": 35,
+	"article": "L3121-27 (L3121-10 before 10 Aug 2016)",
+	"url": _code,
+	"notes": ["The legal duration of 35 hours a week is the threshold above which hours are overtime (heures supplémentaires) with a premium; it is not a cap on hours.", _wt_notes],
+})
+
+# METADATA
+# title: Maximum total hours per week
+sources contains object.union(_ct, {
+	"requirement": "working_hours.total_weekly_max",
+	"value": 48,
+	"article": "L3121-20 (L3121-35 before 10 Aug 2016); L3121-22",
+	"url": _code,
+	"notes": ["At most 48 hours in any single week, overtime included, and 44 hours on average over any 12 consecutive weeks (46 by agreement).", _wt_notes],
+	"exceptions": [{"article": "L3121-21", "value": 60, "text": "In exceptional circumstances, with administrative authorisation, up to 60 hours a week for the duration of the circumstances."}],
+})
+
+# METADATA
+# title: Minimum overtime pay rate
+sources contains object.union(_ct, {
+	"requirement": "working_hours.overtime_premium_min_percent",
+	"value": 125,
+	"article": "L3121-36 (L3121-22 before 10 Aug 2016)",
+	"url": "https://www.legifrance.gouv.fr/codes/id/LEGIARTI000033020337/",
+	"verification": "primary",
+	"notes": [
+		"Absent an agreement, +25 % for each of the first 8 overtime hours (36th-43rd) and +50 % beyond.",
+		"Overtime within the annual quota (220 hours by default, D3121-24) is not voluntary: the employee cannot refuse it.",
+		_wt_notes,
+	],
+	"exceptions": [{"article": "L3121-33", "value": 110, "text": "A company or, failing that, branch agreement may set a lower premium, not below 10 %, or replace payment by compensatory rest."}],
+})
+
+# METADATA
+# title: Minimum weekly rest
+sources contains object.union(_ct, {
+	"requirement": "rest.weekly_rest_min_hours",
+	"value": 35,
+	"article": "L3132-1, L3132-2",
+	"url": _code,
+	"notes": ["No more than six days' work a week; weekly rest of at least 24 consecutive hours plus the 11 consecutive hours of daily rest (L3131-1), i.e. 35 consecutive hours, in principle on Sunday (L3132-3)."],
+	"exceptions": [{"article": "L3132-4 ff.; L3132-12 ff.", "text": "Suspension for urgent work and rotating rest days or Sunday work in authorised sectors."}],
+})
+
+# METADATA
+# title: Minimum annual paid leave
+sources contains object.union(_ct, {
+	"requirement": "leave.annual_paid_min_days",
+	"value": 25,
+	"article": "L3141-3",
+	"url": _code,
+	"notes": ["2.5 working days (jours ouvrables, six-day week) per month of work, at most 30 jours ouvrables = 5 weeks a year = 25 days of a five-day week."],
+})
+
+# METADATA
+# title: Minimum maternity leave
+sources contains object.union(_ct, {
+	"requirement": "maternity.leave_min_weeks",
+	"value": 16,
+	"article": "L1225-17",
+	"url": _code,
+	"notes": ["6 weeks before and 10 weeks after childbirth for the first and second child; 26 weeks (8 + 18) from the third child (L1225-19); longer for multiple births. Cash benefit from health insurance (daily allowance at 100 % of the basic daily wage up to a ceiling) is not encoded: the ceiling was not verified."],
+})
+
+# METADATA
+# title: Statutory minimum wage paid
+sources contains object.union(_ct, {
+	"requirement": "wages.minimum_wage_paid",
+	"value": true,
+	"article": "L3231-1 to L3231-12",
+	"url": _code,
+	"notes": ["SMIC of EUR 12.02 gross an hour from 1 January 2026 (EUR 1,823.03 a month for 35 hours)."],
+})
+
+# METADATA
+# title: Prohibited grounds of discrimination
+sources contains object.union(_ct, {
+	"requirement": "non_discrimination.grounds",
+	"value": [
+		"national_extraction", "sex", "morals", "sexual_orientation", "gender_identity", "age",
+		"family_status", "pregnancy", "genetic_information", "economic_vulnerability",
+		"ethnic_origin", "nationality", "race", "political_opinion", "union_membership",
+		"elected_office", "religion", "physical_appearance", "surname", "place_of_residence",
+		"bank_domiciliation", "health_status", "loss_of_autonomy", "disability", "language",
+		"whistleblower_status",
+	],
+	"article": "L1132-1",
+	"url": "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006900787",
+	# Version as amended by Loi n° 2022-401 of 21 March 2022 (art. 10), in force 1 September 2022.
+	"effective_from": "2022-09-01",
+	"verification": "primary",
+	"notes": [
+		"Mapping: origine -> national_extraction; sexe -> sex; mœurs -> morals; situation de famille -> family_status; caractéristiques génétiques -> genetic_information; appartenance à une ethnie, une nation ou une prétendue race -> ethnic_origin, nationality, race; activités syndicales ou mutualistes -> union_membership; convictions religieuses -> religion; état de santé -> health_status; capacité à s'exprimer dans une langue autre que le français -> language; statut de lanceur d'alerte -> whistleblower_status.",
+		"Colour is not named as such; it falls under origin, ethnicity and race. Earlier versions of L1132-1 (since 1 May 2008) listed fewer grounds and are not encoded.",
+	],
+})
+
+# METADATA
+# title: Equal pay for work of equal value
+sources contains object.union(_ct, {
+	"requirement": "equal_pay.equal_value",
+	"value": true,
+	"article": "L3221-2",
+	"url": _code,
+	"notes": ["Every employer ensures equal pay between women and men for the same work or work of equal value (travail de valeur égale, defined in L3221-4)."],
+})
+
+# METADATA
+# title: Right to organise
+sources contains object.union(_ct, {
+	"requirement": "freedom_of_association.right_to_organise",
+	"value": true,
+	"article": "L2141-1",
+	"url": _code,
+	"notes": ["Every employee may freely join the trade union of their choice; Preamble of the 1946 Constitution para. 6. Statutory exclusions for the police and the military."],
+})
+
+# METADATA
+# title: Right to collective bargaining
+sources contains object.union(_ct, {
+	"requirement": "freedom_of_association.collective_bargaining",
+	"value": true,
+	"article": "L2221-1",
+	"url": _code,
+	"notes": ["Employees have the right to collective bargaining of their conditions of employment, training and social guarantees; Preamble of the 1946 Constitution para. 8."],
+})
+
+# METADATA
+# title: Right to remove oneself from serious danger
+sources contains object.union(_ct, {
+	"requirement": "health_safety.right_to_remove_from_danger",
+	"value": true,
+	"article": "L4131-1, L4131-3",
+	"url": _code,
+	"notes": ["A worker may withdraw from any work situation they reasonably believe presents a serious and imminent danger to life or health (droit de retrait), after alerting the employer; no sanction or pay deduction may follow."],
+})
+
+# METADATA
+# title: Protective equipment free of charge
+sources contains object.union(_ct, {
+	"requirement": "health_safety.free_protective_equipment",
+	"value": true,
+	"article": "L4122-2; R4323-95",
+	"url": _code,
+	"notes": ["Health and safety measures may entail no financial charge for workers; personal protective equipment is supplied free of charge by the employer."],
+})
+
+# METADATA
+# title: Worker participation in health and safety
+sources contains object.union(_ct, {
+	"requirement": "health_safety.worker_participation",
+	"value": true,
+	"article": "L2311-2, L2312-5, L2315-36",
+	"url": _code,
+	# The social and economic committee (CSE) replaced the CHSCT under Ordonnance n° 2017-1386, in force 1 January 2018.
+	"effective_from": "2018-01-01",
+	"notes": [
+		"Employers with at least 11 employees must set up a social and economic committee (CSE) that contributes to health, safety and working conditions; from 300 employees it must have a health, safety and working conditions commission (CSSCT).",
+		"Before 2018 the CHSCT (L4611-1) had this role in establishments of 50 or more; not encoded.",
+	],
+})
+
+_normlex := "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:11200:0::NO::P11200_COUNTRY_ID:102632"
+
+_a87 := "https://alliance87.org/fr/node/41"
+
+# METADATA
+# title: ILO ratifications of the fundamental conventions
+# description: |
+#   C155: ratification authorised by Loi n° 2025-983 of 22 October 2025 (JO 23 October
+#   2025); registration with the ILO not confirmed, so recorded as not ratified.
+ratifications := {
+	"C29": {"status": "ratified", "verification": "secondary", "url": _normlex},
+	"P29": {"status": "ratified", "verification": "secondary", "url": _normlex},
+	"C87": {"status": "ratified", "verification": "secondary", "url": _normlex},
+	"C98": {"status": "ratified", "verification": "secondary", "url": _normlex},
+	"C100": {"status": "ratified", "verification": "secondary", "url": _normlex},
+	"C105": {"status": "ratified", "verification": "secondary", "url": _normlex},
+	"C111": {"status": "ratified", "verification": "secondary", "url": _normlex},
+	"C138": {"status": "ratified", "date": "1990-07-13", "declared_minimum_age": 16, "verification": "secondary", "url": _a87},
+	"C182": {"status": "ratified", "date": "2001-09-11", "verification": "secondary", "url": _a87},
+	"C155": {"status": "not_ratified", "verification": "secondary", "url": "https://travail-emploi.gouv.fr/un-engagement-historique-pour-la-protection-des-travailleurs-apres-le-senat-le-13-fevrier-ladoption-par-lassemblee-nationale-du-projet-de-loi-autorisant-la-ratification-de-la-convention-ndeg155-de-loit-sur-la-securite-et-la-sante-des-travailleurs"},
+	"C187": {"status": "ratified", "date": "2014-10-29", "verification": "secondary", "url": "https://onu-geneve.delegfrance.org/Depot-de-l-instrument-de"},
+}

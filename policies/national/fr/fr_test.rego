@@ -1,0 +1,78 @@
+package hrdd.national.fr_test
+
+import data.hrdd.national.fr
+
+_in(date) := {"country": "FR", "as_of": date, "profiles": ["international"], "context": {}}
+
+_domestic(id, inp) := vals if {
+	reqs := data.hrdd.main.requirements with input as inp
+	vals := [s.value | some s in reqs[id].domestic]
+}
+
+_values(id) := {s.value | some s in fr.sources; s.requirement == id}
+
+test_values_per_requirement if {
+	_values("child_labour.minimum_age") == {16}
+	_values("child_labour.hazardous_work_minimum_age") == {18}
+	_values("forced_labour.free_to_resign") == {true}
+	_values("forced_labour.no_recruitment_fees") == {true}
+	_values("working_hours.regular_daily_max") == {10}
+	_values("working_hours.regular_weekly_max") == {35}
+	_values("working_hours.total_weekly_max") == {48}
+	_values("working_hours.overtime_premium_min_percent") == {125}
+	_values("rest.weekly_rest_min_hours") == {35}
+	_values("leave.annual_paid_min_days") == {25}
+	_values("maternity.leave_min_weeks") == {16}
+	_values("wages.minimum_wage_paid") == {true}
+	_values("equal_pay.equal_value") == {true}
+	_values("freedom_of_association.right_to_organise") == {true}
+	_values("freedom_of_association.collective_bargaining") == {true}
+	_values("health_safety.right_to_remove_from_danger") == {true}
+	_values("health_safety.free_protective_equipment") == {true}
+	_values("health_safety.worker_participation") == {true}
+}
+
+test_not_encoded if {
+	count(_values("maternity.cash_benefit_min_percent")) == 0
+	count(_values("working_hours.overtime_voluntary")) == 0
+	count(_values("harassment.policy")) == 0
+	count(_values("wages.living_wage")) == 0
+}
+
+test_grounds_include_the_c111_core if {
+	reqs := data.hrdd.main.requirements with input as _in("2026-11-23")
+	grounds := {g | some s in reqs["non_discrimination.grounds"].domestic; some g in s.value}
+	every g in {"race", "sex", "religion", "political_opinion", "national_extraction", "gender_identity", "union_membership"} {
+		g in grounds
+	}
+}
+
+test_grounds_version_dates if {
+	_domestic("non_discrimination.grounds", _in("2022-08-31")) == []
+	count(_domestic("non_discrimination.grounds", _in("2022-09-01"))) == 1
+}
+
+test_code_dates if {
+	_domestic("working_hours.total_weekly_max", _in("2008-04-30")) == []
+	_domestic("working_hours.total_weekly_max", _in("2008-05-01")) == [48]
+	_domestic("health_safety.worker_participation", _in("2017-12-31")) == []
+	_domestic("health_safety.worker_participation", _in("2018-01-01")) == [true]
+}
+
+test_every_source_is_complete if {
+	every s in fr.sources {
+		is_string(s.instrument)
+		is_string(s.article)
+		startswith(s.url, "http")
+		regex.match(`^\d{4}-\d{2}-\d{2}$`, s.effective_from)
+		s.binding == "law"
+		s.verification in {"primary", "secondary"}
+		s.requirement in object.keys(data.hrdd.catalogue.requirements)
+	}
+}
+
+test_ratifications if {
+	object.keys(fr.ratifications) == {"C29", "P29", "C87", "C98", "C100", "C105", "C111", "C138", "C182", "C155", "C187"}
+	fr.ratifications.C138.declared_minimum_age == 16
+	fr.ratifications.C155.status == "not_ratified"
+}

@@ -1,0 +1,360 @@
+# METADATA
+# title: Japan national rule pack
+# description: |
+#   Labour Standards Act (Act No. 49 of 1947) as amended, Employment Security Act,
+#   Equal Employment Opportunity Act, Minimum Wage Act, Health Insurance Act,
+#   Industrial Safety and Health Act and the Constitution, with Japan's ratifications
+#   of the fundamental ILO conventions. The weekly maximum depends on the workplace
+#   (LSA Art. 40 special measure), so the pack reads input.context.sector and workers.
+package hrdd.national.jp
+
+# METADATA
+# title: Country name
+name := "Japan"
+
+# METADATA
+# title: Context attributes read by this pack
+reads := {"sector", "workers"}
+
+_lsa := {
+	"instrument": "Labour Standards Act (Act No. 49 of 1947)",
+	"url": "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en",
+	"binding": "law",
+	# The Act was promulgated on 7 April 1947 and came into force on 1 September 1947.
+	"effective_from": "1947-09-01",
+}
+
+# METADATA
+# title: Minimum age for employment
+sources contains object.union(_lsa, {
+	"requirement": "child_labour.minimum_age",
+	"value": 15,
+	"article": "Art. 56(1)",
+	"verification": "secondary",
+	"notes": [
+		"No child may be employed until the end of the first 31 March after the child's 15th birthday (end of compulsory schooling).",
+		"The current wording (end of the school year) dates from a later amendment; the age of 15 is in the Act since 1947.",
+	],
+	"exceptions": [{
+		"article": "Art. 56(2)",
+		"value": 13,
+		"text": "With permission of the Labour Standards Inspection Office, children of 13 or over may do light work outside school hours in non-industrial businesses; under 13 only in film production and theatre.",
+	}],
+})
+
+# METADATA
+# title: Minimum age for hazardous work
+sources contains object.union(_lsa, {
+	"requirement": "child_labour.hazardous_work_minimum_age",
+	"value": 18,
+	"article": "Arts. 62, 63",
+	"verification": "secondary",
+	"notes": ["Persons under 18 may not do dangerous or harmful work (Art. 62, list in the Ordinance on Labour Standards for Minors) nor work underground (Art. 63)."],
+})
+
+# METADATA
+# title: Workers free to resign (prohibition of forced labour)
+sources contains object.union(_lsa, {
+	"requirement": "forced_labour.free_to_resign",
+	"value": true,
+	"article": "Art. 5",
+	"verification": "primary",
+	"notes": [
+		"Art. 5: an employer must not force a worker to work against their will by violence, intimidation, confinement or any other means unjustly restricting mental or physical freedom (penal sanction Art. 117).",
+		"Art. 16 bars penalties or liquidated damages for breach of the labour contract.",
+		"Technical Intern Training Program: trainees cannot in principle change employer; the Employment for Skill Development system replacing it from 1 April 2027 allows transfers after 1-2 years.",
+	],
+})
+
+# METADATA
+# title: Recruitment fees (Employment Security Act)
+sources contains {
+	"requirement": "forced_labour.no_recruitment_fees",
+	"value": true,
+	"instrument": "Employment Security Act (Act No. 141 of 1947)",
+	"article": "Art. 32-3(2)",
+	"url": "https://www.japaneselawtranslation.go.jp/ja/laws/view/4013/en",
+	"binding": "law",
+	# Art. 32-3 in its present structure results from the 1999 amendment (Act No. 85 of 1999), in force 1 December 1999.
+	"effective_from": "1999-12-01",
+	"verification": "secondary",
+	"notes": [
+		"Fee-charging employment placement businesses may not, in principle, collect fees from job seekers.",
+		"Reaches licensed placement agencies in Japan only, not employers' own recruitment nor sending agencies abroad used for Technical Intern Training Program trainees.",
+		"Effective date of this form of Art. 32-3 from secondary knowledge, not checked against the amending act.",
+	],
+	"exceptions": [{
+		"article": "Art. 32-3(2); Enforcement Regulation Art. 20",
+		"text": "Fees may be collected from job seekers placed as artists, models, or managers and specialist technical workers above an income threshold set by ministerial ordinance.",
+	}],
+}
+
+# METADATA
+# title: Maximum regular hours per day
+sources contains object.union(_lsa, {
+	"requirement": "working_hours.regular_daily_max",
+	"value": 8,
+	"article": "Art. 32(2)",
+	"verification": "secondary",
+	"notes": ["Hours beyond 8 a day are lawful only under a written labour-management agreement filed with the Labour Standards Inspection Office (Art. 36) and attract the Art. 37 premium; variable working-hour schemes (Arts. 32-2 to 32-5) allow averaging."],
+})
+
+# Workplaces under the special measure of LSA Art. 40 and Enforcement Ordinance
+# Art. 25-2: commerce, cinema and theatre (not film production), health and
+# hygiene, and hospitality and entertainment businesses (Appended Table 1 nos. 8,
+# 10, 13, 14) normally employing fewer than 10 workers.
+_art40_sectors := {
+	"commerce", "retail", "wholesale", "warehousing", "hairdressing", "beauty",
+	"cinema", "theatre",
+	"healthcare", "hospital", "clinic", "social_welfare", "bathhouse",
+	"hospitality", "hotel", "restaurant", "food_service", "entertainment", "leisure",
+}
+
+_special_measure if {
+	input.context.sector in _art40_sectors
+	is_number(input.context.workers)
+	input.context.workers < 10
+}
+
+_weekly_notes := ["Hours beyond the weekly limit are lawful only under a written Art. 36 agreement and attract the Art. 37 premium; since 1 April 2019 (SMEs 1 April 2020) overtime is capped at 45 h a month and 360 h a year, with a special-clause ceiling of 720 h a year, under 100 h a month and 80 h average over 2-6 months including holiday work (Art. 36(3)-(6))."]
+
+# METADATA
+# title: Maximum regular hours per week (general case)
+# description: 40 hours for every workplace since 1 April 1997, when the transitional longer weeks ended.
+sources contains object.union(_lsa, {
+	"requirement": "working_hours.regular_weekly_max",
+	"value": 40,
+	"article": "Art. 32(1)",
+	"effective_from": "1997-04-01",
+	"verification": "secondary",
+	"notes": array.concat(
+		["The 40-hour week applies to all workplaces from 1 April 1997 (Miyagi Labour Bureau, MHLW); the 1987 amendment set 40 hours with transitional 46/44-hour weeks."],
+		_weekly_notes,
+	),
+}) if not _special_measure
+
+# METADATA
+# title: Maximum regular hours per week (LSA Art. 40 special measure)
+# description: 44 hours for small commerce, cinema/theatre, health and hospitality workplaces with fewer than 10 workers, since 1 April 2001 (46 hours before).
+sources contains object.union(_lsa, {
+	"requirement": "working_hours.regular_weekly_max",
+	"value": 44,
+	"article": "Art. 40; Enforcement Ordinance Art. 25-2(1)",
+	"effective_from": "2001-04-01",
+	"verification": "secondary",
+	"notes": array.concat(
+		["Special measure: commerce, cinema and theatre (not film production), health and hygiene, and hospitality and entertainment workplaces normally employing fewer than 10 workers (part-timers included) may work 44 hours a week, 8 a day; 46 hours before 1 April 2001 (Miyagi Labour Bureau, MHLW)."],
+		_weekly_notes,
+	),
+}) if _special_measure
+
+# METADATA
+# title: Minimum overtime premium
+sources contains object.union(_lsa, {
+	"requirement": "working_hours.overtime_premium_min_percent",
+	"value": 125,
+	"article": "Art. 37(1); Cabinet Order on the Minimum Rate of Premium Wages",
+	"verification": "secondary",
+	"notes": [
+		"At least 25 % extra for overtime (Art. 37 since 1947; rate fixed by Cabinet Order since 1994); 35 % for work on statutory days off; 25 % extra for night work 22:00-05:00 (Art. 37(4)).",
+		"Overtime beyond 60 hours in a month: at least 50 % extra (150 % of base), for large employers since 1 April 2010 and for all employers since 1 April 2023.",
+	],
+})
+
+# METADATA
+# title: Minimum weekly rest
+sources contains object.union(_lsa, {
+	"requirement": "rest.weekly_rest_min_hours",
+	"value": 24,
+	"article": "Art. 35(1)",
+	"verification": "secondary",
+	"notes": ["At least one day off each week; a day off is a calendar day (midnight to midnight), encoded as 24 consecutive hours."],
+	"exceptions": [{
+		"article": "Art. 35(2)",
+		"text": "The employer may instead give four days off in every four-week period, so a week without a day off is lawful.",
+	}],
+})
+
+# METADATA
+# title: Minimum annual paid leave
+sources contains object.union(_lsa, {
+	"requirement": "leave.annual_paid_min_days",
+	"value": 10,
+	"article": "Art. 39(1)-(2)",
+	"effective_from": "1994-04-01",
+	"verification": "secondary",
+	"notes": [
+		"10 working days after 6 months' continuous service with at least 80 % attendance, rising to 20 days after 6.5 years (MHLW); counted in the worker's working days.",
+		"Since 1 April 2019 the employer must ensure that at least 5 days are taken each year where 10 or more are granted (Art. 39(7)).",
+		"Six-month qualifying period since the 1993 amendment, in force 1 April 1994 (date from secondary knowledge, not checked).",
+	],
+})
+
+# METADATA
+# title: Minimum maternity leave
+sources contains object.union(_lsa, {
+	"requirement": "maternity.leave_min_weeks",
+	"value": 14,
+	"article": "Art. 65(1)-(2)",
+	"effective_from": "1986-04-01",
+	"verification": "secondary",
+	"notes": [
+		"6 weeks before childbirth on the woman's request (14 weeks for a multiple pregnancy) and 8 weeks after; after 6 weeks she may return at her request with a doctor's approval.",
+		"Eight weeks after childbirth since the 1985 amendment in force 1 April 1986 (date from secondary knowledge, not checked).",
+	],
+})
+
+# METADATA
+# title: Minimum maternity cash benefit
+sources contains {
+	"requirement": "maternity.cash_benefit_min_percent",
+	"value": 66.67,
+	"instrument": "Health Insurance Act (Act No. 70 of 1922)",
+	"article": "Art. 102",
+	"url": "https://laws.e-gov.go.jp/law/211AC0000000070",
+	"binding": "law",
+	"effective_from": "2007-04-01",
+	"verification": "secondary",
+	"notes": [
+		"Childbirth allowance of two thirds of the daily standard remuneration (average of the last 12 months' standard monthly remuneration / 30) for 42 days before (98 for multiple births) and 56 days after childbirth.",
+		"Paid by employees' health insurance only; members of National Health Insurance (self-employed, many non-regular workers) have no such allowance.",
+		"Two thirds (previously 60 %) from 1 April 2007 (date from secondary knowledge, not checked).",
+	],
+}
+
+# METADATA
+# title: Statutory minimum wage paid
+sources contains {
+	"requirement": "wages.minimum_wage_paid",
+	"value": true,
+	"instrument": "Minimum Wage Act (Act No. 137 of 1959)",
+	"article": "Arts. 4(1), 9",
+	"url": "https://laws.e-gov.go.jp/law/334AC0000000137",
+	"binding": "law",
+	# The 2007 amendment (Act No. 129 of 2007), making regional minimum wages compulsory in every prefecture, came into force on 1 July 2008.
+	"effective_from": "2008-07-01",
+	"verification": "secondary",
+	"notes": [
+		"No national rate: prefectural regional minimum wages; FY2025 weighted national average JPY 1,121 an hour from October 2025 (Tokyo JPY 1,226).",
+		"Effective date is that of the 2007 amendment in its present form (secondary knowledge, not checked); the duty to pay the minimum wage dates from 1959.",
+	],
+}
+
+# METADATA
+# title: Prohibited grounds of discrimination (Labour Standards Act)
+sources contains object.union(_lsa, {
+	"requirement": "non_discrimination.grounds",
+	"value": ["nationality", "creed", "social_status"],
+	"article": "Art. 3",
+	"verification": "primary",
+	"notes": [
+		"Art. 3 bars differential treatment in wages, working hours and other working conditions because of nationality, creed (信条) or social status (社会的身分); it does not reach hiring.",
+		"No general statutory ban on discrimination by race, colour or political opinion in employment; Japan has not ratified C111.",
+		"Employment Security Act Art. 3 (race, nationality, creed, sex, social status, family origin, union membership) covers placement and vocational guidance only, not employers, and is not encoded here.",
+	],
+})
+
+# METADATA
+# title: Prohibited grounds of discrimination (Equal Employment Opportunity Act)
+sources contains {
+	"requirement": "non_discrimination.grounds",
+	"value": ["sex", "pregnancy"],
+	"instrument": "Equal Employment Opportunity Act (Act No. 113 of 1972)",
+	"article": "Arts. 5, 6, 9",
+	"url": "https://laws.e-gov.go.jp/law/347AC0000000113",
+	"binding": "law",
+	"effective_from": "2007-04-01",
+	"verification": "secondary",
+	"notes": [
+		"Sex discrimination in recruitment, hiring, assignment, promotion, training, benefits, retirement and dismissal (Arts. 5-6); dismissal or disadvantageous treatment because of marriage, pregnancy or childbirth (Art. 9).",
+		"Form in force since the 2006 amendment effective 1 April 2007 (date from secondary knowledge, not checked).",
+	],
+}
+
+# METADATA
+# title: Prohibited grounds of discrimination (Trade Union Act)
+sources contains {
+	"requirement": "non_discrimination.grounds",
+	"value": ["union_membership"],
+	"instrument": "Labour Union Act (Act No. 174 of 1949)",
+	"article": "Art. 7(i)",
+	"url": "https://laws.e-gov.go.jp/law/324AC0000000174",
+	"binding": "law",
+	"effective_from": "1949-06-10",
+	"verification": "secondary",
+	"notes": ["Dismissal or disadvantageous treatment because a worker is a union member, joins or forms a union is an unfair labour practice (date of entry into force from secondary knowledge, not checked)."],
+}
+
+# METADATA
+# title: Right to organise and to bargain collectively
+sources contains {
+	"requirement": requirement,
+	"value": true,
+	"instrument": "Constitution of Japan",
+	"article": "Art. 28",
+	"url": "https://japan.kantei.go.jp/constitution_and_government_of_japan/constitution_e.html",
+	"binding": "law",
+	"effective_from": "1947-05-03",
+	"verification": "secondary",
+	"notes": [
+		"The right of workers to organise and to bargain and act collectively is guaranteed; refusal to bargain is an unfair labour practice (Labour Union Act Art. 7(ii)).",
+		"Public servants may not strike; firefighters and penal-institution staff are denied the right to organise (CEACR observations on C87; ILC Committee cases 2018, 2024).",
+	],
+} if some requirement in {"freedom_of_association.right_to_organise", "freedom_of_association.collective_bargaining"}
+
+# METADATA
+# title: Worker participation in health and safety
+sources contains {
+	"requirement": "health_safety.worker_participation",
+	"value": true,
+	"instrument": "Industrial Safety and Health Act (Act No. 57 of 1972)",
+	"article": "Arts. 17-19",
+	"url": "https://laws.e-gov.go.jp/law/347AC0000000057",
+	"binding": "law",
+	"effective_from": "1972-10-01",
+	"verification": "secondary",
+	"notes": [
+		"Workplaces normally employing 50 or more workers must set up a health committee (and in listed industries a safety committee), half of whose members are nominated on the recommendation of the majority union or majority representative.",
+		"Smaller workplaces must only give workers an opportunity to state their views (Enforcement Ordinance Art. 23-2).",
+	],
+} if {
+	is_number(input.context.workers)
+	input.context.workers >= 50
+}
+
+# METADATA
+# title: Workplace harassment measures
+sources contains {
+	"requirement": "harassment.policy",
+	"value": true,
+	"instrument": "Act on Comprehensive Promotion of Labour Policies (Act No. 132 of 1966)",
+	"article": "Art. 30-2(1)",
+	"url": "https://laws.e-gov.go.jp/law/341AC0000000132",
+	"binding": "law",
+	"effective_from": "2022-04-01",
+	"verification": "secondary",
+	"notes": [
+		"Employers must take employment-management measures against power harassment; the MHLW guideline requires them to clarify and publicise a policy that harassment is not permitted, set up a consultation desk and respond after the fact.",
+		"Large employers from 1 June 2020, all employers (SMEs included) from 1 April 2022.",
+		"Parallel duties for sexual harassment (Equal Employment Opportunity Act Art. 11) and pregnancy or childcare harassment (Art. 11-3; Childcare and Family Care Leave Act Art. 25).",
+	],
+}
+
+_normlex := "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:11200:0::NO::P11200_COUNTRY_ID:102729"
+
+# METADATA
+# title: ILO ratifications of the fundamental conventions
+# description: From ILO Tokyo and NORMLEX pages cited in the research notes; dates are given only where a source states them.
+ratifications := {
+	"C29": {"status": "ratified", "date": "1932-11-21", "verification": "secondary", "url": "http://www.ilo.org/tokyo/ilo-japan/conventions-ratified-by-japan/lang--ja/index.htm"},
+	"P29": {"status": "not_ratified", "verification": "secondary", "url": "http://www.oit.org/tokyo/standards/list-of-conventions/WCMS_315011/lang--ja/index.htm"},
+	"C87": {"status": "ratified", "verification": "secondary", "url": _normlex},
+	"C98": {"status": "ratified", "date": "1953-10-20", "verification": "secondary", "url": "http://www.ilo.org/tokyo/ilo-japan/conventions-ratified-by-japan/lang--ja/index.htm"},
+	"C100": {"status": "ratified", "verification": "secondary", "url": _normlex},
+	"C105": {"status": "ratified", "date": "2022-07-19", "verification": "secondary", "url": "http://www.oit.org/tokyo/information/pr/WCMS_851878/lang--ja/index.htm"},
+	"C111": {"status": "not_ratified", "verification": "secondary", "url": "http://www.ilo.org/tokyo/standards/list-of-conventions/WCMS_239068/lang--ja/index.htm"},
+	"C138": {"status": "ratified", "date": "2000-06-05", "declared_minimum_age": 15, "verification": "secondary", "url": "http://www.oit.org/tokyo/standards/list-of-conventions/WCMS_239041/lang--ja/index.htm"},
+	"C182": {"status": "ratified", "verification": "secondary", "url": _normlex},
+	"C155": {"status": "not_ratified", "verification": "secondary", "url": "http://www.oit.org/tokyo/standards/list-of-conventions/WCMS_239024/lang--ja/index.htm"},
+	"C187": {"status": "ratified", "date": "2007-07-24", "verification": "secondary", "url": "http://www.oit.org/tokyo/helpdesk/WCMS_239181/lang--ja/index.htm"},
+}

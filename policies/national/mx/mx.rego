@@ -1,0 +1,298 @@
+# METADATA
+# title: Mexico national rule pack
+# description: |
+#   Constitution Art. 123 Apartado A (private sector), as amended incl. DOF 17 Jun 2014
+#   (minimum age) and DOF 3 Mar 2026 (phased 40-hour week), and the Ley Federal del
+#   Trabajo (LFT, in force 1 May 1970) as amended, with Mexico's ratifications of the
+#   fundamental ILO conventions.
+package hrdd.national.mx
+
+# METADATA
+# title: Country name
+name := "Mexico"
+
+_lft := {
+	"instrument": "Ley Federal del Trabajo (LFT)",
+	"url": "https://www.diputados.gob.mx/LeyesBiblio/pdf/LFT.pdf",
+	"binding": "law",
+	# The LFT of 1970 came into force on 1 May 1970.
+	"effective_from": "1970-05-01",
+	"verification": "secondary",
+}
+
+_cpeum := {
+	"instrument": "Constitución Política de los Estados Unidos Mexicanos",
+	"url": "https://www.diputados.gob.mx/LeyesBiblio/pdf/CPEUM.pdf",
+	"binding": "law",
+	"verification": "secondary",
+}
+
+# METADATA
+# title: Minimum age for employment (Constitution)
+sources contains object.union(_cpeum, {
+	"requirement": "child_labour.minimum_age",
+	"value": 15,
+	"article": "Art. 123 A (III)",
+	# Amendment published in the DOF on 17 June 2014, in force the next day (14 before).
+	"effective_from": "2014-06-18",
+	"notes": ["The use of the work of children under 15 is prohibited; persons of 15 and under 16 may work at most 6 hours a day. Raised from 14 by the amendment published in the DOF on 17 June 2014, in force 18 June 2014."],
+})
+
+# METADATA
+# title: Minimum age for employment (LFT)
+sources contains object.union(_lft, {
+	"requirement": "child_labour.minimum_age",
+	"value": 15,
+	"article": "Arts. 22, 22 Bis",
+	"effective_from": "2015-06-13",
+	"notes": [
+		"Work by children under 15 is prohibited (reform published in the DOF on 12 June 2015, raising the age from 14; in force the next day, date of entry into force from secondary knowledge). Workers of 15-17 who have not finished compulsory basic education may work only with authorisation and need a medical certificate.",
+		"Under-18s may not work overtime, on Sundays or on public holidays (Art. 178; Const. Art. 123 A (XI) as amended 2026).",
+	],
+})
+
+# METADATA
+# title: Minimum age for hazardous work
+sources contains object.union(_lft, {
+	"requirement": "child_labour.hazardous_work_minimum_age",
+	"value": 18,
+	"article": "Arts. 175, 176",
+	"effective_from": "2015-06-13",
+	"notes": ["Under-18s may not be employed in the dangerous or unhealthy work listed in Arts. 175-176 (e.g. mining, construction, underground and underwater work, night work in industry), as amended by the reform published in the DOF on 12 June 2015."],
+})
+
+# METADATA
+# title: Workers free to resign
+sources contains object.union(_cpeum, {
+	"requirement": "forced_labour.free_to_resign",
+	"value": true,
+	"article": "Art. 5",
+	"effective_from": "1917-05-01",
+	"notes": ["No one may be compelled to perform personal work without fair pay and full consent, save work imposed as a judicial penalty; a labour contract binds the worker for at most one year to the worker's detriment and may never entail waiver or loss of civil or political rights; breach by the worker gives rise only to civil liability, never to coercion of the person."],
+})
+
+# METADATA
+# title: Maximum regular hours per day
+sources contains object.union(_lft, {
+	"requirement": "working_hours.regular_daily_max",
+	"value": 8,
+	"article": "Art. 61; Const. Art. 123 A (I)",
+	"notes": ["8 hours for a day shift (06:00-20:00), 7 for a night shift and 7.5 for a mixed shift."],
+})
+
+_week_2026 := {
+	"article": "Const. Art. 123 A (IV) as amended (DOF 3 Mar 2026), transitory articles",
+	"notes": [
+		"Constitutional reform published in the DOF on 3 March 2026, in force the same day: the ordinary week falls by two hours on 1 January of each year, 48 hours in 2026, 46 in 2027, 44 in 2028, 42 in 2029 and 40 from 2030, without any cut in pay; one paid rest day per six days worked remains.",
+		"Congress must amend the LFT within 90 days; the phase-in dates are from press reports of the DOF decree (Noroeste, Expansión, Pulso), not the DOF text itself.",
+		"Overtime under the reform: at most 12 hours a week (up to 4 hours a day on up to 4 days) at +100 %; hours beyond that at +200 %; none for under-18s.",
+	],
+}
+
+# METADATA
+# title: Maximum regular hours per week (48 until 2026)
+sources contains object.union(_lft, {
+	"requirement": "working_hours.regular_weekly_max",
+	"value": 48,
+	"article": "Arts. 61, 69; Const. Art. 123 A (I), (IV)",
+	"effective_to": "2027-01-01",
+	"notes": array.concat(
+		["Derived: at most 8 hours a day with one rest day per six days worked = 48 hours; the 2026 constitutional reform keeps 48 hours for 2026."],
+		_week_2026.notes,
+	),
+})
+
+_phase := [
+	{"value": 46, "from": "2027-01-01", "to": "2028-01-01"},
+	{"value": 44, "from": "2028-01-01", "to": "2029-01-01"},
+	{"value": 42, "from": "2029-01-01", "to": "2030-01-01"},
+]
+
+# METADATA
+# title: Maximum regular hours per week (phased reduction 2027-2029)
+sources contains object.union(_cpeum, object.union(_week_2026, {
+	"requirement": "working_hours.regular_weekly_max",
+	"value": step.value,
+	"effective_from": step.from,
+	"effective_to": step.to,
+})) if some step in _phase
+
+# METADATA
+# title: Maximum regular hours per week (40 from 2030)
+sources contains object.union(_cpeum, object.union(_week_2026, {
+	"requirement": "working_hours.regular_weekly_max",
+	"value": 40,
+	"effective_from": "2030-01-01",
+}))
+
+# METADATA
+# title: Minimum overtime pay rate
+sources contains object.union(_lft, {
+	"requirement": "working_hours.overtime_premium_min_percent",
+	"value": 200,
+	"article": "Arts. 67, 68; Const. Art. 123 A (XI)",
+	"notes": [
+		"Overtime is paid at 100 % more than ordinary hours (200 % of base); hours beyond the weekly overtime limit (9 under LFT Art. 68, 12 under the 2026 constitutional reform) at 200 % more (300 % of base).",
+		"Overtime is not voluntary up to the weekly limit: workers may refuse only hours beyond it (Art. 68).",
+	],
+})
+
+# METADATA
+# title: Minimum weekly rest
+sources contains object.union(_lft, {
+	"requirement": "rest.weekly_rest_min_hours",
+	"value": 24,
+	"article": "Art. 69; Const. Art. 123 A (IV)",
+	"notes": ["At least one day of rest with full pay for every six days of work (encoded as 24 hours), preferably Sunday; Sunday work attracts a premium of at least 25 % (Art. 71)."],
+})
+
+# METADATA
+# title: Minimum annual paid leave (until 2022)
+sources contains object.union(_lft, {
+	"requirement": "leave.annual_paid_min_days",
+	"value": 6,
+	"article": "Art. 76",
+	"effective_to": "2023-01-01",
+	"notes": ["6 working days (días laborables) after more than one year of service, rising by 2 days a year to 12, then by 2 days every 5 years. Counted in the worker's own working days; not converted."],
+})
+
+# METADATA
+# title: Minimum annual paid leave (from 2023)
+sources contains object.union(_lft, {
+	"requirement": "leave.annual_paid_min_days",
+	"value": 12,
+	"article": "Arts. 76, 78 (reform DOF 27 Dec 2022)",
+	"effective_from": "2023-01-01",
+	"notes": [
+		"12 working days (días laborables) after more than one year of service, rising by 2 days a year to 20 in year 5, then by 2 days every 5 years; 12 days must be continuous unless the worker chooses otherwise. Counted in the worker's own working days; not converted.",
+		"Vacation premium of at least 25 % of wages for the vacation period (Art. 80).",
+	],
+})
+
+# METADATA
+# title: Minimum maternity leave
+sources contains object.union(_lft, {
+	"requirement": "maternity.leave_min_weeks",
+	"value": 12,
+	"article": "Art. 170 (II)",
+	"notes": [
+		"6 weeks before and 6 weeks after childbirth; up to 4 of the prenatal weeks may be transferred to after the birth; up to 8 weeks after birth for a child with a disability or needing hospital care.",
+		"Below the 14 weeks of ILO C183, which Mexico has not ratified.",
+	],
+})
+
+# METADATA
+# title: Minimum maternity cash benefit
+sources contains object.union(_lft, {
+	"requirement": "maternity.cash_benefit_min_percent",
+	"value": 100,
+	"article": "Art. 170 (V)",
+	"notes": ["Full wage during the pre- and post-natal rest periods; for insured workers the Mexican Social Security Institute (IMSS) pays 100 % of the last registered daily base wage (Ley del Seguro Social Art. 101)."],
+})
+
+# METADATA
+# title: Statutory minimum wage paid
+sources contains object.union(_lft, {
+	"requirement": "wages.minimum_wage_paid",
+	"value": true,
+	"article": "Arts. 90-97; Const. Art. 123 A (VI)",
+	"notes": ["Set annually by CONASAMI: from 1 January 2026 MXN 315.04 a day (general) and MXN 440.87 a day in the Northern Border Free Zone."],
+})
+
+# METADATA
+# title: Prohibited grounds of discrimination (LFT Art. 3)
+sources contains object.union(_lft, {
+	"requirement": "non_discrimination.grounds",
+	"value": [
+		"ethnic_origin", "national_extraction", "sex", "age", "disability", "social_status",
+		"health_status", "religion", "migration_status", "political_opinion", "sexual_orientation",
+		"marital_status",
+	],
+	"article": "Art. 3, second paragraph",
+	# Wording introduced by the reform published in the DOF on 30 November 2012, in force 1 December 2012.
+	"effective_from": "2012-12-01",
+	"notes": [
+		"No conditions may discriminate between workers by ethnic or national origin, gender, age, disability, social condition, health conditions, religion, migration status, opinions, sexual preferences, civil status or any other ground harming human dignity.",
+		"Mapping: origen étnico o nacional -> ethnic_origin and national_extraction; género -> sex; condición social -> social_status; condiciones de salud -> health_status; condición migratoria -> migration_status; opiniones -> political_opinion; preferencias sexuales -> sexual_orientation; estado civil -> marital_status.",
+		"Date of the 2012 reform from secondary knowledge, not checked.",
+	],
+})
+
+# METADATA
+# title: Prohibited grounds of discrimination (LFT Art. 56)
+sources contains object.union(_lft, {
+	"requirement": "non_discrimination.grounds",
+	"value": ["sex", "pregnancy", "family_status"],
+	"article": "Art. 56",
+	"effective_from": "2012-12-01",
+	"notes": ["Working conditions may not differ by, among others, sex, pregnancy (condiciones de embarazo) or family responsibilities (-> family_status); Art. 133 (XIV)-(XV) bar pregnancy certificates and dismissal for pregnancy."],
+})
+
+# METADATA
+# title: Right to organise
+sources contains object.union(_cpeum, {
+	"requirement": "freedom_of_association.right_to_organise",
+	"value": true,
+	"article": "Art. 123 A (XVI)",
+	"effective_from": "1917-05-01",
+	"notes": [
+		"Workers and employers have the right to combine in defence of their interests by forming unions and professional associations; LFT Art. 357: unions may be formed without prior authorisation.",
+		"2019 reform (DOF 1 May 2019): free, personal, direct and secret votes on union leadership and on collective agreements, labour courts and the Federal Centre for Conciliation and Labour Registration; employer 'protection contracts' remain a concern (USMCA Rapid Response Mechanism cases).",
+	],
+})
+
+# METADATA
+# title: Right to collective bargaining
+sources contains object.union(_lft, {
+	"requirement": "freedom_of_association.collective_bargaining",
+	"value": true,
+	"article": "Arts. 386, 387",
+	"notes": ["An employer of union members must conclude a collective agreement with the union when it asks; since the 2019 reform agreements need majority approval by personal, free, direct and secret vote."],
+})
+
+# METADATA
+# title: Worker participation in health and safety
+sources contains object.union(_lft, {
+	"requirement": "health_safety.worker_participation",
+	"value": true,
+	"article": "Art. 509",
+	"notes": ["Every enterprise or establishment must organise joint safety and hygiene commissions with equal numbers of workers' and employer's representatives."],
+})
+
+# METADATA
+# title: Workplace violence and harassment protocol
+sources contains object.union(_lft, {
+	"requirement": "harassment.policy",
+	"value": true,
+	"article": "Art. 132 (XXXI)",
+	# Added by the reform published in the DOF on 1 May 2019, in force the next day.
+	"effective_from": "2019-05-02",
+	"notes": [
+		"The employer must implement, in agreement with the workers, a protocol to prevent gender discrimination and deal with cases of violence and sexual harassment, and to eradicate forced and child labour.",
+		"Date of entry into force of the 2019 reform from secondary knowledge, not checked. NOM-035-STPS-2018 adds a policy on psychosocial risks and workplace violence.",
+	],
+})
+
+_normlex := "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:11200:0::NO::P11200_COUNTRY_ID:102764"
+
+_c98 := "https://www.ilo.org/global/standards/subjects-covered-by-international-labour-standards/collective-bargaining/WCMS_651082/lang--en/index.htm"
+
+# METADATA
+# title: ILO ratifications of the fundamental conventions
+# description: |
+#   All eight original fundamental conventions by November 2018 (ILO, C98 deposit), P29
+#   deposited 11 June 2023, C155 in 1984; C187 not ratified (still the only missing
+#   fundamental convention per STPS/ILO dialogue; not ratified as of 2024).
+ratifications := {
+	"C29": {"status": "ratified", "verification": "secondary", "url": _c98},
+	"P29": {"status": "ratified", "date": "2023-06-11", "verification": "secondary", "url": _normlex},
+	"C87": {"status": "ratified", "verification": "secondary", "url": _c98},
+	"C98": {"status": "ratified", "date": "2018-11-23", "verification": "secondary", "url": _c98},
+	"C100": {"status": "ratified", "verification": "secondary", "url": _c98},
+	"C105": {"status": "ratified", "verification": "secondary", "url": _c98},
+	"C111": {"status": "ratified", "verification": "secondary", "url": _c98},
+	"C138": {"status": "ratified", "declared_minimum_age": 15, "verification": "secondary", "url": _normlex},
+	"C182": {"status": "ratified", "date": "2000-06-30", "verification": "secondary", "url": "https://idconline.mx/laboral/2015/08/26/cuidado-con-las-reformas-al-trabajo-de-menores"},
+	"C155": {"status": "ratified", "verification": "secondary", "url": _normlex},
+	"C187": {"status": "not_ratified", "verification": "secondary", "url": _normlex},
+}
