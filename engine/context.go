@@ -41,6 +41,15 @@ type resolved struct {
 	binding string // domestic, international, both
 	gap     bool   // domestic absent or weaker than international
 	notes   []string
+	// exceptions are derogations the binding sources allow; a finding
+	// mentions one only where it bears on the case (see exceptionNotes).
+	exceptions []exceptionNote
+}
+
+type exceptionNote struct {
+	value    *float64 // the derogation's number, if it has one
+	declared bool     // the country declared this derogation on ratification
+	text     string
 }
 
 // legalContext is everything the rules say for one country, the attributes its
@@ -159,7 +168,7 @@ func resolve(req Requirement, raw sides, country string) (*resolved, error) {
 		r.gap = !compare.Meets(r.dom.value, r.intl.value)
 	}
 	r.has = true
-	r.notes = notesFor(r, country)
+	notesFor(r, country)
 	return r, nil
 }
 
@@ -216,39 +225,68 @@ func cite(s Source) string {
 // notesFor gathers what a reader of a finding must know about the sources that
 // bind: their notes, the derogations they allow (reported, never applied), and
 // the country's ratification status of the conventions cited.
-func notesFor(r *resolved, country string) []string {
-	var notes []string
+func notesFor(r *resolved, country string) {
 	add := func(n string) {
-		if n != "" && !slices.Contains(notes, n) {
-			notes = append(notes, n)
+		if n != "" && !slices.Contains(r.notes, n) {
+			r.notes = append(r.notes, n)
 		}
 	}
 	var bind []*side
 	if r.binding != "international" && r.dom != nil {
 		bind = append(bind, r.dom)
 	}
-	if r.binding != "domestic" && r.intl != nil {
-		bind = append(bind, r.intl)
-	}
-	if r.binding == "domestic" && r.intl != nil {
+	if r.intl != nil {
 		bind = append(bind, r.intl) // ratification status is information either way
 	}
 	for _, sd := range bind {
 		for _, s := range sd.out.Sources {
+			if sd == r.intl && r.binding == "domestic" {
+				add(ratificationNote(s, country))
+				continue
+			}
 			for _, n := range s.Notes {
 				add(cite(s) + ": " + n)
 			}
 			for _, x := range s.Exceptions {
-				v := ""
-				if x.Value != nil {
-					v = fmt.Sprintf(" (%v)", x.Value)
+				en := exceptionNote{text: fmt.Sprintf("%s %s allows an exception: %s Reported only; hrdd applies the baseline.", s.Instrument, x.Article, x.Text)}
+				if f, ok := x.Value.(float64); ok {
+					en.value = &f
+					if rt := s.Ratification; rt != nil && rt.DeclaredMinimumAge != nil && *rt.DeclaredMinimumAge == f && s.InstrumentCode == "C138" && strings.HasPrefix(x.Article, "Art. 2(4)") {
+						en.declared = true
+					}
 				}
-				add(fmt.Sprintf("%s %s allows an exception%s: %s Reported only; hrdd applies the baseline.", s.Instrument, x.Article, v, x.Text))
+				r.exceptions = append(r.exceptions, en)
 			}
 			add(ratificationNote(s, country))
 		}
 	}
-	return notes
+}
+
+// findingNotes are the notes of a resolved requirement plus the derogations
+// that bear on this practice: one the country declared, or one whose number
+// is the practice's or the domestic law's value — the derogation that would
+// explain the shortfall, reported and not applied.
+func (r *resolved) findingNotes(p *compare.Value) []string {
+	if len(r.exceptions) == 0 {
+		return r.notes
+	}
+	var extra []string
+	for _, x := range r.exceptions {
+		relevant := x.declared
+		if x.value != nil && p != nil && (p.Kind == compare.Floor || p.Kind == compare.Ceiling) && p.Num == *x.value {
+			relevant = true
+		}
+		if x.value != nil && r.dom != nil && (r.dom.value.Kind == compare.Floor || r.dom.value.Kind == compare.Ceiling) && r.dom.value.Num == *x.value {
+			relevant = true
+		}
+		if relevant && !slices.Contains(extra, x.text) {
+			extra = append(extra, x.text)
+		}
+	}
+	if len(extra) == 0 {
+		return r.notes
+	}
+	return append(slices.Clone(r.notes), extra...)
 }
 
 func ratificationNote(s Source, country string) string {

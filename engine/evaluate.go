@@ -292,6 +292,7 @@ func (r *Run) finding(rec *record) Finding {
 	case recValue:
 		st, p, local := status(res, rec.Practice, rec.Practice != nil)
 		f.Status = st
+		f.Notes = res.findingNotes(p)
 		if (st == BelowDomestic || st == BelowInternational) && p != nil {
 			f.Missing = compare.Missing(*p, res.eff)
 		}

@@ -92,27 +92,42 @@ func message(res *resolved, subj Subject, st Status, p *compare.Value, local boo
 	bindCite := bindingCite(res)
 	switch {
 	case st == Unaddressed && local:
-		return fmt.Sprintf("%s follows local law, but the law%s sets nothing on %s; %s requires %s.",
-			name, where(country), lowerFirst(req.Title), bindCite, needs(req, res.eff))
+		return fmt.Sprintf("%s follows local law, but the law%s sets nothing on %s; %s %s %s.",
+			name, where(country), lowerFirst(req.Title), bindCite, verb(bindCite), needs(req, res.eff))
 	case st == Unaddressed:
-		return fmt.Sprintf("%s says nothing on %s; %s requires %s.", name, lowerFirst(req.Title), bindCite, needs(req, res.eff))
+		return fmt.Sprintf("%s says nothing on %s; %s %s %s.", name, lowerFirst(req.Title), bindCite, verb(bindCite), needs(req, res.eff))
 	case local && st == BelowInternational:
 		return fmt.Sprintf("%s follows local law (%s%s, %s), below %s (%s).",
 			name, res.dom.value.String(), where(country), res.dom.cite, res.intl.cite, needs(req, res.intl.value))
 	case local:
 		return fmt.Sprintf("%s follows local law (%s%s, %s), which meets %s.",
 			name, res.dom.value.String(), where(country), res.dom.cite, bindCite)
+	case st == BelowDomestic && country == "":
+		return fmt.Sprintf("%s %s; %s %s %s.",
+			name, practice(req, *p, res.dom.value), res.dom.cite, verb(res.dom.cite), needs(req, res.dom.value))
 	case st == BelowDomestic:
-		return fmt.Sprintf("%s %s; %s requires %s%s, so the practice is unlawful there.",
-			name, practice(req, *p, res.dom.value), res.dom.cite, needs(req, res.dom.value), where(country))
+		return fmt.Sprintf("%s %s; %s %s %s%s, so the practice is unlawful there.",
+			name, practice(req, *p, res.dom.value), res.dom.cite, verb(res.dom.cite), needs(req, res.dom.value), where(country))
+	case st == BelowInternational && res.dom != nil && compare.Meets(*p, res.dom.value):
+		return fmt.Sprintf("%s %s: lawful%s (%s), but %s %s %s.",
+			name, practice(req, *p, res.eff), where(country), res.dom.cite, res.intl.cite, verb(res.intl.cite), needs(req, res.intl.value))
 	case st == BelowInternational && res.dom != nil:
-		return fmt.Sprintf("%s %s: lawful%s (%s), but %s requires %s.",
-			name, practice(req, *p, res.eff), where(country), res.dom.cite, res.intl.cite, needs(req, res.intl.value))
+		// Below a domestic source that is not binding law (e.g. government guidelines).
+		return fmt.Sprintf("%s %s; %s (not binding law) and %s ask for %s.",
+			name, practice(req, *p, res.eff), res.dom.cite, res.intl.cite, needs(req, res.eff))
 	case st == BelowInternational:
-		return fmt.Sprintf("%s %s; %s requires %s, and the law%s sets nothing.",
-			name, practice(req, *p, res.eff), res.intl.cite, needs(req, res.intl.value), where(country))
+		return fmt.Sprintf("%s %s; %s %s %s, and the law%s sets nothing.",
+			name, practice(req, *p, res.eff), res.intl.cite, verb(res.intl.cite), needs(req, res.intl.value), where(country))
 	}
 	return fmt.Sprintf("%s %s, meeting %s.", name, practice(req, *p, res.eff), bindCite)
+}
+
+// verb agrees with a citation list: "ILO C138 Art. 2(3) requires", "X; Y require".
+func verb(cites string) string {
+	if strings.Contains(cites, "; ") || strings.Contains(cites, " and ") {
+		return "require"
+	}
+	return "requires"
 }
 
 // bindingCite cites the side(s) that set the effective requirement.
@@ -133,11 +148,11 @@ func tierMessage(res *resolved, subj Subject, st Status, p compare.Value, what s
 	name := fmt.Sprintf("%s (tier %d, %s)", subjectName(subj), subj.Tier, subj.Country)
 	switch st {
 	case Unaddressed:
-		return fmt.Sprintf("%s: the document does not say which tiers the %s covers; %s requires %s.", name, what, bindingCite(res), res.eff.String())
+		return fmt.Sprintf("%s: the document does not say which tiers the %s covers; %s %s %s.", name, what, bindingCite(res), verb(bindingCite(res)), res.eff.String())
 	case BelowDomestic:
-		return fmt.Sprintf("%s is outside the %s (%s); %s requires tier %d.", name, what, p.String(), res.dom.cite, subj.Tier)
+		return fmt.Sprintf("%s is outside the %s (%s); %s %s %s.", name, what, p.String(), res.dom.cite, verb(res.dom.cite), res.dom.value.String())
 	case BelowInternational:
-		return fmt.Sprintf("%s is outside the %s (%s); %s requires %s.", name, what, p.String(), res.intl.cite, res.intl.value.String())
+		return fmt.Sprintf("%s is outside the %s (%s); %s %s %s.", name, what, p.String(), res.intl.cite, verb(res.intl.cite), res.intl.value.String())
 	}
 	return fmt.Sprintf("%s is inside the %s (%s).", name, what, p.String())
 }

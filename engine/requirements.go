@@ -84,7 +84,7 @@ func effective(res *resolved) EffectiveRequirement {
 	req := res.req
 	er := EffectiveRequirement{
 		ID: req.ID, Kind: string(req.Kind), Unit: req.Unit, Severity: req.Severity, Title: req.Title,
-		Level: "workplace", Binding: res.binding, Gap: res.gap, Notes: res.notes,
+		Level: "workplace", Binding: res.binding, Gap: res.gap, Notes: res.findingNotes(nil),
 	}
 	if req.Company {
 		er.Level = "company"

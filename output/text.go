@@ -4,45 +4,63 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/openhrdd/hrdd/engine"
 )
 
-// Text writes a report for people: the laws that apply, the summary, then one
-// block per finding with both sides' citations.
+// Text writes a report for people: the due-diligence laws and whether they
+// apply, the summary, every shortfall with both sides' citations, then the
+// unaddressed requirements grouped by requirement, and passed ones if listed.
 func Text(w io.Writer, r *engine.Report) error {
 	b := bufio.NewWriter(w)
 	fmt.Fprintf(b, "hrdd report: %s\n", r.Company)
 	fmt.Fprintf(b, "as of %s, profiles: %s\n", r.AsOf, strings.Join(r.Profiles, ", "))
 	if len(r.Laws) > 0 {
 		fmt.Fprintln(b, "\nDue-diligence laws in force:")
-		for _, l := range r.Laws {
-			fmt.Fprintf(b, "  %-14s %s (%s, %s): %s. %s\n", strings.ReplaceAll(l.Status, "_", " "), l.Name, l.Jurisdiction, binding(l.Binding), l.Status, l.Reason)
+		laws := slices.Clone(r.Laws)
+		slices.SortStableFunc(laws, func(a, b engine.Law) int { return lawRank(a.Status) - lawRank(b.Status) })
+		for _, l := range laws {
+			fmt.Fprintf(b, "  %-15s %s (%s, %s): %s\n", strings.ReplaceAll(l.Status, "_", " "), l.Name, l.Jurisdiction, binding(l.Binding), l.Reason)
 		}
 	}
 	s := r.Summary
 	fmt.Fprintf(b, "\nSummary: %d below domestic law, %d below international standards, %d unaddressed, %d meet\n",
 		s.BelowDomestic, s.BelowInternational, s.Unaddressed, s.Meets)
 	if len(s.ByCountry) > 0 {
-		keys := make([]string, 0, len(s.ByCountry))
-		for k := range s.ByCountry {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
 		fmt.Fprintln(b, "  by country (below domestic / below international / unaddressed / meet):")
-		for _, k := range keys {
+		for _, k := range sortedKeys(s.ByCountry) {
 			c := s.ByCountry[k]
-			fmt.Fprintf(b, "    %s  %d / %d / %d / %d\n", k, c.BelowDomestic, c.BelowInternational, c.Unaddressed, c.Meets)
+			fmt.Fprintf(b, "    %-4s %d / %d / %d / %d\n", k, c.BelowDomestic, c.BelowInternational, c.Unaddressed, c.Meets)
 		}
 	}
-	if len(r.Findings) == 0 {
-		fmt.Fprintln(b, "\nNo findings.")
-		return b.Flush()
+	if len(s.ByTier) > 0 {
+		fmt.Fprintln(b, "  by supplier tier:")
+		tiers := sortedKeys(s.ByTier)
+		slices.SortFunc(tiers, func(a, b string) int { return len(a) - len(b) })
+		for _, k := range tiers {
+			c := s.ByTier[k]
+			fmt.Fprintf(b, "    %-4s %d / %d / %d / %d\n", k, c.BelowDomestic, c.BelowInternational, c.Unaddressed, c.Meets)
+		}
 	}
+	var short, silent, passed []*engine.Finding
 	for i := range r.Findings {
 		f := &r.Findings[i]
+		switch f.Status {
+		case engine.BelowDomestic, engine.BelowInternational:
+			short = append(short, f)
+		case engine.Unaddressed:
+			silent = append(silent, f)
+		default:
+			passed = append(passed, f)
+		}
+	}
+	if len(short) > 0 {
+		fmt.Fprintf(b, "\nShortfalls (%d):\n", len(short))
+	}
+	for _, f := range short {
 		fmt.Fprintf(b, "\n%s  %s  %s  %s\n", strings.ToUpper(f.Severity), f.Status, f.Requirement, subject(f.Subject))
 		fmt.Fprintf(b, "  %s\n", f.Message)
 		side(b, "domestic", f.Domestic)
@@ -52,7 +70,77 @@ func Text(w io.Writer, r *engine.Report) error {
 			fmt.Fprintf(b, "  note: %s\n", n)
 		}
 	}
+	if len(silent) > 0 {
+		fmt.Fprintf(b, "\nUnaddressed (%d): the document is silent, or defers to a law that says nothing\n", len(silent))
+		for i := 0; i < len(silent); {
+			j := i
+			for j < len(silent) && silent[j].Requirement == silent[i].Requirement {
+				j++
+			}
+			f := silent[i]
+			var subs []string
+			for _, g := range silent[i:j] {
+				subs = append(subs, subject(g.Subject))
+			}
+			fmt.Fprintf(b, "\n  %s %s, requires %s (%s)\n    %s\n", strings.ToUpper(f.Severity), f.Requirement, valueText(f.Required), citeOf(f), strings.Join(subs, "; "))
+			i = j
+		}
+	}
+	if len(passed) > 0 {
+		fmt.Fprintf(b, "\nMeets (%d):\n", len(passed))
+		for _, f := range passed {
+			fmt.Fprintf(b, "  %s  %s: %s\n", f.Requirement, subject(f.Subject), f.Message)
+		}
+	}
+	if len(r.Findings) == 0 {
+		fmt.Fprintln(b, "\nNo findings.")
+	}
 	return b.Flush()
+}
+
+func lawRank(status string) int {
+	switch status {
+	case "applies":
+		return 0
+	case "unknown":
+		return 1
+	}
+	return 2
+}
+
+// citeOf names the sources that bind a finding, for one-line listings.
+func citeOf(f *engine.Finding) string {
+	var sides []*engine.Side
+	switch f.Binding {
+	case "domestic":
+		sides = []*engine.Side{f.Domestic}
+	case "international":
+		sides = []*engine.Side{f.International}
+	default:
+		sides = []*engine.Side{f.Domestic, f.International}
+	}
+	var cs []string
+	for _, sd := range sides {
+		if sd == nil {
+			continue
+		}
+		for _, s := range sd.Sources {
+			c := strings.TrimSpace(s.Instrument + " " + s.Article)
+			if !slices.Contains(cs, c) {
+				cs = append(cs, c)
+			}
+		}
+	}
+	return strings.Join(cs, "; ")
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 func subject(s engine.Subject) string {

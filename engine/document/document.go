@@ -25,7 +25,14 @@ type Company struct {
 	Employees          *int           `json:"employees,omitempty"`
 	EmployeesByCountry map[string]int `json:"employees_by_country,omitempty"`
 	AnnualTurnoverEUR  *float64       `json:"annual_turnover_eur,omitempty"`
-	Sectors            []string       `json:"sectors,omitempty"`
+	// AnnualTurnoverEUEUR is the net turnover generated in the EU (CSDDD Art. 2(2)).
+	AnnualTurnoverEUEUR *float64 `json:"annual_turnover_eu_eur,omitempty"`
+	// TurnoverByCurrency and BalanceSheetByCurrency hold figures in the currency a
+	// law's threshold is set in (GBP, AUD, NOK, CHF …); hrdd never converts.
+	TurnoverByCurrency     map[string]float64 `json:"annual_turnover_by_currency,omitempty"`
+	BalanceSheetByCurrency map[string]float64 `json:"balance_sheet_total_by_currency,omitempty"`
+	LegalForm              string             `json:"legal_form,omitempty"`
+	Sectors                []string           `json:"sectors,omitempty"`
 }
 
 // Policies holds the company's own-operations policy and its supplier code.

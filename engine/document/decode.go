@@ -1,0 +1,76 @@
+package document
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+)
+
+// Decode reads a company document (JSON, or YAML when the first non-space
+// byte is not '{'), validates it against the schema and then the cross-field
+// rules, and returns it. name is used only in errors; every error is an
+// *Error. Numbers in practices decode as float64.
+func Decode(r io.Reader, name string) (*Document, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, newError(name, "", "cannot read: "+err.Error())
+	}
+	sch, err := compiled()
+	if err != nil {
+		return nil, newError(name, "", "internal error: schema: "+err.Error())
+	}
+	tree, err := parse(data, name)
+	if err != nil {
+		return nil, err
+	}
+	if err := validateTree(sch.doc, sch.raw, tree, name, ""); err != nil {
+		return nil, err
+	}
+	var doc Document
+	if err := convert(tree, &doc); err != nil {
+		return nil, newError(name, "", err.Error())
+	}
+	if err := doc.check(name); err != nil {
+		return nil, err
+	}
+	return &doc, nil
+}
+
+// check applies the rules a schema cannot express, in document order.
+func (d *Document) check(file string) error {
+	if err := checkCountry(file, "/company/headquarters", d.Company.Headquarters); err != nil {
+		return err
+	}
+	keys := make([]string, 0, len(d.Company.EmployeesByCountry))
+	for k := range d.Company.EmployeesByCountry {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if err := checkCountry(file, join("/company/employees_by_country", k), k); err != nil {
+			return err
+		}
+	}
+	sites := map[string]int{}
+	for i, s := range d.Sites {
+		p := "/sites/" + strconv.Itoa(i)
+		if prev, dup := sites[s.ID]; dup {
+			return newError(file, p+"/id", fmt.Sprintf("duplicate site id %q (also used by /sites/%d)", s.ID, prev))
+		}
+		sites[s.ID] = i
+		if err := checkCountry(file, p+"/country", s.Country); err != nil {
+			return err
+		}
+	}
+	c := SupplierChecker{File: file}
+	for i := range d.Suppliers {
+		if err := checkSupplier(file, i, &d.Suppliers[i]); err != nil {
+			return err
+		}
+		if err := c.Check(i, &d.Suppliers[i]); err != nil {
+			return err
+		}
+	}
+	return c.Finish()
+}
