@@ -68,6 +68,16 @@ type attrs struct {
 	workers *int
 }
 
+// packReads is what a national pack says of the context attributes it reads.
+type packReads struct {
+	Reads             []string  `json:"reads"`
+	WorkersThresholds []float64 `json:"workers_thresholds"`
+}
+
+// contextKey names a legal context and builds the input.context the rules see.
+// Only the attributes the country's pack reads are included; a workforce size
+// is reduced to its band between the pack's thresholds, so that the rules run
+// once per band rather than once per headcount.
 func (e *Engine) contextKey(s *settings, country string, a attrs) (string, map[string]any) {
 	var b strings.Builder
 	b.WriteString(country)
@@ -76,16 +86,28 @@ func (e *Engine) contextKey(s *settings, country string, a attrs) (string, map[s
 	b.WriteByte('|')
 	b.WriteString(strings.Join(s.profiles, ","))
 	ctxAttrs := map[string]any{}
-	for _, r := range e.reads[strings.ToLower(country)] {
+	pr := e.reads[strings.ToLower(country)]
+	for _, r := range pr.Reads {
 		switch r {
 		case "sector":
 			ctxAttrs["sector"] = a.sector
 			b.WriteString("|sector=" + a.sector)
 		case "workers":
-			if a.workers != nil {
-				ctxAttrs["workers"] = *a.workers
-				b.WriteString("|workers=" + strconv.Itoa(*a.workers))
+			if a.workers == nil {
+				b.WriteString("|workers=?")
+				continue
 			}
+			band := float64(*a.workers)
+			if len(pr.WorkersThresholds) > 0 {
+				band = 0
+				for _, t := range pr.WorkersThresholds {
+					if t <= float64(*a.workers) && t > band {
+						band = t
+					}
+				}
+			}
+			ctxAttrs["workers"] = band
+			b.WriteString("|workers=" + strconv.FormatFloat(band, 'f', -1, 64))
 		}
 	}
 	return b.String(), ctxAttrs

@@ -109,7 +109,7 @@ type Engine struct {
 	catalogue map[string]Requirement
 	ids       []string // workplace-level ids, sorted
 	companyID []string // company-level ids, sorted
-	reads     map[string][]string
+	reads     map[string]packReads
 	base      []Option
 
 	mu    sync.RWMutex
@@ -171,7 +171,7 @@ func (e *Engine) loadCatalogue(ctx context.Context) error {
 	}
 	sort.Strings(e.ids)
 	sort.Strings(e.companyID)
-	var reads map[string][]string
+	var reads map[string]packReads
 	if err := e.rules.Eval(ctx, rules.QueryReads, map[string]any{}, &reads); err != nil {
 		return err
 	}

@@ -64,6 +64,7 @@ country := {
 	"pack": _has_pack,
 	"name": _pack_name(_cc),
 	"reads": _pack_reads(_cc),
+	"workers_thresholds": _pack_thresholds(_cc),
 	"ratifications": _pack_ratifications(_cc),
 }
 
@@ -74,7 +75,7 @@ _has_pack if data.hrdd.national[_cc].sources
 # METADATA
 # title: Context attributes read by each national pack
 # description: Go keys its cache of legal contexts on these, so that rules are evaluated once per distinct context.
-reads[cc] := _pack_reads(cc) if {
+reads[cc] := {"reads": _pack_reads(cc), "workers_thresholds": _pack_thresholds(cc)} if {
 	some cc
 	data.hrdd.national[cc].name
 }
@@ -87,6 +88,10 @@ _pack_name(cc) := x if {
 
 _pack_reads(cc) := x if {
 	x := data.hrdd.national[cc].reads
+} else := set()
+
+_pack_thresholds(cc) := x if {
+	x := data.hrdd.national[cc].workers_thresholds
 } else := set()
 
 _pack_ratifications(cc) := x if {

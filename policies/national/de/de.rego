@@ -300,7 +300,9 @@ _a87 := "https://www.alliance87.org/pathfinders/germany"
 
 # METADATA
 # title: ILO ratifications of the fundamental conventions
-# description: From the Alliance 8.7 Pathfinder page and NORMLEX comments cited in the research notes; dates only where a source states them.
+# description: |
+#   Dates checked against the Alliance 8.7 Pathfinder page for Germany (ILO instrument
+#   table); the C138 declared minimum age was not found in a checked source and is not encoded.
 ratifications := {
 	"C29": {"status": "ratified", "date": "1956-06-13", "verification": "secondary", "url": _a87},
 	"P29": {"status": "ratified", "date": "2019-06-19", "verification": "secondary", "url": _a87},
@@ -309,7 +311,10 @@ ratifications := {
 	"C100": {"status": "ratified", "date": "1956-06-08", "verification": "secondary", "url": _a87},
 	"C105": {"status": "ratified", "date": "1959-06-22", "verification": "secondary", "url": _a87},
 	"C111": {"status": "ratified", "verification": "secondary", "url": _a87},
-	"C138": {"status": "ratified", "date": "1976-04-08", "declared_minimum_age": 15, "verification": "secondary", "url": _a87},
+	"C138": {
+		"status": "ratified", "date": "1976-04-08", "verification": "secondary", "url": _a87,
+		"notes": ["Unverified: the minimum age Germany declared under Art. 2(1) was not found in a checked source and is not encoded. The ratification date is from the Alliance 8.7 page."],
+	},
 	"C182": {"status": "ratified", "date": "2002-04-18", "verification": "secondary", "url": _a87},
 	"C155": {"status": "not_ratified", "verification": "secondary", "url": "https://normlex.ilo.org/dyn/normlex/en/f?p=1000%3A13101%3A0%3A%3ANO%3A13101%3AP13101_COMMENT_ID%3A2192040"},
 	"C187": {"status": "ratified", "verification": "secondary", "url": _normlex},

@@ -29,7 +29,7 @@ sources contains object.union(_ct, {
 	"value": 16,
 	"article": "L4153-1",
 	"url": _code,
-	"notes": ["Young people may not be employed before 16, the end of compulsory schooling (C138 declared age 16)."],
+	"notes": ["Young people may not be employed before 16, the end of compulsory schooling."],
 	"exceptions": [
 		{"article": "L4153-1; L6222-1", "value": 15, "text": "Apprentices from 15 once they have completed the first cycle of secondary education."},
 		{"article": "L4153-3; D4153-2 ff.", "value": 14, "text": "From 14, light work suited to their age during school holidays of at least 14 days, with effective rest for at least half of each holiday."},
@@ -254,13 +254,13 @@ sources contains object.union(_ct, {
 
 _normlex := "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:11200:0::NO::P11200_COUNTRY_ID:102632"
 
-_a87 := "https://alliance87.org/fr/node/41"
-
 # METADATA
 # title: ILO ratifications of the fundamental conventions
 # description: |
 #   C155: ratification authorised by Loi n° 2025-983 of 22 October 2025 (JO 23 October
 #   2025); registration with the ILO not confirmed, so recorded as not ratified.
+#   C187 date checked against ILO news; C138 and C182 dates and the C138 declared minimum
+#   age were not found in a checked source and are not encoded.
 ratifications := {
 	"C29": {"status": "ratified", "verification": "secondary", "url": _normlex},
 	"P29": {"status": "ratified", "verification": "secondary", "url": _normlex},
@@ -269,8 +269,16 @@ ratifications := {
 	"C100": {"status": "ratified", "verification": "secondary", "url": _normlex},
 	"C105": {"status": "ratified", "verification": "secondary", "url": _normlex},
 	"C111": {"status": "ratified", "verification": "secondary", "url": _normlex},
-	"C138": {"status": "ratified", "date": "1990-07-13", "declared_minimum_age": 16, "verification": "secondary", "url": _a87},
-	"C182": {"status": "ratified", "date": "2001-09-11", "verification": "secondary", "url": _a87},
+	"C138": {
+		"status": "ratified", "verification": "primary",
+		"url": "https://normlex.ilo.org/dyn/nrmlx_fr/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A2164839%2C102632",
+		"notes": ["Ratified in 1990 (NORMLEX; ratification authorised by Loi n° 90-356 of 20 April 1990). Unverified: the exact ratification date and the minimum age declared under Art. 2(1), not encoded."],
+	},
+	"C182": {
+		"status": "ratified", "verification": "secondary",
+		"url": "https://altantogro.com/un-record-la-proteccion-contra-peores-formas-de-trabajo-infantil-oit",
+		"notes": ["Ratified by all 187 ILO member States by 2020 (universal ratification, reported December 2020). Unverified: France's exact ratification date, not encoded."],
+	},
 	"C155": {"status": "not_ratified", "verification": "secondary", "url": "https://travail-emploi.gouv.fr/un-engagement-historique-pour-la-protection-des-travailleurs-apres-le-senat-le-13-fevrier-ladoption-par-lassemblee-nationale-du-projet-de-loi-autorisant-la-ratification-de-la-convention-ndeg155-de-loit-sur-la-securite-et-la-sante-des-travailleurs"},
-	"C187": {"status": "ratified", "date": "2014-10-29", "verification": "secondary", "url": "https://onu-geneve.delegfrance.org/Depot-de-l-instrument-de"},
+	"C187": {"status": "ratified", "date": "2014-10-29", "verification": "primary", "url": "http://www.ilo.org/global/standards/subjects-covered-by-international-labour-standards/occupational-safety-and-health/WCMS_316807/lang--fr/index.htm"},
 }

@@ -73,6 +73,11 @@ test_every_source_is_complete if {
 
 test_ratifications if {
 	object.keys(fr.ratifications) == {"C29", "P29", "C87", "C98", "C100", "C105", "C111", "C138", "C182", "C155", "C187"}
-	fr.ratifications.C138.declared_minimum_age == 16
+
+	# Neither the C138 declared age nor the C138 and C182 dates were verified.
+	not "declared_minimum_age" in object.keys(fr.ratifications.C138)
+	not "date" in object.keys(fr.ratifications.C138)
+	not "date" in object.keys(fr.ratifications.C182)
+	fr.ratifications.C187.date == "2014-10-29"
 	fr.ratifications.C155.status == "not_ratified"
 }

@@ -16,6 +16,11 @@ name := "Japan"
 # title: Context attributes read by this pack
 reads := {"sector", "workers"}
 
+# METADATA
+# title: Workforce sizes at which rules change
+# description: LSA Art. 40 (fewer than 10) and ISHA Arts. 17-19 (50 or more); the engine evaluates the rules once per size band.
+workers_thresholds := {10, 50}
+
 _lsa := {
 	"instrument": "Labour Standards Act (Act No. 49 of 1947)",
 	"url": "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en",
@@ -342,19 +347,32 @@ sources contains {
 
 _normlex := "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:11200:0::NO::P11200_COUNTRY_ID:102729"
 
+_ilo_tokyo_list := "http://www.ilo.org/tokyo/ilo-japan/conventions-ratified-by-japan/lang--ja/index.htm"
+
 # METADATA
 # title: ILO ratifications of the fundamental conventions
-# description: From ILO Tokyo and NORMLEX pages cited in the research notes; dates are given only where a source states them.
+# description: |
+#   From ILO Tokyo and NORMLEX pages; dates are given only where a source was checked.
+#   Dates of C29, C98, C105, C138 and C187 checked against ILO Tokyo pages; the C138
+#   declared minimum age was not found in a checked source and is not encoded.
 ratifications := {
-	"C29": {"status": "ratified", "date": "1932-11-21", "verification": "secondary", "url": "http://www.ilo.org/tokyo/ilo-japan/conventions-ratified-by-japan/lang--ja/index.htm"},
+	"C29": {"status": "ratified", "date": "1932-11-21", "verification": "primary", "url": _ilo_tokyo_list},
 	"P29": {"status": "not_ratified", "verification": "secondary", "url": "http://www.oit.org/tokyo/standards/list-of-conventions/WCMS_315011/lang--ja/index.htm"},
 	"C87": {"status": "ratified", "verification": "secondary", "url": _normlex},
-	"C98": {"status": "ratified", "date": "1953-10-20", "verification": "secondary", "url": "http://www.ilo.org/tokyo/ilo-japan/conventions-ratified-by-japan/lang--ja/index.htm"},
+	"C98": {"status": "ratified", "date": "1953-10-20", "verification": "primary", "url": _ilo_tokyo_list},
 	"C100": {"status": "ratified", "verification": "secondary", "url": _normlex},
-	"C105": {"status": "ratified", "date": "2022-07-19", "verification": "secondary", "url": "http://www.oit.org/tokyo/information/pr/WCMS_851878/lang--ja/index.htm"},
+	"C105": {
+		"status": "ratified", "date": "2022-07-19", "verification": "primary",
+		"url": "http://www.oit.org/tokyo/information/pr/WCMS_851878/lang--ja/index.htm",
+		"notes": ["Instrument deposited 19 July 2022; in force for Japan from 19 July 2023 (ILO Tokyo press release, 20 July 2022)."],
+	},
 	"C111": {"status": "not_ratified", "verification": "secondary", "url": "http://www.ilo.org/tokyo/standards/list-of-conventions/WCMS_239068/lang--ja/index.htm"},
-	"C138": {"status": "ratified", "date": "2000-06-05", "declared_minimum_age": 15, "verification": "secondary", "url": "http://www.oit.org/tokyo/standards/list-of-conventions/WCMS_239041/lang--ja/index.htm"},
+	"C138": {
+		"status": "ratified", "date": "2000-06-05", "verification": "primary",
+		"url": "http://www.oit.org/tokyo/standards/list-of-conventions/WCMS_239041/lang--ja/index.htm",
+		"notes": ["Unverified: the minimum age Japan declared under Art. 2(1) was not found in a checked source and is not encoded. The ratification date is from the ILO Tokyo page."],
+	},
 	"C182": {"status": "ratified", "verification": "secondary", "url": _normlex},
 	"C155": {"status": "not_ratified", "verification": "secondary", "url": "http://www.oit.org/tokyo/standards/list-of-conventions/WCMS_239024/lang--ja/index.htm"},
-	"C187": {"status": "ratified", "date": "2007-07-24", "verification": "secondary", "url": "http://www.oit.org/tokyo/helpdesk/WCMS_239181/lang--ja/index.htm"},
+	"C187": {"status": "ratified", "date": "2007-07-24", "verification": "primary", "url": "http://www.oit.org/tokyo/helpdesk/WCMS_239181/lang--ja/index.htm"},
 }

@@ -18,6 +18,11 @@ name := "Republic of Korea"
 # title: Context attributes read by this pack
 reads := {"workers"}
 
+# METADATA
+# title: Workforce sizes at which rules change
+# description: LSA coverage (5), rules of employment (10) and the phase-in bands of the 40-hour week and the 52-hour cap; the engine evaluates the rules once per size band.
+workers_thresholds := {5, 10, 20, 50, 100, 300, 1000}
+
 _url := "https://www.law.go.kr/법령/근로기준법"
 
 _lsa := {
@@ -325,7 +330,8 @@ _ilo_kr := "http://www.ilo.org/asia/countries/korea/lang--en/index.htm"
 # description: |
 #   C29, C87 and C98 deposited on 20 April 2021 (MOEL); C100, C111, C138 and C182 ratified
 #   earlier, C155 and C187 in 2008 (ILO Asia page); C105 not ratified (KBS, 2021); P29
-#   not ratified (no source lists it).
+#   not ratified (no source lists it). C138 ratified in 1999 (NORMLEX); its exact date and
+#   the declared minimum age were not found in a checked source and are not encoded.
 ratifications := {
 	"C29": {"status": "ratified", "date": "2021-04-20", "verification": "secondary", "url": _moel},
 	"P29": {"status": "not_ratified", "verification": "secondary", "url": _ilo_kr},
@@ -334,7 +340,11 @@ ratifications := {
 	"C100": {"status": "ratified", "verification": "secondary", "url": _ilo_kr},
 	"C105": {"status": "not_ratified", "verification": "secondary", "url": "http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=160977"},
 	"C111": {"status": "ratified", "verification": "secondary", "url": _ilo_kr},
-	"C138": {"status": "ratified", "declared_minimum_age": 15, "verification": "secondary", "url": "http://ilo.ch/dyn/normlex/en/f?p=1000%3A13101%3A0%3A%3ANO%3A13101%3AP13101_COMMENT_ID%3A4342254"},
+	"C138": {
+		"status": "ratified", "verification": "primary",
+		"url": "http://ilo.ch/dyn/normlex/en/f?p=1000%3A13101%3A0%3A%3ANO%3A13101%3AP13101_COMMENT_ID%3A4342254",
+		"notes": ["Ratified in 1999 (NORMLEX). Unverified: the exact ratification date and the minimum age declared under Art. 2(1), not encoded; CEACR comments note that the Labour Standards Act bars employment of persons under 15."],
+	},
 	"C182": {"status": "ratified", "verification": "secondary", "url": _ilo_kr},
 	"C155": {"status": "ratified", "verification": "secondary", "url": _ilo_kr},
 	"C187": {"status": "ratified", "verification": "secondary", "url": _ilo_kr},

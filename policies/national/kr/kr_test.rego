@@ -87,4 +87,7 @@ test_ratifications if {
 	object.keys(kr.ratifications) == {"C29", "P29", "C87", "C98", "C100", "C105", "C111", "C138", "C182", "C155", "C187"}
 	kr.ratifications.C87.date == "2021-04-20"
 	kr.ratifications.C105.status == "not_ratified"
+
+	# The C138 declared minimum age was not verified against a checked source.
+	not "declared_minimum_age" in object.keys(kr.ratifications.C138)
 }

@@ -280,19 +280,36 @@ _c98 := "https://www.ilo.org/global/standards/subjects-covered-by-international-
 # METADATA
 # title: ILO ratifications of the fundamental conventions
 # description: |
-#   All eight original fundamental conventions by November 2018 (ILO, C98 deposit), P29
-#   deposited 11 June 2023, C155 in 1984; C187 not ratified (still the only missing
-#   fundamental convention per STPS/ILO dialogue; not ratified as of 2024).
+#   All eight original fundamental conventions by November 2018 (ILO news on the C98
+#   deposit of 23 November 2018), C138 deposited 10 June 2015 with a minimum age of 15
+#   (ILO; CEACR), P29 deposited 11 June 2023, C155 in 1984; C187 not ratified (still the
+#   only missing fundamental convention per STPS/ILO dialogue; not ratified as of 2024).
+#   C182: ratified in 2000 (SRE); the exact date was not verified and is not encoded.
 ratifications := {
 	"C29": {"status": "ratified", "verification": "secondary", "url": _c98},
-	"P29": {"status": "ratified", "date": "2023-06-11", "verification": "secondary", "url": _normlex},
+	"P29": {
+		"status": "ratified", "date": "2023-06-11", "verification": "secondary",
+		"url": "https://edomexaldia.com/el-estado-mexicano-realiza-el-deposito-del-protocolo-de-2014-relativo-al-convenio-sobre-el-trabajo-forzoso",
+		"notes": ["Instrument deposited in Geneva on 11 June 2023 (statement of the ILO Office for Mexico and Cuba); in force for Mexico from 11 June 2024 (promulgation decree, DOF 6 May 2024)."],
+	},
 	"C87": {"status": "ratified", "verification": "secondary", "url": _c98},
-	"C98": {"status": "ratified", "date": "2018-11-23", "verification": "secondary", "url": _c98},
+	"C98": {"status": "ratified", "date": "2018-11-23", "verification": "primary", "url": _c98},
 	"C100": {"status": "ratified", "verification": "secondary", "url": _c98},
 	"C105": {"status": "ratified", "verification": "secondary", "url": _c98},
 	"C111": {"status": "ratified", "verification": "secondary", "url": _c98},
-	"C138": {"status": "ratified", "declared_minimum_age": 15, "verification": "secondary", "url": _normlex},
-	"C182": {"status": "ratified", "date": "2000-06-30", "verification": "secondary", "url": "https://idconline.mx/laboral/2015/08/26/cuidado-con-las-reformas-al-trabajo-de-menores"},
+	"C138": {
+		"status": "ratified", "date": "2015-06-10", "declared_minimum_age": 15, "verification": "primary",
+		"url": "http://ilo.ch/dyn/normlex/de/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A4349314%2C102764%3ANO",
+		"notes": [
+			"Minimum age of 15: the CEACR (2023) recalls that under Art. 2(1) no child under the minimum age (15 years) may be admitted to employment in Mexico.",
+			"Instrument deposited with the ILO Director-General on 10 June 2015 (ILO news, http://www.ilo.org/americas/sala-de-prensa/WCMS_374843/lang--es/index.htm).",
+		],
+	},
+	"C182": {
+		"status": "ratified", "verification": "secondary",
+		"url": "https://www.gob.mx/sre/en/articulos/mexico-reaffirms-its-commitment-to-the-eradication-of-child-labor-111741?idiom=en",
+		"notes": ["Unverified: the exact ratification date. The Foreign Ministry states that Mexico has been a party since 2000."],
+	},
 	"C155": {"status": "ratified", "verification": "secondary", "url": _normlex},
 	"C187": {"status": "not_ratified", "verification": "secondary", "url": _normlex},
 }

@@ -85,4 +85,6 @@ test_ratifications if {
 	object.keys(mx.ratifications) == {"C29", "P29", "C87", "C98", "C100", "C105", "C111", "C138", "C182", "C155", "C187"}
 	mx.ratifications.C187.status == "not_ratified"
 	mx.ratifications.C138.declared_minimum_age == 15
+	mx.ratifications.C138.date == "2015-06-10"
+	not "date" in object.keys(mx.ratifications.C182)
 }
