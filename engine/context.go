@@ -27,6 +27,7 @@ type sides struct {
 type side struct {
 	value  compare.Value
 	out    *Side
+	raw    []Source // the sources in out, with their notes and derogations
 	lawful bool   // a source setting the value is binding law
 	cite   string // "Instrument Art. x; Instrument Art. y"
 }
@@ -220,7 +221,12 @@ func makeSide(req Requirement, srcs []ruleSource) (*side, error) {
 		if req.Kind != compare.Includes && req.Kind != compare.Scope && !compare.Equal(vals[i], strictest) {
 			continue
 		}
-		sd.out.Sources = append(sd.out.Sources, s.Source)
+		// Notes and derogations go to the finding's notes, once; the
+		// catalogue (Doc) keeps them on the source.
+		out := s.Source
+		out.Notes, out.Exceptions = nil, nil
+		sd.out.Sources = append(sd.out.Sources, out)
+		sd.raw = append(sd.raw, s.Source)
 		if s.Binding == "law" {
 			sd.lawful = true
 		}
@@ -229,9 +235,11 @@ func makeSide(req Requirement, srcs []ruleSource) (*side, error) {
 			cites = append(cites, c)
 		}
 	}
-	slices.SortStableFunc(sd.out.Sources, func(a, b Source) int {
+	bySource := func(a, b Source) int {
 		return strings.Compare(a.Instrument+" "+a.Article, b.Instrument+" "+b.Article)
-	})
+	}
+	slices.SortStableFunc(sd.out.Sources, bySource)
+	slices.SortStableFunc(sd.raw, bySource)
 	slices.Sort(cites)
 	sd.cite = strings.Join(cites, "; ")
 	return sd, nil
@@ -261,7 +269,7 @@ func notesFor(r *resolved, country string) {
 		bind = append(bind, r.intl) // ratification status is information either way
 	}
 	for _, sd := range bind {
-		for _, s := range sd.out.Sources {
+		for _, s := range sd.raw {
 			if sd == r.intl && r.binding == "domestic" {
 				add(ratificationNote(s, country))
 				continue

@@ -122,9 +122,10 @@ func message(res *resolved, subj Subject, st Status, p *compare.Value, local boo
 	return fmt.Sprintf("%s %s, meeting %s.", name, practice(req, *p, res.eff), bindCite)
 }
 
-// verb agrees with a citation list: "ILO C138 Art. 2(3) requires", "X; Y require".
+// verb agrees with a citation list, whose items are separated by "; ":
+// "ILO C138 Art. 2(3) requires", "X; Y require".
 func verb(cites string) string {
-	if strings.Contains(cites, "; ") || strings.Contains(cites, " and ") {
+	if strings.Contains(cites, "; ") {
 		return "require"
 	}
 	return "requires"
@@ -141,7 +142,7 @@ func bindingCite(res *resolved) string {
 	if res.dom.cite == res.intl.cite {
 		return res.dom.cite
 	}
-	return res.dom.cite + " and " + res.intl.cite
+	return res.dom.cite + "; " + res.intl.cite
 }
 
 func tierMessage(res *resolved, subj Subject, st Status, p compare.Value, what string) string {

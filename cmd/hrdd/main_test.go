@@ -81,7 +81,9 @@ func TestExitCodes(t *testing.T) {
 	}{
 		{"shortfalls fail by default", []string{"eval", "--as-of", goldenAsOf, example}, "", 1, ""},
 		{"fail-on never", []string{"eval", "--as-of", goldenAsOf, "--fail-on", "never", example}, "", 0, ""},
-		{"fail-on below_domestic on lawful example", []string{"eval", "--as-of", goldenAsOf, "--fail-on", "below_domestic", "../../fixtures/de-lksg.json"}, "", 0, ""},
+		{"fail-on below_domestic, example with unlawful practices", []string{"eval", "--as-of", goldenAsOf, "--fail-on", "below_domestic", "../../fixtures/jp-auto-parts.json"}, "", 1, ""},
+		{"meets everything", []string{"eval", "--as-of", goldenAsOf, "--fail-on", "unaddressed", "../../fixtures/de-meets-all.json"}, "", 0, ""},
+		{"below domestic law", []string{"eval", "--as-of", goldenAsOf, "--fail-on", "below_domestic", "../../fixtures/us-apparel-breaks-law.json"}, "", 1, ""},
 		{"unknown flag", []string{"eval", "--nope", example}, "", 2, "unknown flag: --nope"},
 		{"bad date", []string{"eval", "--as-of", "23.11.2026", example}, "", 2, `--as-of "23.11.2026": want a date as YYYY-MM-DD`},
 		{"bad profile", []string{"eval", "--profile", "sa8000", example}, "", 2, `unknown profile "sa8000"`},

@@ -78,10 +78,10 @@ func parseJSON(data []byte, file, prefix string) (any, error) {
 	}
 	end := p.dec.InputOffset()
 	if _, err := p.dec.Token(); err != io.EOF {
-		if err != nil {
-			return nil, p.syntax(prefix, err)
+		if err == nil {
+			err = fmt.Errorf("at %s: unexpected data after the end of the document", p.position(p.skipSpace(end)))
 		}
-		return nil, newError(file, prefix, "invalid JSON at "+p.position(p.skipSpace(end))+": unexpected data after the end of the document")
+		return nil, p.syntax(prefix, err)
 	}
 	return v, nil
 }
@@ -140,7 +140,11 @@ func (p *jsonParser) value(ptr string, depth int) (any, error) {
 	case json.Number:
 		f, err := strconv.ParseFloat(string(t), 64)
 		if err != nil {
-			return nil, newError(p.file, ptr, fmt.Sprintf("number %s is out of range", t))
+			n := string(t)
+			if len(n) > 40 {
+				n = n[:40] + "…"
+			}
+			return nil, newError(p.file, ptr, fmt.Sprintf("number %s is out of range", n))
 		}
 		return f, nil
 	default: // string, bool, nil
@@ -162,6 +166,9 @@ func (p *jsonParser) syntax(ptr string, err error) error {
 	}
 	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 		return newError(p.file, ptr, "invalid JSON at "+p.position(int64(len(p.data)))+": unexpected end of input")
+	}
+	if msg := err.Error(); strings.HasPrefix(msg, "at ") {
+		return newError(p.file, ptr, "invalid JSON "+msg)
 	}
 	return newError(p.file, ptr, "invalid JSON: "+err.Error())
 }

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"net/url"
-	"reflect"
 	"slices"
 	"sort"
 	"strconv"
@@ -84,22 +83,26 @@ func validateTree(sch *jsonschema.Schema, raw, v any, file, prefix string) error
 		}
 	}
 	walk(ve)
+	for i := range cands {
+		cands[i].pointer = join("", cands[i].tokens...)
+	}
 	sort.Slice(cands, func(i, j int) bool {
 		a, b := cands[i], cands[j]
 		if len(a.tokens) != len(b.tokens) {
 			return len(a.tokens) > len(b.tokens)
 		}
-		if pa, pb := join("", a.tokens...), join("", b.tokens...); pa != pb {
-			return pa < pb
+		if a.pointer != b.pointer {
+			return a.pointer < b.pointer
 		}
 		return a.message < b.message
 	})
-	return newError(file, join(prefix, cands[0].tokens...), cands[0].message)
+	return newError(file, prefix+cands[0].pointer, cands[0].message)
 }
 
 // candidate is one failing leaf, translated.
 type candidate struct {
 	tokens  []string // instance location, unescaped
+	pointer string   // tokens as a JSON pointer, set before sorting
 	message string
 }
 
@@ -174,14 +177,18 @@ func translate(e *jsonschema.ValidationError, raw, doc any) candidate {
 		}
 	case "uniqueItems":
 		if arr, ok := val.([]any); ok {
-			for i := range arr {
-				for j := 0; j < i; j++ {
-					if reflect.DeepEqual(arr[i], arr[j]) {
-						c.tokens = append(append([]string(nil), tokens...), strconv.Itoa(i))
-						c.message = fmt.Sprintf("%s is listed twice (items %d and %d); list each once", describe(arr[i]), j, i)
-						return c
-					}
+			first := make(map[string]int, len(arr))
+			for i, item := range arr {
+				b, err := json.Marshal(item) // canonical: numbers as float64, keys sorted
+				if err != nil {
+					break
 				}
+				if j, dup := first[string(b)]; dup {
+					c.tokens = append(append([]string(nil), tokens...), strconv.Itoa(i))
+					c.message = fmt.Sprintf("%s is listed twice (items %d and %d); list each once", describe(item), j, i)
+					return c
+				}
+				first[string(b)] = i
 			}
 		}
 	case "maximum":

@@ -1,0 +1,65 @@
+package document
+
+import (
+	"fmt"
+	"time"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+)
+
+// FuzzDecode checks that no input makes Decode panic, that every error is an
+// *Error with a JSON pointer, and that whatever Decode accepts survives a
+// round trip through encoding/json.
+func FuzzDecode(f *testing.F) {
+	files, err := testFiles()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	for _, s := range []string{
+		"", "{", "[]", "null", "- a", "hrdd: 1", `{"hrdd":"1"} {}`, "\xef\xbb\xbf{}",
+		doc(`"suppliers":[{"id":"a","country":"VN","tier":2,"parent":"b"},{"id":"b","country":"VN","tier":2,"parent":"a"}]`),
+		doc(`"policies":{"suppliers":{"applies_to_tiers":[1,1]}}`),
+		doc(`"due_diligence":{"scope_tiers":"all","stakeholders":["a"]}`),
+		"a: &a [*a, *a]\nb: *a\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		start := time.Now()
+		d, err := Decode(bytes.NewReader(data), "fuzz")
+		if time.Since(start) > 300*time.Millisecond {
+			os.WriteFile(fmt.Sprintf("/tmp/gen/slow-%d", time.Now().UnixNano()), data, 0o644)
+		}
+		if err != nil {
+			var de *Error
+			if !errors.As(err, &de) {
+				t.Fatalf("error %T is not *Error: %v", err, err)
+			}
+			if de.Pointer != "" && !strings.HasPrefix(de.Pointer, "/") {
+				t.Fatalf("pointer %q: %v", de.Pointer, err)
+			}
+			if de.File != "fuzz" || de.Message == "" {
+				t.Fatalf("bad error %#v", de)
+			}
+			return
+		}
+		b, err := json.Marshal(d)
+		if err != nil {
+			t.Fatalf("marshal accepted document: %v", err)
+		}
+		if _, err := Decode(bytes.NewReader(b), "again"); err != nil {
+			t.Fatalf("re-decoding %s: %v", b, err)
+		}
+	})
+}
