@@ -28,8 +28,8 @@ type side struct {
 	value  compare.Value
 	out    *Side
 	raw    []Source // the sources in out, with their notes and derogations
-	lawful bool   // a source setting the value is binding law
-	cite   string // "Instrument Art. x; Instrument Art. y"
+	lawful bool     // a source setting the value is binding law
+	cite   string   // "Instrument Art. x; Instrument Art. y"
 }
 
 // resolved is one requirement resolved for one legal context.
