@@ -1,6 +1,11 @@
 // Package document reads and validates hrdd company documents (version "1"):
 // JSON or YAML, checked against the shipped JSON Schema and then against the
 // cross-field rules a schema cannot express, before any rule runs.
+//
+// Every error is an *Error naming the file, the JSON pointer and one plain
+// message, so the command line can print it as is (DESIGN §5, exit code 2).
+// Decode reads a whole document; DecodeSupplier and SupplierChecker are the
+// same checks one supplier at a time, for a streaming reader.
 package document
 
 // LocalLaw is the practice value meaning "we follow local law": it takes the

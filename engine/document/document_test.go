@@ -616,3 +616,20 @@ func TestHostileInputs(t *testing.T) {
 	_, err := decodeString(t, `{"hrdd":"1","company":{"name":"x","headquarters":"JP","employees":0.`+strings.Repeat("0", 100000)+`1}}`)
 	assert.NoError(t, err, "a tiny number rounds to 0")
 }
+
+// TestDecodeConcurrent: the compiled schema is shared, so Decode must be safe
+// to call from many goroutines (run with -race).
+func TestDecodeConcurrent(t *testing.T) {
+	b, err := os.ReadFile("testdata/full.json")
+	require.NoError(t, err)
+	errs := make(chan error, 8)
+	for i := 0; i < 8; i++ {
+		go func() {
+			_, err := Decode(bytes.NewReader(b), "full.json")
+			errs <- err
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		assert.NoError(t, <-errs)
+	}
+}

@@ -1,8 +1,6 @@
 package document
 
 import (
-	"fmt"
-	"time"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -36,11 +34,7 @@ func FuzzDecode(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		start := time.Now()
 		d, err := Decode(bytes.NewReader(data), "fuzz")
-		if time.Since(start) > 300*time.Millisecond {
-			os.WriteFile(fmt.Sprintf("/tmp/gen/slow-%d", time.Now().UnixNano()), data, 0o644)
-		}
 		if err != nil {
 			var de *Error
 			if !errors.As(err, &de) {
