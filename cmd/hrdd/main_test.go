@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -110,4 +111,59 @@ func TestExitCodes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestCatalogueIsCurrent checks that docs/catalogue.md is what `hrdd doc`
+// generates from the rules; -update rewrites it.
+func TestCatalogueIsCurrent(t *testing.T) {
+	code, out, errs := runCLI(t, "", "doc", "--format", "markdown")
+	require.Equal(t, 0, code, errs)
+	path := "../../docs/catalogue.md"
+	if *update {
+		require.NoError(t, os.WriteFile(path, []byte(out), 0o644))
+		return
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), out, "docs/catalogue.md is stale: run `go run ./cmd/hrdd doc --format markdown > docs/catalogue.md`")
+}
+
+func TestRequirementsJP(t *testing.T) {
+	code, out, errs := runCLI(t, "", "requirements", "--jurisdiction", "JP", "--as-of", goldenAsOf, "--format", "json")
+	require.Equal(t, 0, code, errs)
+	var rq struct {
+		Jurisdiction string `json:"jurisdiction"`
+		Requirements []struct {
+			ID            string          `json:"id"`
+			Domestic      json.RawMessage `json:"domestic"`
+			International json.RawMessage `json:"international"`
+			Effective     any             `json:"effective"`
+			Binding       string          `json:"binding"`
+			Gap           bool            `json:"gap"`
+		} `json:"requirements"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &rq))
+	assert.Equal(t, "JP", rq.Jurisdiction)
+	byID := map[string]int{}
+	for i, r := range rq.Requirements {
+		byID[r.ID] = i
+	}
+	for _, id := range []string{"child_labour.minimum_age", "leave.annual_paid_min_days", "non_discrimination.grounds", "due_diligence.stakeholders", "due_diligence.scope_tiers"} {
+		assert.Contains(t, byID, id)
+	}
+	leave := rq.Requirements[byID["leave.annual_paid_min_days"]]
+	assert.True(t, leave.Gap, "LSA Art. 39 (10 days) is below C132 Art. 3(3) (15)")
+	assert.Equal(t, 15.0, leave.Effective)
+	assert.Equal(t, "international", leave.Binding)
+	assert.Contains(t, string(leave.Domestic), "Art. 39")
+	assert.Contains(t, string(leave.International), "C132")
+}
+
+func TestGapsJP(t *testing.T) {
+	code, out, errs := runCLI(t, "", "gaps", "JP", "--as-of", goldenAsOf, "--format", "markdown")
+	require.Equal(t, 0, code, errs)
+	assert.Contains(t, out, "`leave.annual_paid_min_days`")
+	assert.Contains(t, out, "C132")
+	assert.Contains(t, out, "`non_discrimination.grounds`")
+	assert.Contains(t, out, "C111 not ratified (fundamental: applies regardless)")
 }
