@@ -167,3 +167,50 @@ func TestGapsJP(t *testing.T) {
 	assert.Contains(t, out, "`non_discrimination.grounds`")
 	assert.Contains(t, out, "C111 not ratified (fundamental: applies regardless)")
 }
+
+// TestLkSGThresholdChange: a German company with 2,000 employees in Germany is
+// outside the LkSG in 2023 (3,000) and inside from 2024 (1,000), and the
+// findings change with it.
+func TestLkSGThresholdChange(t *testing.T) {
+	type report struct {
+		Laws []struct {
+			ID     string `json:"id"`
+			Status string `json:"status"`
+		} `json:"due_diligence_laws"`
+		Findings []struct {
+			Requirement string `json:"requirement"`
+			Status      string `json:"status"`
+			Subject     struct {
+				Kind string `json:"kind"`
+			} `json:"subject"`
+		} `json:"findings"`
+	}
+	eval := func(date string) report {
+		_, out, errs := runCLI(t, "", "eval", "--as-of", date, "--format", "json", "../../fixtures/de-lksg.json")
+		require.Empty(t, errs)
+		var r report
+		require.NoError(t, json.Unmarshal([]byte(out), &r))
+		return r
+	}
+	lksg := func(r report) string {
+		for _, l := range r.Laws {
+			if l.ID == "lksg" {
+				return l.Status
+			}
+		}
+		return ""
+	}
+	grievance := func(r report) string {
+		for _, f := range r.Findings {
+			if f.Requirement == "due_diligence.grievance_open_to" && f.Subject.Kind == "due_diligence" {
+				return f.Status
+			}
+		}
+		return ""
+	}
+	before, after := eval("2023-06-01"), eval("2024-06-01")
+	assert.Equal(t, "not_applicable", lksg(before))
+	assert.Equal(t, "applies", lksg(after))
+	assert.Equal(t, "below_international", grievance(before), "without the LkSG only the UNGPs ask for more")
+	assert.Equal(t, "below_domestic", grievance(after), "LkSG §§ 8(1), 9(1): open to workers of suppliers")
+}
