@@ -169,7 +169,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"empty name", `{"hrdd":"1","company":{"name":"","headquarters":"JP"}}`, `doc.json: /company/name: must be a non-empty string, got ""`},
 		{"unknown top-level field", doc(`"extra":1`), `doc.json: /extra: unknown field; known fields of the document: company, due_diligence, hrdd, policies, sites, suppliers`},
 		{"unknown company field", `{"hrdd":"1","company":{"name":"x","headquarters":"JP","a/b":1}}`, `doc.json: /company/a~1b: unknown field; known fields of company: annual_turnover_by_currency, annual_turnover_eu_eur, annual_turnover_eur, balance_sheet_total_by_currency, employees, employees_by_country, headquarters, legal_form, name, sectors`},
-		{"unknown practice field", doc(`"policies":{"own_operations":{"child_labour":{"minimum_agee":15}}}`), `doc.json: /policies/own_operations/child_labour/minimum_agee: unknown field; known fields of child_labour: hazardous_work_minimum_age, minimum_age`},
+		{"unknown practice field", doc(`"policies":{"own_operations":{"child_labour":{"minimum_agee":15}}}`), `doc.json: /policies/own_operations/child_labour/minimum_agee: unknown field; known fields of child_labour: hazardous_work_minimum_age, minimum_age, night_work_minimum_age`},
 		{"unknown topic", doc(`"sites":[{"id":"a","country":"JP","practices":{"child_labor":{}}}]`), `doc.json: /sites/0/practices/child_labor: unknown topic; known topics: child_labour, equal_pay, forced_labour, freedom_of_association, harassment, health_safety, leave, maternity, non_discrimination, rest, wages, working_hours`},
 		{"unknown supplier-code topic", doc(`"policies":{"suppliers":{"tiers":[1]}}`), `doc.json: /policies/suppliers/tiers: unknown topic; known topics: child_labour, equal_pay, forced_labour, freedom_of_association, harassment, health_safety, leave, maternity, non_discrimination, rest, wages, working_hours; or applies_to_tiers`},
 		{"applies_to_tiers outside the supplier code", doc(`"policies":{"own_operations":{"applies_to_tiers":[1]}}`), `doc.json: /policies/own_operations/applies_to_tiers: unknown topic; known topics: child_labour, equal_pay, forced_labour, freedom_of_association, harassment, health_safety, leave, maternity, non_discrimination, rest, wages, working_hours`},
@@ -430,6 +430,13 @@ var catalogueKinds = map[string]string{
 	"due_diligence.public_reporting":                   "required",
 	"due_diligence.international_standards_precedence": "required",
 	"supplier_code.applies_to_tiers":                   "scope",
+	"child_labour.night_work_minimum_age":              "floor",
+	"maternity.no_pregnancy_testing":                   "required",
+	"maternity.compulsory_postnatal_weeks":             "floor",
+	"wages.paid_regularly":                             "required",
+	"wages.deductions_only_as_prescribed":              "required",
+	"wages.no_disciplinary_deductions":                 "required",
+	"wages.no_deductions_for_obtaining_employment":     "required",
 }
 
 func TestCatalogueKindsMatchRego(t *testing.T) {

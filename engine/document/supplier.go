@@ -186,6 +186,15 @@ func minIndex(seen []supplierRef, set []int) int {
 // /suppliers/<index>; syntax positions are relative to raw. Cross-field checks
 // are SupplierChecker's.
 func DecodeSupplier(file string, index int, raw []byte) (*Supplier, error) {
+	if s, ok := fastSupplier(raw); ok {
+		return s, nil
+	}
+	return slowSupplier(file, index, raw)
+}
+
+// slowSupplier is DecodeSupplier through the schema: it decides every input
+// the fast path declines, and words the error.
+func slowSupplier(file string, index int, raw []byte) (*Supplier, error) {
 	prefix := "/suppliers/" + strconv.Itoa(index)
 	sch, err := compiled()
 	if err != nil {

@@ -51,6 +51,13 @@ requirements := {
 	"due_diligence.international_standards_precedence": {"kind": "required", "unit": "", "severity": "high", "title": "International standards followed where domestic law is weaker"},
 	# Additions beyond the core set.
 	"supplier_code.applies_to_tiers": {"kind": "scope", "unit": "supplier tiers", "severity": "high", "title": "Supplier code reaches indirect suppliers"},
+	"child_labour.night_work_minimum_age": {"kind": "floor", "unit": "years", "severity": "severe", "title": "Minimum age for night work"},
+	"maternity.no_pregnancy_testing": {"kind": "required", "unit": "", "severity": "high", "title": "No pregnancy test required of job applicants"},
+	"maternity.compulsory_postnatal_weeks": {"kind": "floor", "unit": "weeks after childbirth", "severity": "high", "title": "Compulsory leave after childbirth"},
+	"wages.paid_regularly": {"kind": "required", "unit": "", "severity": "medium", "title": "Wages paid regularly"},
+	"wages.deductions_only_as_prescribed": {"kind": "required", "unit": "", "severity": "medium", "title": "Wage deductions only as prescribed by law or collective agreement"},
+	"wages.no_disciplinary_deductions": {"kind": "required", "unit": "", "severity": "medium", "title": "No deductions from wages as a disciplinary measure"},
+	"wages.no_deductions_for_obtaining_employment": {"kind": "required", "unit": "", "severity": "high", "title": "No wage deductions to pay for getting or keeping a job"},
 }
 
 # METADATA

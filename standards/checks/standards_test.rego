@@ -180,7 +180,9 @@ test_there_are_sources if {
 }
 
 # Ids that only industry codes set, and the one no international instrument states.
-_code_only := {"working_hours.total_weekly_max", "working_hours.overtime_voluntary"}
+# C95 Art. 8 leaves disciplinary deductions to national law; only the ETI Base Code
+# (cl. 5.3) bans them.
+_code_only := {"working_hours.total_weekly_max", "working_hours.overtime_voluntary", "wages.no_disciplinary_deductions"}
 
 _no_international := {"due_diligence.risk_assessment_interval_months"}
 

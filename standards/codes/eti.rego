@@ -65,6 +65,15 @@ sources contains object.union(_base, {
 })
 
 # METADATA
+# title: No night work under 18
+sources contains object.union(_base, {
+	"requirement": "child_labour.night_work_minimum_age",
+	"value": 18,
+	"article": "cl. 4.3",
+	"notes": ["Children and young persons under 18 shall not be employed at night or in hazardous conditions."],
+})
+
+# METADATA
 # title: Minimum wage, and wages enough to meet basic needs
 sources contains object.union(_base, {
 	"requirement": "wages.minimum_wage_paid",
@@ -80,6 +89,18 @@ sources contains object.union(_base, {
 	"value": true,
 	"article": "cl. 5.1",
 	"notes": ["Wages should always be enough to meet basic needs and to provide some discretionary income."],
+})
+
+# METADATA
+# title: No disciplinary deductions from wages
+sources contains object.union(_base, {
+	"requirement": "wages.no_disciplinary_deductions",
+	"value": true,
+	"article": "cl. 5.3",
+	"notes": [
+		"Deductions from wages as a disciplinary measure shall not be permitted; all disciplinary measures should be recorded.",
+		"Other deductions not provided for by national law need the express permission of the worker concerned, so cl. 5.3 is not encoded as 'deductions only as prescribed' (C95 Art. 8(1)).",
+	],
 })
 
 # METADATA

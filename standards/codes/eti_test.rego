@@ -79,3 +79,16 @@ test_hazardous_18 if {
 	s.value == 18
 	s.article == "cl. 4.3"
 }
+
+test_night_work_18 if {
+	s := _s("child_labour.night_work_minimum_age")
+	s.value == 18
+	s.article == "cl. 4.3"
+	s.profile == "eti"
+}
+
+test_no_disciplinary_deductions if {
+	s := _s("wages.no_disciplinary_deductions")
+	s.value == true
+	s.article == "cl. 5.3"
+}

@@ -26,3 +26,43 @@ sources contains object.union(_base, {
 	"verification": "primary",
 	"notes": ["Art. 9 bans fees recovered through wage deductions; the general ban on charging workers fees is in C181 Art. 7 and the ILO definition of recruitment fees (2019)."],
 })
+
+_categories_exception := {"article": "Art. 2(2)", "text": "After consultation, the competent authority may exclude categories of persons not employed in manual labour, or employed in domestic service or similar work, where applying the provision would be inappropriate."}
+
+# METADATA
+# title: Wage deductions only as prescribed
+# description: Deductions from wages are permitted only under conditions and to the extent prescribed by national laws or regulations or fixed by collective agreement or arbitration award (Art. 8(1)).
+sources contains object.union(_base, {
+	"requirement": "wages.deductions_only_as_prescribed",
+	"value": true,
+	"article": "Art. 8(1)",
+	"verification": "primary",
+	"notes": [
+		"Workers are informed of the conditions under which and the extent to which deductions may be made (Art. 8(2)).",
+		"C95 does not itself prohibit disciplinary deductions; it leaves them to national law and collective agreements.",
+	],
+	"exceptions": [_categories_exception],
+})
+
+# METADATA
+# title: No deductions to pay for getting or keeping a job
+# description: Any deduction from wages to pay, directly or indirectly, an employer, its representative or an intermediary (labour contractor or recruiter) for obtaining or retaining employment is prohibited (Art. 9).
+sources contains object.union(_base, {
+	"requirement": "wages.no_deductions_for_obtaining_employment",
+	"value": true,
+	"article": "Art. 9",
+	"verification": "primary",
+	"exceptions": [_categories_exception],
+})
+
+# METADATA
+# title: Wages paid regularly
+# description: Wages shall be paid regularly; except where other arrangements ensure payment at regular intervals, the intervals are prescribed by national laws or regulations or fixed by collective agreement or arbitration award (Art. 12(1)).
+sources contains object.union(_base, {
+	"requirement": "wages.paid_regularly",
+	"value": true,
+	"article": "Art. 12(1)",
+	"verification": "primary",
+	"notes": ["On termination, all wages due are settled under national law, collective agreement or award, or otherwise within a reasonable time (Art. 12(2))."],
+	"exceptions": [_categories_exception],
+})

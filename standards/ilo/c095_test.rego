@@ -25,3 +25,27 @@ test_no_job_purchase_deduction if {
 	s.effective_from == "1952-09-24"
 	not "fundamental" in object.keys(s)
 }
+
+test_deductions_only_as_prescribed if {
+	s := _s("wages.deductions_only_as_prescribed")
+	s.value == true
+	s.article == "Art. 8(1)"
+	s.exceptions[0].article == "Art. 2(2)"
+}
+
+test_no_deductions_for_obtaining_employment if {
+	s := _s("wages.no_deductions_for_obtaining_employment")
+	s.value == true
+	s.article == "Art. 9"
+}
+
+test_paid_regularly if {
+	s := _s("wages.paid_regularly")
+	s.value == true
+	s.article == "Art. 12(1)"
+	s.effective_from == "1952-09-24"
+}
+
+test_no_disciplinary_deduction_ban_in_c95 if {
+	not "wages.no_disciplinary_deductions" in {s.requirement | some s in ilo_c095.sources}
+}

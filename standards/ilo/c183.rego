@@ -46,3 +46,32 @@ sources contains object.union(_base, {
 		{"article": "Art. 7(1)", "text": "A Member whose economy and social security system are insufficiently developed may pay benefits at a rate no lower than that payable for sickness or temporary disability under national law."},
 	],
 })
+
+# METADATA
+# title: No pregnancy test for job applicants
+# description: Measures against maternity discrimination include a prohibition from requiring a test for pregnancy or a certificate of such a test when a woman is applying for employment (Art. 9(2)).
+sources contains object.union(_base, {
+	"requirement": "maternity.no_pregnancy_testing",
+	"value": true,
+	"article": "Art. 9(2)",
+	"verification": "primary",
+	"notes": ["Art. 9(1): maternity shall not be a source of discrimination in employment, including access to employment."],
+	"exceptions": [
+		_scope_exception,
+		{"article": "Art. 9(2)(a)-(b)", "text": "Where national laws or regulations require it for work that is prohibited or restricted for pregnant or nursing women, or where there is a recognized or significant risk to the health of the woman and child."},
+	],
+})
+
+# METADATA
+# title: Six weeks' compulsory leave after childbirth
+sources contains object.union(_base, {
+	"requirement": "maternity.compulsory_postnatal_weeks",
+	"value": 6,
+	"article": "Art. 4(4)",
+	"verification": "primary",
+	"notes": ["Part of the 14 weeks of maternity leave (Art. 4(1)); the prenatal portion is extended by any delay in childbirth without reducing the compulsory postnatal portion (Art. 4(5))."],
+	"exceptions": [
+		_scope_exception,
+		{"article": "Art. 4(4)", "text": "Unless otherwise agreed at the national level by the government and the representative organizations of employers and workers."},
+	],
+})

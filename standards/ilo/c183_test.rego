@@ -32,3 +32,18 @@ test_two_thirds if {
 	some e in s.exceptions
 	e.article == "Art. 7(1)"
 }
+
+test_no_pregnancy_test if {
+	s := _s("maternity.no_pregnancy_testing")
+	s.value == true
+	s.article == "Art. 9(2)"
+	s.effective_from == "2002-02-07"
+	some e in s.exceptions
+	e.article == "Art. 9(2)(a)-(b)"
+}
+
+test_six_weeks_compulsory_after_childbirth if {
+	s := _s("maternity.compulsory_postnatal_weeks")
+	s.value == 6
+	s.article == "Art. 4(4)"
+}

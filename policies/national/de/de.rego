@@ -294,6 +294,43 @@ sources contains {
 	],
 }
 
+# METADATA
+# title: No night work under 18
+sources contains object.union(_jarbschg, {
+	"requirement": "child_labour.night_work_minimum_age",
+	"value": 18,
+	"article": "§ 14(1)",
+	# The JArbSchG of 12 April 1976 came into force on 1 May 1976.
+	"effective_from": "1976-05-01",
+	"verification": "primary",
+	"notes": [
+		"Young persons (15-17) may be employed only between 6 a.m. and 8 p.m.",
+		"The 1976 text allowed work from 7 a.m.; the 6 a.m. start dates from the amending Act of 15 October 1984 (secondary source); under-18s have been barred from night work throughout.",
+	],
+	"exceptions": [
+		{"article": "§ 14(2)", "value": 16, "text": "Over 16: until 10 p.m. in hotels, restaurants and fairgrounds, until 11 p.m. in multi-shift plants, from 5 a.m. or until 9 p.m. in agriculture, from 5 a.m. in bakeries and confectioneries."},
+		{"article": "§ 14(3)", "value": 17, "text": "Over 17: from 4 a.m. in bakeries."},
+		{"article": "§ 14(5)-(7)", "text": "Until 9 p.m. (multi-shift plants over 16: from 5.30 a.m. or until 11.30 p.m.) after notice to the authority to avoid waiting times; from 5 a.m. in hot seasons in plants with exceptional heat; until 11 p.m. in performances and recordings."},
+		{"article": "§ 21(1)", "text": "Temporary work that cannot be postponed in emergencies where no adult workers are available."},
+	],
+})
+
+# METADATA
+# title: Compulsory leave after childbirth
+sources contains object.union(_muschg, {
+	"requirement": "maternity.compulsory_postnatal_weeks",
+	"value": 8,
+	"article": "§ 3(2)",
+	"notes": [
+		"The employer may not employ a woman until eight weeks after childbirth; twelve weeks after premature or multiple births, or, on her request, when a disability of the child is diagnosed within eight weeks.",
+		"Unlike the prenatal period (§ 3(1)), the woman cannot waive it.",
+	],
+	"exceptions": [
+		{"article": "§ 3(3)", "text": "Students and trainees may take part in school or university training during the period at their express request."},
+		{"article": "§ 3(4)", "value": 2, "text": "After the death of the child, from two weeks after childbirth at the woman's express request if a doctor's certificate raises no objection."},
+	],
+})
+
 _normlex := "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:11200:0::NO::P11200_COUNTRY_ID:102643"
 
 _a87 := "https://www.alliance87.org/pathfinders/germany"

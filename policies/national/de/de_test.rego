@@ -84,3 +84,10 @@ test_ratifications_cover_the_fundamentals if {
 	de.ratifications.C138.date == "1976-04-08"
 	de.ratifications.P29.date == "2019-06-19"
 }
+
+test_night_work_and_postnatal_leave if {
+	_values("child_labour.night_work_minimum_age") == {18}
+	_values("maternity.compulsory_postnatal_weeks") == {8}
+	_domestic("child_labour.night_work_minimum_age", _in("1976-04-30")) == []
+	_domestic("child_labour.night_work_minimum_age", _in("1976-05-01")) == [18]
+}

@@ -252,6 +252,53 @@ sources contains object.union(_ct, {
 	],
 })
 
+# METADATA
+# title: No night work under 18
+sources contains object.union(_ct, {
+	"requirement": "child_labour.night_work_minimum_age",
+	"value": 18,
+	"article": "L3163-1; L3163-2",
+	"url": _code,
+	"notes": ["Night work is prohibited for young workers (under 18): any work between 10 p.m. and 6 a.m. for those aged 16 and 17, between 8 p.m. and 6 a.m. for those under 16."],
+	"exceptions": [{"article": "L3163-2; R3163-1 ff.", "text": "By way of exception the labour inspector may authorise night work in hotels, restaurants, bakeries, pastry-making, performing arts and horse racing, within hours set by decree (in bakeries from 4 a.m.)."}],
+})
+
+# METADATA
+# title: No pregnancy test for job applicants
+sources contains object.union(_ct, {
+	"requirement": "maternity.no_pregnancy_testing",
+	"value": true,
+	"article": "L1225-1",
+	"url": _code,
+	"verification": "primary",
+	"notes": [
+		"The employer may not take pregnancy into account to refuse to hire, and is therefore forbidden to seek, or have sought, any information about the pregnancy of the person concerned; a pregnancy test is read as such a search.",
+		"A candidate or employee is not obliged to reveal her pregnancy (L1225-2).",
+	],
+})
+
+# METADATA
+# title: Wages paid monthly
+sources contains object.union(_ct, {
+	"requirement": "wages.paid_regularly",
+	"value": true,
+	"article": "L3242-1",
+	"url": _code,
+	"verification": "primary",
+	"notes": ["Pay is monthly and paid once a month, with a half-month advance on request; home workers, seasonal, intermittent and temporary workers are paid at least twice a month, at most 16 days apart (L3242-3)."],
+})
+
+# METADATA
+# title: No fines or other pecuniary sanctions
+sources contains object.union(_ct, {
+	"requirement": "wages.no_disciplinary_deductions",
+	"value": true,
+	"article": "L1331-2",
+	"url": _code,
+	"verification": "primary",
+	"notes": ["Fines and other pecuniary sanctions are prohibited; any contrary provision or stipulation is deemed unwritten."],
+})
+
 _normlex := "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:11200:0::NO::P11200_COUNTRY_ID:102632"
 
 # METADATA

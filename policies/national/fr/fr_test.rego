@@ -81,3 +81,11 @@ test_ratifications if {
 	fr.ratifications.C187.date == "2014-10-29"
 	fr.ratifications.C155.status == "not_ratified"
 }
+
+test_night_work_pregnancy_and_wages if {
+	_values("child_labour.night_work_minimum_age") == {18}
+	_values("maternity.no_pregnancy_testing") == {true}
+	_values("wages.paid_regularly") == {true}
+	_values("wages.no_disciplinary_deductions") == {true}
+	count(_values("maternity.compulsory_postnatal_weeks")) == 0
+}

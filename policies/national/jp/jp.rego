@@ -345,6 +345,60 @@ sources contains {
 	],
 }
 
+# METADATA
+# title: No night work under 18
+sources contains object.union(_lsa, {
+	"requirement": "child_labour.night_work_minimum_age",
+	"value": 18,
+	"article": "Art. 61(1)",
+	"verification": "secondary",
+	"notes": [
+		"Persons under 18 may not be employed between 10 p.m. and 5 a.m. (11 p.m. to 6 a.m. where the Minister so decides for an area or period, Art. 61(2)); children employed under Art. 56(2) not between 8 p.m. and 5 a.m. (Art. 61(5)).",
+		"Text of Art. 61 from reproductions of the Act; that the under-18 rule dates from the original 1947 Act is from secondary knowledge, not checked.",
+	],
+	"exceptions": [
+		{"article": "Art. 61(1) proviso", "value": 16, "text": "Males aged 16 or over employed in a shift system."},
+		{"article": "Art. 61(3)", "text": "In businesses working in shifts, with the permission of the administrative agency, work until 10.30 p.m. or from 5.30 a.m."},
+		{"article": "Art. 61(4)", "text": "Not applicable to overtime or holiday work in emergencies under Art. 33(1), nor to agriculture and forestry, livestock, sericulture and fisheries, health and hygiene businesses, or telephone exchange work."},
+	],
+})
+
+# METADATA
+# title: Compulsory leave after childbirth
+sources contains object.union(_lsa, {
+	"requirement": "maternity.compulsory_postnatal_weeks",
+	"value": 8,
+	"article": "Art. 65(2)",
+	"effective_from": "1986-04-01",
+	"verification": "secondary",
+	"notes": ["Eight weeks after childbirth since the 1985 amendment in force 1 April 1986 (date from secondary knowledge, not checked)."],
+	"exceptions": [{"article": "Art. 65(2) proviso", "value": 6, "text": "After six weeks the woman may return to work at her request, in work a doctor finds does not harm her."}],
+})
+
+# METADATA
+# title: Wages paid at least monthly on a fixed date
+sources contains object.union(_lsa, {
+	"requirement": "wages.paid_regularly",
+	"value": true,
+	"article": "Art. 24(2)",
+	"verification": "secondary",
+	"notes": ["Wages must be paid at least once a month on a fixed date."],
+	"exceptions": [{"article": "Art. 24(2) proviso", "text": "Extraordinary wages, bonuses and similar wages specified by ordinance of the Ministry of Health, Labour and Welfare."}],
+})
+
+# METADATA
+# title: Wages paid in full; deductions only by law or written agreement
+sources contains object.union(_lsa, {
+	"requirement": "wages.deductions_only_as_prescribed",
+	"value": true,
+	"article": "Art. 24(1)",
+	"verification": "secondary",
+	"notes": [
+		"Wages must be paid in full; part may be deducted only where laws and regulations provide, or under a written agreement with a union organised by a majority of the workers at the workplace or, failing one, a person representing the majority.",
+		"Disciplinary pay reductions are limited, not banned (Art. 91: at most half a day's average wage per instance and a tenth of the wages of one pay period, from secondary knowledge, not checked); no value is encoded for wages.no_disciplinary_deductions.",
+	],
+})
+
 _normlex := "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:11200:0::NO::P11200_COUNTRY_ID:102729"
 
 _ilo_tokyo_list := "http://www.ilo.org/tokyo/ilo-japan/conventions-ratified-by-japan/lang--ja/index.htm"

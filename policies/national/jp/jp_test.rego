@@ -102,3 +102,17 @@ test_ratifications_cover_the_fundamentals if {
 	jp.ratifications.C105.date == "2022-07-19"
 	jp.ratifications.C111.status == "not_ratified"
 }
+
+test_night_work_wages_and_postnatal_leave if {
+	_values("child_labour.night_work_minimum_age") == {18}
+	_values("maternity.compulsory_postnatal_weeks") == {8}
+	_values("wages.paid_regularly") == {true}
+	_values("wages.deductions_only_as_prescribed") == {true}
+	count(_values("wages.no_disciplinary_deductions")) == 0
+	count(_values("maternity.no_pregnancy_testing")) == 0
+}
+
+test_postnatal_leave_dates if {
+	_domestic("maternity.compulsory_postnatal_weeks", _in("1986-03-31")) == []
+	_domestic("maternity.compulsory_postnatal_weeks", _in("1986-04-01")) == [8]
+}

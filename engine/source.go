@@ -1,0 +1,315 @@
+package engine
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"strconv"
+	"sync"
+	"sync/atomic"
+
+	"github.com/openhrdd/hrdd/engine/document"
+)
+
+// Input is a company document to evaluate in one pass, with an optional
+// NDJSON list of further suppliers (one JSON object per line) for chains too
+// large for one document.
+type Input struct {
+	// Document is the company document, JSON or YAML. It is read once, front
+	// to back; it is rewound and read whole only when it cannot be streamed
+	// (YAML, or top-level keys after "suppliers").
+	Document io.ReadSeeker
+	Name     string
+	// Suppliers, if set, are appended to the document's suppliers, as if
+	// they stood at the end of its "suppliers" array.
+	Suppliers     io.Reader
+	SuppliersName string
+	// Progress, if set, is called every few thousand suppliers with the
+	// number evaluated so far and the bytes read of Document and Suppliers.
+	Progress func(suppliers int, bytes int64)
+}
+
+// progressEvery is how many suppliers pass between Progress calls.
+const progressEvery = 4096
+
+// EvaluateSource evaluates a document read in one pass: each supplier is
+// decoded, validated against the supplier part of the schema, compared and
+// dropped, on all cores, in document order. Findings are the same as
+// Evaluate's for the same document. Call FinishStream (or Finish) on the
+// returned Run, then Close.
+func (e *Engine) EvaluateSource(ctx context.Context, src Input, opts ...Option) (*Run, error) {
+	st := document.NewStream(src.Document, src.Name)
+	hdr, err := st.Header()
+	if errors.Is(err, document.ErrNotStreamable) {
+		return e.evaluateWhole(ctx, src, opts)
+	}
+	if err != nil {
+		return nil, err
+	}
+	run, err := e.Start(ctx, hdr, opts...)
+	if err != nil {
+		return nil, err
+	}
+	var read atomic.Int64
+	p := &pipeline{run: run, checker: &document.SupplierChecker{File: src.Name}, progress: src.Progress, read: &read}
+	err = p.feed(ctx, func(emit func(*item) bool) error {
+		for {
+			i, raw, err := st.Next()
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			read.Store(st.Offset())
+			line, col := st.Position()
+			if !emit(&item{index: i, raw: raw, decode: func(raw []byte) (*document.Supplier, error) {
+				return document.DecodeSupplierAt(src.Name, i, raw, line, col)
+			}}) {
+				return nil
+			}
+		}
+	})
+	if errors.Is(err, document.ErrNotStreamable) {
+		run.Close()
+		return e.evaluateWhole(ctx, src, opts)
+	}
+	if err == nil {
+		err = p.ndjson(ctx, src, st.Offset())
+	}
+	if err == nil {
+		err = p.finishChecks(src)
+	}
+	if err != nil {
+		run.Close()
+		return nil, err
+	}
+	return run, nil
+}
+
+// evaluateWhole reads the document whole: for YAML, and for JSON whose
+// header is not complete before the suppliers.
+func (e *Engine) evaluateWhole(ctx context.Context, src Input, opts []Option) (*Run, error) {
+	if _, err := src.Document.Seek(0, io.SeekStart); err != nil {
+		return nil, fmt.Errorf("%s: rewinding to read the document whole: %w", src.Name, err)
+	}
+	doc, err := document.Decode(src.Document, src.Name)
+	if err != nil {
+		return nil, err
+	}
+	run, err := e.Start(ctx, doc, opts...)
+	if err != nil {
+		return nil, err
+	}
+	for i := range doc.Suppliers {
+		if err := run.Supplier(ctx, i, &doc.Suppliers[i]); err != nil {
+			run.Close()
+			return nil, err
+		}
+	}
+	// The document's own suppliers were checked by Decode; NDJSON suppliers
+	// are checked against them.
+	c := &document.SupplierChecker{File: src.Name}
+	for i := range doc.Suppliers {
+		if err := c.Check(i, &doc.Suppliers[i]); err != nil {
+			run.Close()
+			return nil, err
+		}
+	}
+	var read atomic.Int64
+	p := &pipeline{run: run, checker: c, next: len(doc.Suppliers), progress: src.Progress, read: &read}
+	if err := p.ndjson(ctx, src, 0); err == nil {
+		err = p.finishChecks(src)
+		if err != nil {
+			run.Close()
+			return nil, err
+		}
+	} else {
+		run.Close()
+		return nil, err
+	}
+	return run, nil
+}
+
+// item is one supplier on its way through the pipeline.
+type item struct {
+	index  int
+	raw    []byte
+	decode func([]byte) (*document.Supplier, error)
+	sp     *document.Supplier
+	err    error
+	done   chan struct{}
+}
+
+// pipeline decodes suppliers on every core and evaluates them in order.
+type pipeline struct {
+	run      *Run
+	checker  *document.SupplierChecker
+	next     int // index of the next supplier
+	count    int
+	progress func(int, int64)
+	read     *atomic.Int64
+	// NDJSON bookkeeping, to name lines in errors found at Finish.
+	ndStart  int
+	ndLines  []int // line of each NDJSON supplier, only kept for error messages
+	ndName   string
+	ndActive bool
+}
+
+// feed runs produce, which emits items in order, through the decoders and
+// evaluates each decoded supplier in order. The first error wins.
+func (p *pipeline) feed(ctx context.Context, produce func(emit func(*item) bool) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := runtime.GOMAXPROCS(0)
+	work := make(chan *item, 4*workers)
+	ordered := make(chan *item, 256)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for it := range work {
+				it.sp, it.err = it.decode(it.raw)
+				it.raw = nil
+				close(it.done)
+			}
+		}()
+	}
+	prodErr := make(chan error, 1)
+	go func() {
+		defer close(work)
+		defer close(ordered)
+		prodErr <- produce(func(it *item) bool {
+			it.done = make(chan struct{})
+			select {
+			case ordered <- it:
+			case <-ctx.Done():
+				return false
+			}
+			select {
+			case work <- it:
+			case <-ctx.Done():
+				close(it.done)
+				return false
+			}
+			return true
+		})
+	}()
+	var err error
+	for it := range ordered {
+		<-it.done
+		if err != nil {
+			continue // drain
+		}
+		switch {
+		case it.err != nil:
+			err = it.err
+		case it.sp == nil:
+			err = ctx.Err()
+		default:
+			err = p.checker.Check(it.index, it.sp)
+			if err == nil {
+				err = p.run.Supplier(ctx, it.index, it.sp)
+			}
+		}
+		if err != nil {
+			cancel()
+			continue
+		}
+		p.count++
+		if p.progress != nil && p.count%progressEvery == 0 {
+			p.progress(p.count, p.read.Load())
+		}
+	}
+	wg.Wait()
+	if perr := <-prodErr; err == nil {
+		err = perr
+	}
+	if err != nil {
+		return p.ndjsonError(err)
+	}
+	p.next = p.count
+	return nil
+}
+
+// ndjson streams the NDJSON supplier list, if any, after the document's own
+// suppliers.
+func (p *pipeline) ndjson(ctx context.Context, src Input, base int64) error {
+	if src.Suppliers == nil {
+		return nil
+	}
+	name := src.SuppliersName
+	if name == "" {
+		name = "<suppliers>"
+	}
+	p.ndStart, p.ndName, p.ndActive = p.next, name, true
+	p.count = p.next
+	sc := bufio.NewScanner(src.Suppliers)
+	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
+	line := 0
+	index := p.next
+	var readBytes int64
+	return p.feed(ctx, func(emit func(*item) bool) error {
+		for sc.Scan() {
+			line++
+			readBytes += int64(len(sc.Bytes())) + 1
+			p.read.Store(base + readBytes)
+			raw := sc.Bytes()
+			if len(trimSpace(raw)) == 0 {
+				continue
+			}
+			i, l := index, line
+			index++
+			p.ndLines = append(p.ndLines, l)
+			if !emit(&item{index: i, raw: append([]byte(nil), raw...), decode: func(raw []byte) (*document.Supplier, error) {
+				return document.DecodeSupplierLine(name, l, i, raw)
+			}}) {
+				return nil
+			}
+		}
+		if err := sc.Err(); err != nil {
+			return &document.Error{File: name + ":" + strconv.Itoa(line+1), Message: "cannot read: " + err.Error()}
+		}
+		return nil
+	})
+}
+
+// finishChecks runs the supply-chain checks that need every supplier.
+func (p *pipeline) finishChecks(src Input) error {
+	return p.ndjsonError(p.checker.Finish())
+}
+
+// ndjsonError names the NDJSON file and line for cross-supplier errors found
+// about a supplier of the NDJSON list.
+func (p *pipeline) ndjsonError(err error) error {
+	var de *document.Error
+	if err == nil || !p.ndActive || !errors.As(err, &de) || de.File != p.checker.File {
+		return err
+	}
+	var idx int
+	var rest string
+	if n, _ := fmt.Sscanf(de.Pointer, "/suppliers/%d", &idx); n != 1 || idx < p.ndStart || idx-p.ndStart >= len(p.ndLines) {
+		return err
+	}
+	prefix := "/suppliers/" + strconv.Itoa(idx)
+	rest = de.Pointer[len(prefix):]
+	out := *de
+	out.File = p.ndName + ":" + strconv.Itoa(p.ndLines[idx-p.ndStart])
+	out.Pointer = rest
+	return &out
+}
+
+func trimSpace(b []byte) []byte {
+	i, j := 0, len(b)
+	for i < j && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r') {
+		i++
+	}
+	for j > i && (b[j-1] == ' ' || b[j-1] == '\t' || b[j-1] == '\r') {
+		j--
+	}
+	return b[i:j]
+}
