@@ -219,13 +219,16 @@ type Report struct {
 	Findings []Finding `json:"findings"`
 }
 
-// Worst returns the worst status among the findings, or Meets when there are none.
+// Worst returns the worst status counted in the summary — whether or not the
+// findings were listed — or Meets when nothing falls short.
 func (r *Report) Worst() Status {
-	worst := Meets
-	for i := range r.Findings {
-		if r.Findings[i].Status.Rank() < worst.Rank() {
-			worst = r.Findings[i].Status
-		}
+	switch c := r.Summary.Counts; {
+	case c.BelowDomestic > 0:
+		return BelowDomestic
+	case c.BelowInternational > 0:
+		return BelowInternational
+	case c.Unaddressed > 0:
+		return Unaddressed
 	}
-	return worst
+	return Meets
 }

@@ -5,6 +5,7 @@ package output
 import (
 	"fmt"
 	"io"
+	"iter"
 	"slices"
 	"strings"
 
@@ -24,6 +25,18 @@ func Report(w io.Writer, format string, r *engine.Report) error {
 		return JSON(w, r)
 	case "text", "":
 		return Text(w, r)
+	}
+	return unknown(format, ReportFormats())
+}
+
+// ReportStream writes a report whose findings come from seq (see
+// engine.Run.FinishStream), in bounded memory.
+func ReportStream(w io.Writer, format string, r *engine.Report, seq iter.Seq2[engine.Finding, error]) error {
+	switch format {
+	case "json":
+		return JSONStream(w, r, seq)
+	case "text", "":
+		return TextStream(w, r, seq)
 	}
 	return unknown(format, ReportFormats())
 }

@@ -59,7 +59,7 @@ func TestTextGroupsShortfallsAndSilence(t *testing.T) {
 	assert.Contains(t, out, "international: 15  ILO C138 Art. 2(3) [convention, primary]")
 	assert.Contains(t, out, "note: BD ratified C138 on 2022-03-22.")
 	assert.Contains(t, out, "Unaddressed (2)")
-	assert.Contains(t, out, "supplier S-1 BD tier 1; supplier S-2 BD tier 2", "unaddressed subjects grouped on one line")
+	assert.Contains(t, out, "requires 15 (ILO C138 Art. 2(3)): supplier S-1 BD tier 1; supplier S-2 BD tier 2", "unaddressed subjects grouped by what is required")
 	assert.Contains(t, out, "not applicable  LkSG (DE, law): no seat in Germany")
 }
 
@@ -108,4 +108,19 @@ func TestCatalogueMarkdown(t *testing.T) {
 	assert.Contains(t, out, "| standards.ilo_c138 | 15 | [ILO C138 Art. 2(3)](https://example.org/c138) | 1976-06-19 – | convention | primary |  |")
 	assert.Contains(t, out, "| C138 | ratified | 2022-03-22 |  | [secondary](https://example.org/r) |")
 	assert.Contains(t, out, "| `lksg` | [LkSG](https://example.org/lksg) | DE | law | 2023-01-01 |")
+}
+
+// TestJSONStreamIsByteIdentical: the streamed writer gives exactly what
+// encoding/json gives for the whole report.
+func TestJSONStreamIsByteIdentical(t *testing.T) {
+	for _, r := range []*engine.Report{sampleReport(), {Report: "1", Findings: []engine.Finding{}}} {
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		require.NoError(t, enc.Encode(r))
+		var got bytes.Buffer
+		require.NoError(t, JSON(&got, r))
+		assert.Equal(t, want.String(), got.String())
+	}
 }

@@ -2,8 +2,10 @@ package output
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
 	"io"
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -15,7 +17,18 @@ import (
 // apply, the summary, every shortfall with both sides' citations, then the
 // unaddressed requirements grouped by requirement, and passed ones if listed.
 func Text(w io.Writer, r *engine.Report) error {
-	b := bufio.NewWriter(w)
+	return TextStream(w, r, slicesSeq(r.Findings))
+}
+
+// maxListed caps the subjects listed on one line of unaddressed requirements;
+// the JSON report lists them all.
+const maxListed = 50
+
+// TextStream is Text with the findings of seq in place of r.Findings. It
+// reads seq three times (shortfalls, unaddressed, passed), so that a report of
+// any size is written in bounded memory.
+func TextStream(w io.Writer, r *engine.Report, seq iter.Seq2[engine.Finding, error]) error {
+	b := bufio.NewWriterSize(w, 1<<16)
 	fmt.Fprintf(b, "hrdd report: %s\n", r.Company)
 	fmt.Fprintf(b, "as of %s, profiles: %s\n", r.AsOf, strings.Join(r.Profiles, ", "))
 	if len(r.Laws) > 0 {
@@ -39,28 +52,26 @@ func Text(w io.Writer, r *engine.Report) error {
 	if len(s.ByTier) > 0 {
 		fmt.Fprintln(b, "  by supplier tier:")
 		tiers := sortedKeys(s.ByTier)
-		slices.SortFunc(tiers, func(a, b string) int { return len(a) - len(b) })
+		slices.SortFunc(tiers, func(a, b string) int { return cmp.Or(len(a)-len(b), strings.Compare(a, b)) })
 		for _, k := range tiers {
 			c := s.ByTier[k]
 			fmt.Fprintf(b, "    %-4s %d / %d / %d / %d\n", k, c.BelowDomestic, c.BelowInternational, c.Unaddressed, c.Meets)
 		}
 	}
-	var short, silent, passed []*engine.Finding
-	for i := range r.Findings {
-		f := &r.Findings[i]
-		switch f.Status {
-		case engine.BelowDomestic, engine.BelowInternational:
-			short = append(short, f)
-		case engine.Unaddressed:
-			silent = append(silent, f)
-		default:
-			passed = append(passed, f)
+	listed := false
+	short := 0
+	for f, err := range seq {
+		if err != nil {
+			return err
 		}
-	}
-	if len(short) > 0 {
-		fmt.Fprintf(b, "\nShortfalls (%d):\n", len(short))
-	}
-	for _, f := range short {
+		if f.Status != engine.BelowDomestic && f.Status != engine.BelowInternational {
+			continue
+		}
+		listed = true
+		if short == 0 {
+			fmt.Fprintf(b, "\nShortfalls (%d):\n", s.BelowDomestic+s.BelowInternational)
+		}
+		short++
 		fmt.Fprintf(b, "\n%s  %s  %s  %s\n", strings.ToUpper(f.Severity), f.Status, f.Requirement, subject(f.Subject))
 		fmt.Fprintf(b, "  %s\n", f.Message)
 		side(b, "domestic", f.Domestic)
@@ -70,29 +81,86 @@ func Text(w io.Writer, r *engine.Report) error {
 			fmt.Fprintf(b, "  note: %s\n", n)
 		}
 	}
-	if len(silent) > 0 {
-		fmt.Fprintf(b, "\nUnaddressed (%d): the document is silent, or defers to a law that says nothing\n", len(silent))
-		for i := 0; i < len(silent); {
-			j := i
-			for j < len(silent) && silent[j].Requirement == silent[i].Requirement {
-				j++
-			}
-			f := silent[i]
-			var subs []string
-			for _, g := range silent[i:j] {
-				subs = append(subs, subject(g.Subject))
-			}
-			fmt.Fprintf(b, "\n  %s %s, requires %s (%s)\n    %s\n", strings.ToUpper(f.Severity), f.Requirement, valueText(f.Required), citeOf(f), strings.Join(subs, "; "))
-			i = j
-		}
+	// Unaddressed findings of one requirement are adjacent in report order;
+	// within one, subjects are listed under what is required of them, which
+	// differs from country to country.
+	type bucket struct {
+		need     string
+		subjects []string // the first maxListed
+		count    int
 	}
-	if len(passed) > 0 {
-		fmt.Fprintf(b, "\nMeets (%d):\n", len(passed))
-		for _, f := range passed {
-			fmt.Fprintf(b, "  %s  %s: %s\n", f.Requirement, subject(f.Subject), f.Message)
+	var (
+		req     string
+		sev     string
+		buckets []*bucket
+		count   int
+		groups  int
+	)
+	flush := func() {
+		if count == 0 {
+			return
 		}
+		if groups == 0 {
+			fmt.Fprintf(b, "\nUnaddressed (%d): the document is silent, or defers to a law that says nothing\n", s.Unaddressed)
+		}
+		groups++
+		fmt.Fprintf(b, "\n  %s %s (%d subjects)\n", strings.ToUpper(sev), req, count)
+		for _, bk := range buckets {
+			subs := bk.subjects
+			if bk.count > len(subs) {
+				subs = append(subs, fmt.Sprintf("… and %d more", bk.count-len(subs)))
+			}
+			fmt.Fprintf(b, "    requires %s: %s\n", bk.need, strings.Join(subs, "; "))
+		}
+		buckets, count = nil, 0
 	}
-	if len(r.Findings) == 0 {
+	for f, err := range seq {
+		if err != nil {
+			return err
+		}
+		if f.Status != engine.Unaddressed {
+			continue
+		}
+		listed = true
+		if count > 0 && req != f.Requirement {
+			flush()
+		}
+		req, sev = f.Requirement, f.Severity
+		count++
+		need := valueText(f.Required) + " (" + citeOf(&f) + ")"
+		var bk *bucket
+		for _, x := range buckets {
+			if x.need == need {
+				bk = x
+				break
+			}
+		}
+		if bk == nil {
+			bk = &bucket{need: need}
+			buckets = append(buckets, bk)
+		}
+		if len(bk.subjects) < maxListed {
+			bk.subjects = append(bk.subjects, subject(f.Subject))
+		}
+		bk.count++
+	}
+	flush()
+	passed := 0
+	for f, err := range seq {
+		if err != nil {
+			return err
+		}
+		if f.Status != engine.Meets {
+			continue
+		}
+		listed = true
+		if passed == 0 {
+			fmt.Fprintf(b, "\nMeets (%d):\n", s.Meets)
+		}
+		passed++
+		fmt.Fprintf(b, "  %s  %s: %s\n", f.Requirement, subject(f.Subject), f.Message)
+	}
+	if !listed {
 		fmt.Fprintln(b, "\nNo findings.")
 	}
 	return b.Flush()

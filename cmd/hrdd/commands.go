@@ -106,7 +106,7 @@ func newRoot(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer) *co
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage(err) })
-	root.AddCommand(evalCmd(ctx, stdin, stdout), requirementsCmd(ctx, stdout), gapsCmd(ctx, stdout), docCmd(ctx, stdout),
+	root.AddCommand(evalCmd(ctx, stdin, stdout, stderr), requirementsCmd(ctx, stdout), gapsCmd(ctx, stdout), docCmd(ctx, stdout),
 		validateCmd(stdin, stdout), versionCmd(stdout))
 	root.CompletionOptions.DisableDefaultCmd = true
 	return root
@@ -135,14 +135,21 @@ func readDocument(name string, stdin io.Reader) (*document.Document, error) {
 	return doc, nil
 }
 
-func evalCmd(ctx context.Context, stdin io.Reader, stdout io.Writer) *cobra.Command {
+func evalCmd(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	var c common
-	var failOn string
+	var failOn, suppliers string
 	var passed bool
 	cmd := &cobra.Command{
 		Use:   "eval [flags] FILE|-",
 		Short: "Evaluate a company document and report where practice falls short",
-		Args:  exactArgs(1),
+		Long: `Evaluate a company document and report where practice falls short of the
+stricter of domestic law and international standards.
+
+The document is read in one pass: each supplier is decoded, validated,
+compared and dropped, so documents of any size run in bounded memory.
+--suppliers adds suppliers from an NDJSON file (one JSON object per line), as
+if they stood at the end of the document's "suppliers" array.`,
+		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !output.Known(c.format, output.ReportFormats()) {
 				return usage(fmt.Errorf("--format: unknown format %q (known: %s)", c.format, strings.Join(output.ReportFormats(), ", ")))
@@ -155,19 +162,32 @@ func evalCmd(ctx context.Context, stdin io.Reader, stdout io.Writer) *cobra.Comm
 			if err != nil {
 				return err
 			}
-			doc, err := readDocument(args[0], stdin)
+			in, closeIn, err := openInput(args[0], suppliers, stdin)
 			if err != nil {
 				return err
 			}
+			defer closeIn()
 			e, err := c.engine(ctx)
 			if err != nil {
 				return err
 			}
-			rep, err := e.Evaluate(ctx, doc, append(opts, engine.WithPassed(passed))...)
+			prog := newProgress(stderr, in.size)
+			in.Progress = prog.update
+			run, err := e.EvaluateSource(ctx, in.Input, append(opts, engine.WithPassed(passed))...)
+			prog.done()
+			if err != nil {
+				var de *document.Error
+				if errors.As(err, &de) {
+					return usage(de)
+				}
+				return err
+			}
+			defer run.Close()
+			rep, findings, err := run.FinishStream(ctx)
 			if err != nil {
 				return err
 			}
-			if err := output.Report(stdout, c.format, rep); err != nil {
+			if err := output.ReportStream(stdout, c.format, rep, findings); err != nil {
 				return err
 			}
 			if threshold != "" && rep.Worst().AtLeast(threshold) {
@@ -180,7 +200,65 @@ func evalCmd(ctx context.Context, stdin io.Reader, stdout io.Writer) *cobra.Comm
 	c.rulesFlag(cmd)
 	cmd.Flags().StringVar(&failOn, "fail-on", string(engine.BelowInternational), "exit 1 when a finding is at least this bad: below_domestic, below_international, unaddressed, never")
 	cmd.Flags().BoolVar(&passed, "show-passed", false, "list findings that meet their requirement too")
+	cmd.Flags().StringVar(&suppliers, "suppliers", "", "NDJSON file of further suppliers, one JSON object per line")
 	return cmd
+}
+
+type input struct {
+	engine.Input
+	size int64 // bytes to read, for progress; 0 when unknown
+}
+
+// openInput opens the document (and the NDJSON suppliers, if any). Standard
+// input is copied to a temporary file first, so that a document that cannot
+// be streamed can be read again whole; the user's files are only read.
+func openInput(name, suppliers string, stdin io.Reader) (*input, func(), error) {
+	var closers []func()
+	closeAll := func() {
+		for i := len(closers) - 1; i >= 0; i-- {
+			closers[i]()
+		}
+	}
+	in := &input{}
+	if name == "-" {
+		tmp, err := os.CreateTemp("", "hrdd-stdin-*.json")
+		if err != nil {
+			return nil, nil, err
+		}
+		closers = append(closers, func() { tmp.Close(); os.Remove(tmp.Name()) })
+		if _, err := io.Copy(tmp, stdin); err != nil {
+			closeAll()
+			return nil, nil, usage(fmt.Errorf("<stdin>: cannot read: %w", err))
+		}
+		if _, err := tmp.Seek(0, io.SeekStart); err != nil {
+			closeAll()
+			return nil, nil, err
+		}
+		in.Document, in.Name = tmp, "<stdin>"
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, nil, usage(err)
+		}
+		closers = append(closers, func() { f.Close() })
+		in.Document, in.Name = f, name
+		if st, err := f.Stat(); err == nil {
+			in.size += st.Size()
+		}
+	}
+	if suppliers != "" {
+		f, err := os.Open(suppliers)
+		if err != nil {
+			closeAll()
+			return nil, nil, usage(fmt.Errorf("--suppliers: %w", err))
+		}
+		closers = append(closers, func() { f.Close() })
+		in.Suppliers, in.SuppliersName = f, suppliers
+		if st, err := f.Stat(); err == nil {
+			in.size += st.Size()
+		}
+	}
+	return in, closeAll, nil
 }
 
 func parseFailOn(s string) (engine.Status, error) {

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -213,4 +214,53 @@ func TestLkSGThresholdChange(t *testing.T) {
 	assert.Equal(t, "applies", lksg(after))
 	assert.Equal(t, "below_international", grievance(before), "without the LkSG only the UNGPs ask for more")
 	assert.Equal(t, "below_domestic", grievance(after), "LkSG §§ 8(1), 9(1): open to workers of suppliers")
+}
+
+func TestProgressLine(t *testing.T) {
+	assert.Equal(t, "hrdd: 5000 suppliers, 2500/s, 25% read, ETA 6s", progressLine(5000, 250, 1000, 2*time.Second))
+	assert.Equal(t, "hrdd: 5000 suppliers, 2500/s", progressLine(5000, 250, 0, 2*time.Second))
+	var buf bytes.Buffer
+	p := newProgress(&buf, 100)
+	p.update(4096, 50)
+	p.done()
+	assert.Empty(t, buf.String(), "nothing when stderr is not a terminal")
+}
+
+// TestSuppliersNDJSON: a document split into a header and an NDJSON supplier
+// list gives the report of the whole document.
+func TestSuppliersNDJSON(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile("../../fixtures/jp-auto-parts.json")
+	require.NoError(t, err)
+	var doc map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(data, &doc))
+	var sups []json.RawMessage
+	require.NoError(t, json.Unmarshal(doc["suppliers"], &sups))
+	delete(doc, "suppliers")
+	header, _ := json.Marshal(doc)
+	var nd bytes.Buffer
+	for _, s := range sups {
+		var compact bytes.Buffer
+		require.NoError(t, json.Compact(&compact, s))
+		nd.Write(compact.Bytes())
+		nd.WriteByte('\n')
+	}
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "company.json"), header, 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "suppliers.ndjson"), nd.Bytes(), 0o644))
+	_, whole, _ := runCLI(t, "", "eval", "--as-of", goldenAsOf, "--format", "json", "../../fixtures/jp-auto-parts.json")
+	code, split, errs := runCLI(t, "", "eval", "--as-of", goldenAsOf, "--format", "json", "--suppliers", filepath.Join(dir, "suppliers.ndjson"), filepath.Join(dir, "company.json"))
+	require.Equal(t, 1, code, errs)
+	// Only the company document's name differs; the findings are the same.
+	assert.Equal(t, whole, split)
+	code, _, errs = runCLI(t, "", "eval", "--suppliers", filepath.Join(dir, "nope.ndjson"), filepath.Join(dir, "company.json"))
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errs, "--suppliers")
+}
+
+func TestStdinMatchesFile(t *testing.T) {
+	data, err := os.ReadFile("../../fixtures/de-lksg.json")
+	require.NoError(t, err)
+	_, fromFile, _ := runCLI(t, "", "eval", "--as-of", goldenAsOf, "--format", "json", "../../fixtures/de-lksg.json")
+	_, fromStdin, _ := runCLI(t, string(data), "eval", "--as-of", goldenAsOf, "--format", "json", "-")
+	assert.Equal(t, fromFile, fromStdin)
 }
