@@ -61,6 +61,7 @@ type legalContext struct {
 	pack          bool
 	ratifications map[string]Ratification
 	reqs          map[string]*resolved
+	list          []*resolved // reqs in the order of the engine's workplace ids
 }
 
 // attrs are the workplace attributes a national pack may read.
@@ -98,20 +99,27 @@ func (e *Engine) contextKey(s *settings, country string, a attrs) (string, map[s
 				b.WriteString("|workers=?")
 				continue
 			}
-			band := float64(*a.workers)
-			if len(pr.WorkersThresholds) > 0 {
-				band = 0
-				for _, t := range pr.WorkersThresholds {
-					if t <= float64(*a.workers) && t > band {
-						band = t
-					}
-				}
-			}
+			band := band(float64(*a.workers), pr.WorkersThresholds)
 			ctxAttrs["workers"] = band
 			b.WriteString("|workers=" + strconv.FormatFloat(band, 'f', -1, 64))
 		}
 	}
 	return b.String(), ctxAttrs
+}
+
+// band reduces a workforce size to the largest threshold at or below it (0
+// below all); with no thresholds the size itself.
+func band(workers float64, thresholds []float64) float64 {
+	if len(thresholds) == 0 {
+		return workers
+	}
+	b := 0.0
+	for _, t := range thresholds {
+		if t <= workers && t > b {
+			b = t
+		}
+	}
+	return b
 }
 
 // context resolves (once, then from the cache) the requirements in force for
@@ -149,6 +157,7 @@ func (e *Engine) context(ctx context.Context, s *settings, country string, a att
 			return nil, err
 		}
 		lc.reqs[id] = r
+		lc.list = append(lc.list, r)
 	}
 	e.mu.Lock()
 	if prev := e.cache[key]; prev != nil {

@@ -108,6 +108,8 @@ type Engine struct {
 	rules     *rules.Set
 	catalogue map[string]Requirement
 	ids       []string // workplace-level ids, sorted
+	topics    []string // topic of each of ids
+	fields    []string // field of each of ids
 	companyID []string // company-level ids, sorted
 	reads     map[string]packReads
 	base      []Option
@@ -171,6 +173,11 @@ func (e *Engine) loadCatalogue(ctx context.Context) error {
 	}
 	sort.Strings(e.ids)
 	sort.Strings(e.companyID)
+	for _, id := range e.ids {
+		topic, field, _ := strings.Cut(id, ".")
+		e.topics = append(e.topics, topic)
+		e.fields = append(e.fields, field)
+	}
 	var reads map[string]packReads
 	if err := e.rules.Eval(ctx, rules.QueryReads, map[string]any{}, &reads); err != nil {
 		return err

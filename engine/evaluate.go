@@ -2,9 +2,9 @@ package engine
 
 import (
 	"context"
-	"fmt"
 	"iter"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/openhrdd/hrdd/engine/compare"
@@ -37,9 +37,10 @@ type Run struct {
 	doc      *document.Document
 	dd       map[string]*resolved // company-level requirements
 	report   *Report              // header and summary; findings are in findings
-	local    map[string]*legalContext
+	local    map[localKey]*legalContext
 	supplied map[string]bool // countries where suppliers are
 	findings *findingStore
+	tally    tally
 	resList  []*resolved
 	resIndex map[*resolved]int32
 }
@@ -58,7 +59,7 @@ func (e *Engine) Start(ctx context.Context, doc *document.Document, opts ...Opti
 			Report: ReportVersion, AsOf: date(s.asOf), Profiles: s.profiles, Company: doc.Company.Name,
 			Laws: []Law{}, Findings: []Finding{},
 		},
-		local:    map[string]*legalContext{},
+		local:    map[localKey]*legalContext{},
 		supplied: map[string]bool{},
 		resIndex: map[*resolved]int32{},
 	}
@@ -75,14 +76,14 @@ func (e *Engine) Start(ctx context.Context, doc *document.Document, opts ...Opti
 		if err != nil {
 			return nil, err
 		}
-		r.compareLabour(Subject{Kind: SubjectOwnOperations, Country: cc}, doc.Policies.OwnOperations, "/policies/own_operations", lc)
+		r.compareLabour(Subject{Kind: SubjectOwnOperations, Country: cc}, doc.Policies.OwnOperations, -1, lc)
 	}
 	for i, st := range doc.Sites {
 		lc, err := r.context(ctx, st.Country, attrs{sector: st.Sector, workers: st.Workers})
 		if err != nil {
 			return nil, err
 		}
-		r.compareLabour(Subject{Kind: SubjectSite, ID: st.ID, Country: st.Country}, st.Practices, fmt.Sprintf("/sites/%d/practices", i), lc)
+		r.compareLabour(Subject{Kind: SubjectSite, ID: st.ID, Country: st.Country}, st.Practices, i, lc)
 	}
 	return r, nil
 }
@@ -91,15 +92,17 @@ func (e *Engine) Start(ctx context.Context, doc *document.Document, opts ...Opti
 // the law of its country and checks that its tier is inside the scope of the
 // due-diligence process and of the supplier code.
 func (r *Run) Supplier(ctx context.Context, i int, sp *document.Supplier) error {
-	r.supplied[sp.Country] = true
+	if !r.supplied[sp.Country] {
+		r.supplied[sp.Country] = true
+	}
 	lc, err := r.context(ctx, sp.Country, attrs{sector: sp.Sector, workers: sp.Workers})
 	if err != nil {
 		return err
 	}
 	subj := Subject{Kind: SubjectSupplier, ID: sp.ID, Country: sp.Country, Tier: sp.Tier}
-	r.compareLabour(subj, sp.Practices, fmt.Sprintf("/suppliers/%d/practices", i), lc)
-	r.tierScope(subj, "due_diligence.scope_tiers", "/due_diligence/scope_tiers", recScopeTier, r.doc.DueDiligence["scope_tiers"])
-	r.tierScope(subj, "supplier_code.applies_to_tiers", "/policies/suppliers/applies_to_tiers", recCodeTier, r.doc.Policies.SupplierTiers)
+	r.compareLabour(subj, sp.Practices, i, lc)
+	r.tierScope(subj, i, "due_diligence.scope_tiers", recScopeTier, r.doc.DueDiligence["scope_tiers"])
+	r.tierScope(subj, i, "supplier_code.applies_to_tiers", recCodeTier, r.doc.Policies.SupplierTiers)
 	return nil
 }
 
@@ -131,12 +134,13 @@ func (r *Run) FinishStream(ctx context.Context) (*Report, iter.Seq2[Finding, err
 		if err != nil {
 			return nil, nil, err
 		}
-		r.compareLabour(Subject{Kind: SubjectSupplierCode, Country: cc}, r.doc.Policies.Suppliers, "/policies/suppliers", lc)
+		r.compareLabour(Subject{Kind: SubjectSupplierCode, Country: cc}, r.doc.Policies.Suppliers, -1, lc)
 	}
 	seq, err := r.findings.sorted()
 	if err != nil {
 		return nil, nil, err
 	}
+	r.report.Summary = r.tally.summary()
 	return r.report, seq, nil
 }
 
@@ -144,16 +148,37 @@ func (r *Run) FinishStream(ctx context.Context) (*Report, iter.Seq2[Finding, err
 func (r *Run) Close() error { return r.findings.close() }
 
 func (r *Run) context(ctx context.Context, country string, a attrs) (*legalContext, error) {
-	key, _ := r.e.contextKey(&r.s, country, a)
-	if lc, ok := r.local[key]; ok {
+	// Within a run the date and profiles are fixed: the country and the
+	// attributes its pack reads name the context, without building the
+	// engine's string key for every supplier.
+	k := localKey{country: country}
+	pr := r.e.reads[strings.ToLower(country)]
+	for _, rd := range pr.Reads {
+		switch rd {
+		case "sector":
+			k.sector = a.sector
+		case "workers":
+			if a.workers != nil {
+				k.hasWorkers, k.band = true, band(float64(*a.workers), pr.WorkersThresholds)
+			}
+		}
+	}
+	if lc, ok := r.local[k]; ok {
 		return lc, nil
 	}
 	lc, err := r.e.context(ctx, &r.s, country, a)
 	if err != nil {
 		return nil, err
 	}
-	r.local[key] = lc
+	r.local[k] = lc
 	return lc, nil
+}
+
+// localKey names a legal context within one run.
+type localKey struct {
+	country, sector string
+	hasWorkers      bool
+	band            float64
 }
 
 // dueDiligence evaluates the company-level requirements against the
@@ -210,57 +235,59 @@ func (r *Run) dueDiligence(ctx context.Context) error {
 		res := r.dd[id]
 		if id == "supplier_code.applies_to_tiers" {
 			raw := r.doc.Policies.SupplierTiers
-			r.add(res, subj, raw, raw != nil, "/policies/suppliers/applies_to_tiers", "")
+			r.add(res, subj, raw, raw != nil, -1)
 			continue
 		}
-		field := strings.TrimPrefix(id, "due_diligence.")
-		raw, ok := r.doc.DueDiligence[field]
-		r.add(res, subj, raw, ok, "/due_diligence/"+field, "")
+		raw, ok := r.doc.DueDiligence[strings.TrimPrefix(id, "due_diligence.")]
+		r.add(res, subj, raw, ok, -1)
 	}
 	return nil
 }
 
 // compareLabour compares one subject's practices with every workplace-level
-// requirement in force in its legal context.
-func (r *Run) compareLabour(subj Subject, practices document.Practices, prefix string, lc *legalContext) {
-	for _, id := range r.e.ids {
-		res := lc.reqs[id]
-		topic, field, _ := strings.Cut(id, ".")
-		raw, ok := practices[topic][field]
-		r.add(res, subj, raw, ok, prefix+"/"+topic+"/"+field, lc.country)
+// requirement in force in its legal context. index is the site's or
+// supplier's position in the document (-1 for policies).
+func (r *Run) compareLabour(subj Subject, practices document.Practices, index int, lc *legalContext) {
+	for i := range r.e.ids {
+		var raw any
+		var ok bool
+		if topic := practices[r.e.topics[i]]; topic != nil {
+			raw, ok = topic[r.e.fields[i]]
+		}
+		r.add(lc.list[i], subj, raw, ok, index)
 	}
 }
 
 // add compares one practice value and records the outcome: every outcome in
 // the summary, and a finding for shortfalls (all outcomes with WithPassed).
-func (r *Run) add(res *resolved, subj Subject, raw any, present bool, pointer, country string) {
+func (r *Run) add(res *resolved, subj Subject, raw any, present bool, index int) {
 	if res == nil || !res.has {
 		return
 	}
 	st, _, _ := status(res, raw, present)
-	r.record(res, recValue, st, subj, raw, present, pointer, country)
+	r.record(res, recValue, st, subj, raw, present, index)
 }
 
 // tierScope checks that a supplier's tier is inside a scope the document sets
 // (due_diligence.scope_tiers or policies.suppliers.applies_to_tiers).
-func (r *Run) tierScope(subj Subject, id, pointer string, kind recordKind, raw any) {
+func (r *Run) tierScope(subj Subject, index int, id string, kind recordKind, raw any) {
 	res := r.dd[id]
 	if res == nil || !res.has {
 		return
 	}
 	st, _ := tierStatus(res, subj.Tier, raw)
-	r.record(res, kind, st, subj, raw, raw != nil, pointer, "")
+	r.record(res, kind, st, subj, raw, raw != nil, index)
 }
 
-func (r *Run) record(res *resolved, kind recordKind, st Status, subj Subject, raw any, present bool, pointer, country string) {
-	r.report.Summary.add(subj, st)
+func (r *Run) record(res *resolved, kind recordKind, st Status, subj Subject, raw any, present bool, index int) {
+	r.tally.add(subj, st)
 	if st == Meets && !r.s.passed {
 		return
 	}
 	if !present {
 		raw = nil
 	}
-	r.findings.add(record{Res: r.index(res), Kind: kind, Subject: subj, Pointer: pointer, Practice: raw, Country: country})
+	r.findings.add(record{Res: r.index(res), Kind: kind, Subject: subj, Index: int32(index), Practice: raw})
 }
 
 // index registers a resolved requirement so that records can refer to it by
@@ -280,7 +307,7 @@ func (r *Run) finding(rec *record) Finding {
 	res := r.resList[rec.Res]
 	f := Finding{
 		Requirement: res.req.ID, Subject: rec.Subject, Severity: res.req.Severity,
-		Practice: rec.Practice, Required: res.eff.JSON(), Binding: res.binding, Pointer: rec.Pointer, Notes: res.notes,
+		Practice: rec.Practice, Required: res.eff.JSON(), Binding: res.binding, Pointer: pointer(rec, res.req.ID), Notes: res.notes,
 	}
 	if res.dom != nil {
 		f.Domestic = res.dom.out
@@ -296,7 +323,11 @@ func (r *Run) finding(rec *record) Finding {
 		if (st == BelowDomestic || st == BelowInternational) && p != nil {
 			f.Missing = compare.Missing(*p, res.eff)
 		}
-		f.Message = message(res, rec.Subject, st, p, local, rec.Country)
+		country := rec.Subject.Country
+		if rec.Subject.Kind == SubjectDueDiligence {
+			country = "" // the domestic side is the due-diligence laws, not one country's
+		}
+		f.Message = message(res, rec.Subject, st, p, local, country)
 	default:
 		st, p := tierStatus(res, rec.Subject.Tier, rec.Practice)
 		f.Status = st
@@ -369,6 +400,31 @@ func tierStatus(res *resolved, tier int, raw any) (Status, compare.Value) {
 		return BelowInternational, p
 	}
 	return Meets, p
+}
+
+// pointer is the JSON pointer of the value a record is about.
+func pointer(rec *record, id string) string {
+	switch rec.Kind {
+	case recScopeTier:
+		return "/due_diligence/scope_tiers"
+	case recCodeTier:
+		return "/policies/suppliers/applies_to_tiers"
+	}
+	topic, field, _ := strings.Cut(id, ".")
+	switch rec.Subject.Kind {
+	case SubjectDueDiligence:
+		if id == "supplier_code.applies_to_tiers" {
+			return "/policies/suppliers/applies_to_tiers"
+		}
+		return "/due_diligence/" + field
+	case SubjectOwnOperations:
+		return "/policies/own_operations/" + topic + "/" + field
+	case SubjectSupplierCode:
+		return "/policies/suppliers/" + topic + "/" + field
+	case SubjectSite:
+		return "/sites/" + strconv.Itoa(int(rec.Index)) + "/practices/" + topic + "/" + field
+	}
+	return "/suppliers/" + strconv.Itoa(int(rec.Index)) + "/practices/" + topic + "/" + field
 }
 
 func sortedSet(m map[string]bool) []string {

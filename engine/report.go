@@ -168,31 +168,48 @@ type Summary struct {
 	ByTier    map[string]*Counts `json:"by_tier,omitempty"`
 }
 
-func (s *Summary) add(subj Subject, st Status) {
-	s.Counts.add(st)
+// tally counts comparisons as a run goes; summary turns it into a Summary.
+type tally struct {
+	all       Counts
+	byCountry map[string]*Counts
+	byTier    map[int]*Counts
+}
+
+func (t *tally) add(subj Subject, st Status) {
+	t.all.add(st)
 	if subj.Country != "" {
-		if s.ByCountry == nil {
-			s.ByCountry = map[string]*Counts{}
-		}
-		c := s.ByCountry[subj.Country]
+		c := t.byCountry[subj.Country]
 		if c == nil {
+			if t.byCountry == nil {
+				t.byCountry = map[string]*Counts{}
+			}
 			c = &Counts{}
-			s.ByCountry[subj.Country] = c
+			t.byCountry[subj.Country] = c
 		}
 		c.add(st)
 	}
 	if subj.Tier > 0 {
-		if s.ByTier == nil {
-			s.ByTier = map[string]*Counts{}
-		}
-		k := tierKey(subj.Tier)
-		c := s.ByTier[k]
+		c := t.byTier[subj.Tier]
 		if c == nil {
+			if t.byTier == nil {
+				t.byTier = map[int]*Counts{}
+			}
 			c = &Counts{}
-			s.ByTier[k] = c
+			t.byTier[subj.Tier] = c
 		}
 		c.add(st)
 	}
+}
+
+func (t *tally) summary() Summary {
+	s := Summary{Counts: t.all, ByCountry: t.byCountry}
+	for tier, c := range t.byTier {
+		if s.ByTier == nil {
+			s.ByTier = map[string]*Counts{}
+		}
+		s.ByTier[tierKey(tier)] = c
+	}
+	return s
 }
 
 // Law is a due-diligence law in force on the as-of date and whether it applies

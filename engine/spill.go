@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"cmp"
 	"container/heap"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -27,17 +28,17 @@ const (
 )
 
 type record struct {
-	Res      int32      `json:"r"`
-	Kind     recordKind `json:"k"`
-	Subject  Subject    `json:"s"`
-	Pointer  string     `json:"p"`
-	Practice any        `json:"v,omitempty"`
-	Country  string     `json:"c,omitempty"`
+	Res      int32 // index into the run's resolved requirements
+	Kind     recordKind
+	Index    int32 // the site's or supplier's position in the document; -1 for policies
+	Subject  Subject
+	Practice any // nil when absent
 }
 
 // defaultSpillLimit is how many records a run holds before spilling: about
-// 50 MB of records.
-const defaultSpillLimit = 250_000
+// 150 MB of records, enough for some 150,000 suppliers before anything
+// touches the disk.
+const defaultSpillLimit = 1_000_000
 
 type findingStore struct {
 	run   *Run
@@ -62,7 +63,7 @@ func (fs *findingStore) cmp(a, b *record) int {
 		cmp.Compare(subjectRank(a.Subject.Kind), subjectRank(b.Subject.Kind)),
 		cmp.Compare(a.Subject.ID, b.Subject.ID),
 		cmp.Compare(a.Subject.Country, b.Subject.Country),
-		cmp.Compare(a.Pointer, b.Pointer),
+		cmp.Compare(a.Index, b.Index),
 	)
 }
 
@@ -76,20 +77,25 @@ func (fs *findingStore) add(rec record) {
 	}
 }
 
+// sortBuf sorts the records in report order. The order is total — no two
+// records compare equal — so an unstable sort is deterministic.
 func (fs *findingStore) sortBuf() {
-	slices.SortStableFunc(fs.buf, func(a, b record) int { return fs.cmp(&a, &b) })
+	slices.SortFunc(fs.buf, func(a, b record) int { return fs.cmp(&a, &b) })
 }
 
 func (fs *findingStore) spill() error {
 	fs.sortBuf()
-	f, err := os.CreateTemp("", "hrdd-findings-*.jsonl")
+	f, err := os.CreateTemp("", "hrdd-findings-*.bin")
 	if err != nil {
 		return fmt.Errorf("spilling findings: %w", err)
 	}
 	w := bufio.NewWriterSize(f, 1<<20)
-	enc := json.NewEncoder(w)
+	var scratch []byte
 	for i := range fs.buf {
-		if err := enc.Encode(&fs.buf[i]); err != nil {
+		if scratch, err = fs.buf[i].appendBinary(scratch[:0]); err == nil {
+			_, err = w.Write(scratch)
+		}
+		if err != nil {
 			f.Close()
 			os.Remove(f.Name())
 			return fmt.Errorf("spilling findings: %w", err)
@@ -103,6 +109,86 @@ func (fs *findingStore) spill() error {
 	fs.files = append(fs.files, f)
 	fs.buf = fs.buf[:0]
 	return nil
+}
+
+// appendBinary encodes a record for a spill file: fixed fields, then
+// length-prefixed strings, then the practice value as JSON (empty when absent).
+func (r *record) appendBinary(b []byte) ([]byte, error) {
+	b = binary.AppendUvarint(b, uint64(r.Res))
+	b = append(b, byte(r.Kind))
+	b = binary.AppendVarint(b, int64(r.Index))
+	b = binary.AppendUvarint(b, uint64(r.Subject.Tier))
+	for _, s := range [...]string{r.Subject.Kind, r.Subject.ID, r.Subject.Country} {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
+	}
+	var practice []byte
+	if r.Practice != nil {
+		var err error
+		if practice, err = json.Marshal(r.Practice); err != nil {
+			return nil, err
+		}
+	}
+	b = binary.AppendUvarint(b, uint64(len(practice)))
+	return append(b, practice...), nil
+}
+
+// readBinary decodes what appendBinary wrote.
+func (r *record) readBinary(br *bufio.Reader) error {
+	d := binReader{br: br}
+	*r = record{}
+	r.Res = int32(d.uvarint())
+	r.Kind = recordKind(d.byte())
+	r.Index = int32(d.varint())
+	r.Subject.Tier = int(d.uvarint())
+	r.Subject.Kind, r.Subject.ID, r.Subject.Country = d.str(), d.str(), d.str()
+	if p := d.str(); p != "" && d.err == nil {
+		d.err = json.Unmarshal([]byte(p), &r.Practice)
+	}
+	return d.err
+}
+
+// binReader reads varints, bytes and strings, keeping the first error.
+type binReader struct {
+	br  *bufio.Reader
+	err error
+}
+
+func (d *binReader) uvarint() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, err := binary.ReadUvarint(d.br)
+	d.err = err
+	return v
+}
+
+func (d *binReader) varint() int64 {
+	if d.err != nil {
+		return 0
+	}
+	v, err := binary.ReadVarint(d.br)
+	d.err = err
+	return v
+}
+
+func (d *binReader) byte() byte {
+	if d.err != nil {
+		return 0
+	}
+	c, err := d.br.ReadByte()
+	d.err = err
+	return c
+}
+
+func (d *binReader) str() string {
+	n := d.uvarint()
+	if d.err != nil || n == 0 {
+		return ""
+	}
+	buf := make([]byte, n)
+	_, d.err = io.ReadFull(d.br, buf)
+	return string(buf)
 }
 
 // sorted returns every finding in report order.
@@ -133,7 +219,7 @@ func (fs *findingStore) merge(yield func(Finding, error) bool) {
 			yield(Finding{}, err)
 			return
 		}
-		src := &spillReader{dec: json.NewDecoder(bufio.NewReaderSize(f, 1<<20))}
+		src := &spillReader{br: bufio.NewReaderSize(f, 1<<20)}
 		ok, err := src.next()
 		if err != nil {
 			yield(Finding{}, err)
@@ -173,16 +259,15 @@ func (fs *findingStore) close() error {
 }
 
 type spillReader struct {
-	dec *json.Decoder
+	br  *bufio.Reader
 	cur record
 }
 
 func (s *spillReader) next() (bool, error) {
-	s.cur = record{}
-	if err := s.dec.Decode(&s.cur); err != nil {
-		if errors.Is(err, io.EOF) {
-			return false, nil
-		}
+	if _, err := s.br.Peek(1); errors.Is(err, io.EOF) {
+		return false, nil
+	}
+	if err := s.cur.readBinary(s.br); err != nil {
 		return false, fmt.Errorf("reading spilled findings: %w", err)
 	}
 	return true, nil

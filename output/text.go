@@ -24,9 +24,8 @@ func Text(w io.Writer, r *engine.Report) error {
 // the JSON report lists them all.
 const maxListed = 50
 
-// TextStream is Text with the findings of seq in place of r.Findings. It
-// reads seq three times (shortfalls, unaddressed, passed), so that a report of
-// any size is written in bounded memory.
+// TextStream is Text with the findings of seq in place of r.Findings, read
+// once, so that a report of any size is written in bounded memory.
 func TextStream(w io.Writer, r *engine.Report, seq iter.Seq2[engine.Finding, error]) error {
 	b := bufio.NewWriterSize(w, 1<<16)
 	fmt.Fprintf(b, "hrdd report: %s\n", r.Company)
@@ -58,16 +57,62 @@ func TextStream(w io.Writer, r *engine.Report, seq iter.Seq2[engine.Finding, err
 			fmt.Fprintf(b, "    %-4s %d / %d / %d / %d\n", k, c.BelowDomestic, c.BelowInternational, c.Unaddressed, c.Meets)
 		}
 	}
-	listed := false
-	short := 0
+	// One pass: shortfalls are written as they come; unaddressed and passed
+	// findings are gathered per requirement, by what is required of them (it
+	// differs from country to country), with at most maxListed subjects
+	// named per line, and written after.
+	type bucket struct {
+		need     string
+		subjects []string
+		count    int
+	}
+	type group struct {
+		severity, requirement string
+		count                 int
+		buckets               []*bucket
+	}
+	var silent, passed []*group
+	add := func(groups []*group, f *engine.Finding) []*group {
+		var g *group
+		if n := len(groups); n > 0 && groups[n-1].requirement == f.Requirement {
+			g = groups[n-1]
+		} else {
+			g = &group{severity: f.Severity, requirement: f.Requirement}
+			groups = append(groups, g)
+		}
+		g.count++
+		need := valueText(f.Required) + " (" + citeOf(f) + ")"
+		var bk *bucket
+		for _, x := range g.buckets {
+			if x.need == need {
+				bk = x
+				break
+			}
+		}
+		if bk == nil {
+			bk = &bucket{need: need}
+			g.buckets = append(g.buckets, bk)
+		}
+		if len(bk.subjects) < maxListed {
+			bk.subjects = append(bk.subjects, subject(f.Subject))
+		}
+		bk.count++
+		return groups
+	}
+	listed, short := false, 0
 	for f, err := range seq {
 		if err != nil {
 			return err
 		}
-		if f.Status != engine.BelowDomestic && f.Status != engine.BelowInternational {
+		listed = true
+		switch f.Status {
+		case engine.Unaddressed:
+			silent = add(silent, &f)
+			continue
+		case engine.Meets:
+			passed = add(passed, &f)
 			continue
 		}
-		listed = true
 		if short == 0 {
 			fmt.Fprintf(b, "\nShortfalls (%d):\n", s.BelowDomestic+s.BelowInternational)
 		}
@@ -81,84 +126,25 @@ func TextStream(w io.Writer, r *engine.Report, seq iter.Seq2[engine.Finding, err
 			fmt.Fprintf(b, "  note: %s\n", n)
 		}
 	}
-	// Unaddressed findings of one requirement are adjacent in report order;
-	// within one, subjects are listed under what is required of them, which
-	// differs from country to country.
-	type bucket struct {
-		need     string
-		subjects []string // the first maxListed
-		count    int
-	}
-	var (
-		req     string
-		sev     string
-		buckets []*bucket
-		count   int
-		groups  int
-	)
-	flush := func() {
-		if count == 0 {
-			return
-		}
-		if groups == 0 {
-			fmt.Fprintf(b, "\nUnaddressed (%d): the document is silent, or defers to a law that says nothing\n", s.Unaddressed)
-		}
-		groups++
-		fmt.Fprintf(b, "\n  %s %s (%d subjects)\n", strings.ToUpper(sev), req, count)
-		for _, bk := range buckets {
-			subs := bk.subjects
-			if bk.count > len(subs) {
-				subs = append(subs, fmt.Sprintf("… and %d more", bk.count-len(subs)))
-			}
-			fmt.Fprintf(b, "    requires %s: %s\n", bk.need, strings.Join(subs, "; "))
-		}
-		buckets, count = nil, 0
-	}
-	for f, err := range seq {
-		if err != nil {
-			return err
-		}
-		if f.Status != engine.Unaddressed {
-			continue
-		}
-		listed = true
-		if count > 0 && req != f.Requirement {
-			flush()
-		}
-		req, sev = f.Requirement, f.Severity
-		count++
-		need := valueText(f.Required) + " (" + citeOf(&f) + ")"
-		var bk *bucket
-		for _, x := range buckets {
-			if x.need == need {
-				bk = x
-				break
+	write := func(groups []*group, verb string) {
+		for _, g := range groups {
+			fmt.Fprintf(b, "\n  %s %s (%d subjects)\n", strings.ToUpper(g.severity), g.requirement, g.count)
+			for _, bk := range g.buckets {
+				subs := bk.subjects
+				if bk.count > len(subs) {
+					subs = append(subs, fmt.Sprintf("… and %d more", bk.count-len(subs)))
+				}
+				fmt.Fprintf(b, "    %s %s: %s\n", verb, bk.need, strings.Join(subs, "; "))
 			}
 		}
-		if bk == nil {
-			bk = &bucket{need: need}
-			buckets = append(buckets, bk)
-		}
-		if len(bk.subjects) < maxListed {
-			bk.subjects = append(bk.subjects, subject(f.Subject))
-		}
-		bk.count++
 	}
-	flush()
-	passed := 0
-	for f, err := range seq {
-		if err != nil {
-			return err
-		}
-		if f.Status != engine.Meets {
-			continue
-		}
-		listed = true
-		if passed == 0 {
-			fmt.Fprintf(b, "\nMeets (%d):\n", s.Meets)
-		}
-		passed++
-		fmt.Fprintf(b, "  %s  %s: %s\n", f.Requirement, subject(f.Subject), f.Message)
+	if len(silent) > 0 {
+		fmt.Fprintf(b, "\nUnaddressed (%d): the document is silent, or defers to a law that says nothing\n", s.Unaddressed)
+		write(silent, "requires")
+	}
+	if len(passed) > 0 {
+		fmt.Fprintf(b, "\nMeets (%d):\n", s.Meets)
+		write(passed, "meets")
 	}
 	if !listed {
 		fmt.Fprintln(b, "\nNo findings.")

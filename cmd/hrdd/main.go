@@ -11,9 +11,16 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// hrdd allocates many small, short-lived values per supplier; a less
+		// eager collector saves a sixth of the run time on large documents
+		// for a modest rise in peak memory (measured: README, Performance).
+		debug.SetGCPercent(200)
+	}
 	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

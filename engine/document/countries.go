@@ -1,5 +1,7 @@
 package document
 
+import "sync"
+
 // countries holds the 249 officially assigned ISO 3166-1 alpha-2 codes (ISO
 // 3166 Maintenance Agency). Exceptionally or transitionally reserved codes (EU,
 // UK, XK …) are not countries here: a rule pack is keyed by assigned code, so
@@ -41,3 +43,18 @@ var countries = func() map[string]bool {
 // IsCountry reports whether code is an officially assigned ISO 3166-1 alpha-2
 // code, so the command line can check --jurisdiction the way documents are checked.
 func IsCountry(code string) bool { return countries[code] }
+
+// canonicalCountry returns the shared string for a country code given as
+// bytes, without allocating; ok is false for an unassigned code.
+func canonicalCountry(b []byte) (string, bool) {
+	c, ok := countryNames()[string(b)]
+	return c, ok
+}
+
+var countryNames = sync.OnceValue(func() map[string]string {
+	m := make(map[string]string, len(countries))
+	for c := range countries {
+		m[c] = c
+	}
+	return m
+})

@@ -62,8 +62,12 @@ func fastSupplier(raw []byte) (s *Supplier, ok bool) {
 			s.Name = v
 		case "country":
 			slot = 2
-			v, ok := p.str()
-			if !ok || len(v) != 2 || v[0] < 'A' || v[0] > 'Z' || v[1] < 'A' || v[1] > 'Z' || !IsCountry(v) {
+			b, ok := p.strBytes()
+			if !ok {
+				return nil, false
+			}
+			v, ok := canonicalCountry(b)
+			if !ok {
 				return nil, false
 			}
 			s.Country = v
@@ -178,8 +182,14 @@ func (p *fastParser) consume(c byte) bool {
 
 // str reads a string without escapes; anything else is left to the slow path.
 func (p *fastParser) str() (string, bool) {
+	b, ok := p.strBytes()
+	return string(b), ok
+}
+
+// strBytes is str without the copy: the bytes are the input's.
+func (p *fastParser) strBytes() ([]byte, bool) {
 	if !p.consume('"') {
-		return "", false
+		return nil, false
 	}
 	start := p.i
 	for p.i < len(p.b) {
@@ -189,15 +199,15 @@ func (p *fastParser) str() (string, bool) {
 			s := p.b[start:p.i]
 			p.i++
 			if !utf8.Valid(s) {
-				return "", false
+				return nil, false
 			}
-			return string(s), true
+			return s, true
 		case c == '\\' || c < 0x20:
-			return "", false
+			return nil, false
 		}
 		p.i++
 	}
-	return "", false
+	return nil, false
 }
 
 // number reads a JSON number; integer reports whether it had no fraction or

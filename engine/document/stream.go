@@ -9,6 +9,7 @@ import (
 	"io"
 	"regexp"
 	"strconv"
+	"unicode/utf8"
 )
 
 // ErrNotStreamable says a document cannot be read in one pass — it is YAML,
@@ -109,7 +110,9 @@ func (s *Stream) eof(pointer string, err error) error {
 }
 
 // value copies the next JSON value into s.buf, tracking nesting and strings;
-// the value's own syntax is checked by whoever decodes it.
+// the value's own syntax is checked by whoever decodes it. It scans the
+// reader's buffer a chunk at a time: this is the one loop that sees every
+// byte of a large document.
 func (s *Stream) value(pointer string) ([]byte, error) {
 	if err := s.space(); err != nil {
 		return nil, s.eof(pointer, err)
@@ -118,48 +121,76 @@ func (s *Stream) value(pointer string) ([]byte, error) {
 	s.buf = s.buf[:0]
 	depth, inString, escaped := 0, false, false
 	for {
-		c, err := s.peek()
-		if err != nil {
+		if _, err := s.r.Peek(1); err != nil {
 			if errors.Is(err, io.EOF) && depth == 0 && !inString && len(s.buf) > 0 {
 				return s.buf, nil
 			}
 			return nil, s.eof(pointer, err)
 		}
-		if !inString && depth == 0 && len(s.buf) > 0 {
-			switch c {
-			case ',', '}', ']', ' ', '\t', '\n', '\r':
-				return s.buf, nil
+		chunk, _ := s.r.Peek(s.r.Buffered())
+		n, end := 0, false
+	scan:
+		for ; n < len(chunk); n++ {
+			c := chunk[n]
+			if inString {
+				switch {
+				case escaped:
+					escaped = false
+				case c == '\\':
+					escaped = true
+				case c == '"':
+					inString = false
+					if depth == 0 {
+						n++
+						end = true
+						break scan
+					}
+				}
+				continue
 			}
-		}
-		s.next()
-		s.buf = append(s.buf, c)
-		switch {
-		case inString:
-			switch {
-			case escaped:
-				escaped = false
-			case c == '\\':
-				escaped = true
-			case c == '"':
-				inString = false
-				if depth == 0 {
-					return s.buf, nil
+			if depth == 0 && (len(s.buf) > 0 || n > 0) {
+				switch c {
+				case ',', '}', ']', ' ', '\t', '\n', '\r':
+					end = true
+					break scan
 				}
 			}
-		case c == '"':
-			inString = true
-		case c == '{' || c == '[':
-			depth++
-		case c == '}' || c == ']':
-			depth--
-			if depth < 0 {
-				return nil, s.syntaxErr(pointer, fmt.Sprintf("unexpected %q", c))
-			}
-			if depth == 0 {
-				return s.buf, nil
+			switch c {
+			case '"':
+				inString = true
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth < 0 {
+					s.advance(chunk[:n])
+					return nil, s.syntaxErr(pointer, fmt.Sprintf("unexpected %q", c))
+				}
+				if depth == 0 {
+					n++
+					end = true
+					break scan
+				}
 			}
 		}
+		s.buf = append(s.buf, chunk[:n]...)
+		s.advance(chunk[:n])
+		if end {
+			return s.buf, nil
+		}
 	}
+}
+
+// advance consumes b, which the reader has buffered, updating the position.
+func (s *Stream) advance(b []byte) {
+	if nl := bytes.LastIndexByte(b, '\n'); nl >= 0 {
+		s.line += bytes.Count(b, []byte{'\n'})
+		s.col = 1 + utf8.RuneCount(b[nl+1:])
+	} else {
+		s.col += utf8.RuneCount(b)
+	}
+	s.off += int64(len(b))
+	s.r.Discard(len(b))
 }
 
 // Header reads up to the start of the suppliers array (or to the end of the
