@@ -287,7 +287,8 @@ func (r *Run) record(res *resolved, kind recordKind, st Status, subj Subject, ra
 	if !present {
 		raw = nil
 	}
-	r.findings.add(record{Res: r.index(res), Kind: kind, Subject: subj, Index: int32(index), Practice: raw})
+	r.findings.add(record{Res: r.index(res), Kind: kind, Index: int32(index), Tier: int32(subj.Tier),
+		SubjKind: uint8(subjectRank(subj.Kind)), ID: subj.ID, Country: subj.Country, Practice: raw})
 }
 
 // index registers a resolved requirement so that records can refer to it by
@@ -305,8 +306,9 @@ func (r *Run) index(res *resolved) int32 {
 // finding rebuilds the full finding of a record.
 func (r *Run) finding(rec *record) Finding {
 	res := r.resList[rec.Res]
+	subj := rec.subject()
 	f := Finding{
-		Requirement: res.req.ID, Subject: rec.Subject, Severity: res.req.Severity,
+		Requirement: res.req.ID, Subject: subj, Severity: res.req.Severity,
 		Practice: rec.Practice, Required: res.eff.JSON(), Binding: res.binding, Pointer: pointer(rec, res.req.ID), Notes: res.notes,
 	}
 	if res.dom != nil {
@@ -323,19 +325,19 @@ func (r *Run) finding(rec *record) Finding {
 		if (st == BelowDomestic || st == BelowInternational) && p != nil {
 			f.Missing = compare.Missing(*p, res.eff)
 		}
-		country := rec.Subject.Country
-		if rec.Subject.Kind == SubjectDueDiligence {
+		country := subj.Country
+		if subj.Kind == SubjectDueDiligence {
 			country = "" // the domestic side is the due-diligence laws, not one country's
 		}
-		f.Message = message(res, rec.Subject, st, p, local, country)
+		f.Message = message(res, subj, st, p, local, country)
 	default:
-		st, p := tierStatus(res, rec.Subject.Tier, rec.Practice)
+		st, p := tierStatus(res, subj.Tier, rec.Practice)
 		f.Status = st
 		what := "due-diligence scope"
 		if rec.Kind == recCodeTier {
 			what = "supplier code"
 		}
-		f.Message = tierMessage(res, rec.Subject, st, p, what)
+		f.Message = tierMessage(res, subj, st, p, what)
 	}
 	return f
 }
@@ -411,7 +413,7 @@ func pointer(rec *record, id string) string {
 		return "/policies/suppliers/applies_to_tiers"
 	}
 	topic, field, _ := strings.Cut(id, ".")
-	switch rec.Subject.Kind {
+	switch subjectKinds[rec.SubjKind] {
 	case SubjectDueDiligence:
 		if id == "supplier_code.applies_to_tiers" {
 			return "/policies/suppliers/applies_to_tiers"

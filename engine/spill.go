@@ -29,16 +29,27 @@ const (
 
 type record struct {
 	Res      int32 // index into the run's resolved requirements
-	Kind     recordKind
 	Index    int32 // the site's or supplier's position in the document; -1 for policies
-	Subject  Subject
+	Tier     int32 // the supplier's tier; 0 for other subjects
+	Kind     recordKind
+	SubjKind uint8 // subjectRank of the subject's kind
+	ID       string
+	Country  string
 	Practice any // nil when absent
 }
 
-// defaultSpillLimit is how many records a run holds before spilling: about
-// 150 MB of records, enough for some 150,000 suppliers before anything
+// subjectKinds are the subject kinds by subjectRank.
+var subjectKinds = [...]string{SubjectDueDiligence, SubjectOwnOperations, SubjectSupplierCode, SubjectSite, SubjectSupplier}
+
+// subject rebuilds the subject of a record.
+func (r *record) subject() Subject {
+	return Subject{Kind: subjectKinds[r.SubjKind], ID: r.ID, Country: r.Country, Tier: int(r.Tier)}
+}
+
+// defaultSpillLimit is how many records a run holds before spilling: some
+// 40 MB of records, enough for 100,000 typical suppliers before anything
 // touches the disk.
-const defaultSpillLimit = 1_000_000
+const defaultSpillLimit = 600_000
 
 type findingStore struct {
 	run   *Run
@@ -60,9 +71,9 @@ func (fs *findingStore) cmp(a, b *record) int {
 	return cmp.Or(
 		cmp.Compare(severityRank(ra.req.Severity), severityRank(rb.req.Severity)),
 		cmp.Compare(ra.req.ID, rb.req.ID),
-		cmp.Compare(subjectRank(a.Subject.Kind), subjectRank(b.Subject.Kind)),
-		cmp.Compare(a.Subject.ID, b.Subject.ID),
-		cmp.Compare(a.Subject.Country, b.Subject.Country),
+		cmp.Compare(a.SubjKind, b.SubjKind),
+		cmp.Compare(a.ID, b.ID),
+		cmp.Compare(a.Country, b.Country),
 		cmp.Compare(a.Index, b.Index),
 	)
 }
@@ -117,8 +128,9 @@ func (r *record) appendBinary(b []byte) ([]byte, error) {
 	b = binary.AppendUvarint(b, uint64(r.Res))
 	b = append(b, byte(r.Kind))
 	b = binary.AppendVarint(b, int64(r.Index))
-	b = binary.AppendUvarint(b, uint64(r.Subject.Tier))
-	for _, s := range [...]string{r.Subject.Kind, r.Subject.ID, r.Subject.Country} {
+	b = binary.AppendUvarint(b, uint64(r.Tier))
+	b = append(b, r.SubjKind)
+	for _, s := range [...]string{r.ID, r.Country} {
 		b = binary.AppendUvarint(b, uint64(len(s)))
 		b = append(b, s...)
 	}
@@ -140,8 +152,9 @@ func (r *record) readBinary(br *bufio.Reader) error {
 	r.Res = int32(d.uvarint())
 	r.Kind = recordKind(d.byte())
 	r.Index = int32(d.varint())
-	r.Subject.Tier = int(d.uvarint())
-	r.Subject.Kind, r.Subject.ID, r.Subject.Country = d.str(), d.str(), d.str()
+	r.Tier = int32(d.uvarint())
+	r.SubjKind = d.byte()
+	r.ID, r.Country = d.str(), d.str()
 	if p := d.str(); p != "" && d.err == nil {
 		d.err = json.Unmarshal([]byte(p), &r.Practice)
 	}

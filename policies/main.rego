@@ -101,7 +101,10 @@ _pack_ratifications(cc) := x if {
 # METADATA
 # title: Due-diligence laws and their applicability
 # description: |
-#   Input: {"company", "as_of", "profiles"}. Every due-diligence law in force on
+#   Input: {"company", "as_of", "profiles", "operations": {"countries"}}, where
+#   operations.countries are where the company itself operates: headquarters,
+#   countries it employs people in, and its sites (not its suppliers'
+#   countries). Every due-diligence law in force on
 #   the date, with its applicability to the company: applies, not_applicable,
 #   or unknown when the document lacks a figure the law's threshold needs.
 laws := [object.union(law, {"id": name, "applicability": data.hrdd.dd[name].applicability}) |

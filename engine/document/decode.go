@@ -1,6 +1,8 @@
 package document
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -16,6 +18,46 @@ func Decode(r io.Reader, name string) (*Document, error) {
 	if err != nil {
 		return nil, newError(name, "", "cannot read: "+err.Error())
 	}
+	if doc, ok := decodeFast(data, name); ok {
+		return doc, nil
+	}
+	return decodeWhole(data, name)
+}
+
+// decodeFast reads a valid JSON document the way a one-pass reader does —
+// the header through the schema, each supplier through DecodeSupplier — which
+// is many times faster than validating one large tree. On anything but a
+// valid document it declines, and decodeWhole finds and words the error, so
+// errors are the same whichever path a document takes.
+func decodeFast(data []byte, name string) (*Document, bool) {
+	st := NewStream(bytes.NewReader(data), name)
+	doc, err := st.Header()
+	if err != nil {
+		return nil, false
+	}
+	c := SupplierChecker{File: name}
+	for {
+		i, raw, err := st.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, false
+		}
+		sp, err := DecodeSupplier(name, i, raw)
+		if err != nil || c.Check(i, sp) != nil {
+			return nil, false
+		}
+		doc.Suppliers = append(doc.Suppliers, *sp)
+	}
+	if c.Finish() != nil {
+		return nil, false
+	}
+	return doc, true
+}
+
+// decodeWhole parses and validates the document as one tree.
+func decodeWhole(data []byte, name string) (*Document, error) {
 	sch, err := compiled()
 	if err != nil {
 		return nil, newError(name, "", "internal error: schema: "+err.Error())

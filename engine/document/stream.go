@@ -330,7 +330,7 @@ func (s *Stream) headerDocument() (*Document, error) {
 		b.Write(kv[1])
 	}
 	b.WriteByte('}')
-	return Decode(&b, s.file)
+	return decodeWhole(b.Bytes(), s.file)
 }
 
 // Next returns the index and raw JSON of the next supplier, or io.EOF after

@@ -49,8 +49,11 @@ func TestStreamMatchesDecode(t *testing.T) {
 			continue
 		}
 		require.NoError(t, err)
-		whole, err := Decode(strings.NewReader(string(data)), "doc.json")
+		whole, err := decodeWhole(data, "doc.json")
 		require.NoError(t, err, f)
+		decoded, err := Decode(strings.NewReader(string(data)), "doc.json")
+		require.NoError(t, err, f)
+		assert.Equal(t, whole, decoded, "Decode's fast path gives what the whole-tree path gives")
 		streamed, err := streamAll(t, string(data))
 		require.NoError(t, err, f)
 		assert.Equal(t, whole, streamed, f)
@@ -106,7 +109,7 @@ func TestStreamSyntaxPositionsMatchDecode(t *testing.T) {
 		"{\"hrdd\":\"1\",\n \"company\":{\"name\":\"X\",, \"headquarters\":\"JP\"}}",
 		"{\"hrdd\":\"1\",\"company\":{\"name\":\"X\",\"headquarters\":\"JP\"},\"suppliers\":[\n{\"id\":\"S-1\",\"country\":\"VN\",\"tier\":1,\"practices\":{\"rest\":{\"weekly_rest_min_hours\":tru}}}]}",
 	} {
-		_, werr := Decode(strings.NewReader(src), "doc.json")
+		_, werr := decodeWhole([]byte(src), "doc.json")
 		_, serr := streamAll(t, src)
 		require.Error(t, werr)
 		require.Error(t, serr)

@@ -40,19 +40,20 @@ _presence contains sprintf("%v employees in Japan", [n]) if {
 	n > 0
 }
 
-_presence contains "sites or suppliers in Japan" if "JP" in _countries
+_presence contains "operations in Japan" if "JP" in _countries
 
 # METADATA
 # title: Applicability to the company
 # description: |
 #   The Guidelines have no threshold: they apply to every business enterprise engaging
-#   in business in Japan — a Japanese headquarters, employees in Japan, or sites or
-#   suppliers in Japan (input.operations.countries).
+#   in business in Japan — a Japanese headquarters, employees in Japan, or sites
+#   in Japan (input.operations.countries: headquarters, staff and sites; buying from a
+#   Japanese supplier is not counted).
 applicability := {"status": "not_applicable", "reason": "the Guidelines were issued on 13 September 2022"} if {
 	input.as_of < law.effective_from
 } else := {"status": "applies", "reason": sprintf("engages in business in Japan (%s); the Guidelines apply to all business enterprises regardless of size (Guidelines 1.3)", [concat(", ", sort(_presence))])} if {
 	count(_presence) > 0
-} else := {"status": "not_applicable", "reason": "no headquarters, employees, sites or suppliers in Japan (Guidelines 1.3)"}
+} else := {"status": "not_applicable", "reason": "no headquarters, employees or sites in Japan (Guidelines 1.3)"}
 
 # METADATA
 # title: Source values

@@ -49,7 +49,7 @@ _maybe_business if "GB" in _countries
 #   leaves it unknown.
 applicability := {"status": "not_applicable", "reason": "s. 54 is in force from 29 October 2015"} if {
 	input.as_of < law.effective_from
-} else := {"status": "not_applicable", "reason": "no business carried on in the UK recorded: no UK headquarters, employees, sites or suppliers (s. 54(12))"} if {
+} else := {"status": "not_applicable", "reason": "no business carried on in the UK recorded: no UK headquarters, employees or sites (s. 54(12))"} if {
 	count(_business) == 0
 	not _maybe_business
 } else := {"status": "not_applicable", "reason": sprintf("total turnover GBP %v, below GBP 36 million (s. 54(2)(b); SI 2015/1833 reg. 2)", [_turnover])} if {
