@@ -107,10 +107,11 @@ type Requirement struct {
 type Engine struct {
 	rules     *rules.Set
 	catalogue map[string]Requirement
-	ids       []string // workplace-level ids, sorted
-	topics    []string // topic of each of ids
-	fields    []string // field of each of ids
-	companyID []string // company-level ids, sorted
+	ids       []string         // workplace-level ids, sorted
+	topics    []string         // topic of each of ids
+	fields    []string         // field of each of ids
+	companyID []string         // company-level ids, sorted
+	rank      map[string]int32 // report order of each id: severity, then id
 	reads     map[string]packReads
 	base      []Option
 
@@ -173,6 +174,14 @@ func (e *Engine) loadCatalogue(ctx context.Context) error {
 	}
 	sort.Strings(e.ids)
 	sort.Strings(e.companyID)
+	order := rules.SortedKeys(e.catalogue)
+	sort.SliceStable(order, func(i, j int) bool {
+		return severityRank(e.catalogue[order[i]].Severity) < severityRank(e.catalogue[order[j]].Severity)
+	})
+	e.rank = make(map[string]int32, len(order))
+	for i, id := range order {
+		e.rank[id] = int32(i)
+	}
 	for _, id := range e.ids {
 		topic, field, _ := strings.Cut(id, ".")
 		e.topics = append(e.topics, topic)

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/openhrdd/hrdd/engine/document"
+	"github.com/openhrdd/hrdd/fixtures/synth"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -332,4 +334,33 @@ func TestSpilledFindingsAreIdentical(t *testing.T) {
 	b, _ := json.Marshal(spilled)
 	assert.JSONEq(t, string(a), string(b))
 	assert.Equal(t, string(a), string(b))
+}
+
+// TestParallelSpilledFindingsAreIdentical: suppliers evaluated on several
+// cores, with every shard spilling, give the findings of a sequential run.
+func TestParallelSpilledFindingsAreIdentical(t *testing.T) {
+	e := newEngineT(t)
+	var buf bytes.Buffer
+	require.NoError(t, synth.Generate(&buf, synth.Options{Suppliers: 400, Seed: 3}))
+	doc, err := document.Decode(bytes.NewReader(buf.Bytes()), "gen.json")
+	require.NoError(t, err)
+	want, err := e.Evaluate(context.Background(), doc, asOf("2026-11-23"), WithPassed(true))
+	require.NoError(t, err)
+	run, err := e.EvaluateSource(context.Background(), Input{Document: bytes.NewReader(buf.Bytes()), Name: "gen.json"},
+		asOf("2026-11-23"), WithPassed(true), func(s *settings) { s.spill = 97 })
+	require.NoError(t, err)
+	defer run.Close()
+	got, err := run.Finish(context.Background())
+	require.NoError(t, err)
+	a, _ := json.Marshal(want)
+	b, _ := json.Marshal(got)
+	require.Greater(t, len(want.Findings), 1000)
+	assert.Equal(t, string(a), string(b))
+}
+
+func newEngineT(t *testing.T) *Engine {
+	t.Helper()
+	e, err := New(context.Background())
+	require.NoError(t, err)
+	return e
 }

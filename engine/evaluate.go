@@ -2,10 +2,12 @@ package engine
 
 import (
 	"context"
+	"errors"
 	"iter"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/openhrdd/hrdd/engine/compare"
 	"github.com/openhrdd/hrdd/engine/document"
@@ -29,20 +31,46 @@ func (e *Engine) Evaluate(ctx context.Context, doc *document.Document, opts ...O
 }
 
 // Run is one evaluation in progress. Start it with the document's header (all
-// but the suppliers), feed it suppliers one at a time, then Finish. A Run is
-// not safe for concurrent use.
+// but the suppliers), feed it suppliers one at a time, then Finish. Its
+// methods are not safe for concurrent use; EvaluateSource evaluates suppliers
+// on several cores through shards of a run.
 type Run struct {
-	e        *Engine
-	s        settings
-	doc      *document.Document
-	dd       map[string]*resolved // company-level requirements
-	report   *Report              // header and summary; findings are in findings
+	e      *Engine
+	s      settings
+	doc    *document.Document
+	dd     map[string]*resolved // company-level requirements
+	report *Report              // header and summary; findings are in the shards
+	shards []*shard             // shards[0] is the run's own
+
+	mu       sync.Mutex // guards resList and resIndex
+	resList  []*resolved
+	resIndex map[*resolved]int32
+}
+
+// shard is the part of a run one goroutine writes: its legal-context cache,
+// its findings and its counts. Shards are merged when the run finishes.
+type shard struct {
+	run      *Run
 	local    map[localKey]*legalContext
 	supplied map[string]bool // countries where suppliers are
 	findings *findingStore
 	tally    tally
-	resList  []*resolved
-	resIndex map[*resolved]int32
+	resIndex map[*resolved]int32 // a lock-free cache of run.index
+}
+
+// newShard adds a shard that holds up to a 1/share of the run's in-memory
+// findings before spilling.
+func (r *Run) newShard(share int) *shard {
+	limit := r.s.spill
+	if limit <= 0 {
+		limit = defaultSpillLimit
+	}
+	sh := &shard{run: r, local: map[localKey]*legalContext{}, supplied: map[string]bool{}, resIndex: map[*resolved]int32{}}
+	sh.findings = newFindingStore(limit / max(share, 1))
+	r.mu.Lock()
+	r.shards = append(r.shards, sh)
+	r.mu.Unlock()
+	return sh
 }
 
 // Start evaluates the company-level subjects: the due-diligence process, the
@@ -59,12 +87,10 @@ func (e *Engine) Start(ctx context.Context, doc *document.Document, opts ...Opti
 			Report: ReportVersion, AsOf: date(s.asOf), Profiles: s.profiles, Company: doc.Company.Name,
 			Laws: []Law{}, Findings: []Finding{},
 		},
-		local:    map[localKey]*legalContext{},
-		supplied: map[string]bool{},
 		resIndex: map[*resolved]int32{},
 	}
-	r.findings = newFindingStore(r)
-	if err := r.dueDiligence(ctx); err != nil {
+	sh := r.newShard(1)
+	if err := r.dueDiligence(ctx, sh); err != nil {
 		return nil, err
 	}
 	countries := map[string]bool{doc.Company.Headquarters: true}
@@ -72,18 +98,18 @@ func (e *Engine) Start(ctx context.Context, doc *document.Document, opts ...Opti
 		countries[st.Country] = true
 	}
 	for _, cc := range sortedSet(countries) {
-		lc, err := r.context(ctx, cc, attrs{})
+		lc, err := sh.context(ctx, cc, attrs{})
 		if err != nil {
 			return nil, err
 		}
-		r.compareLabour(Subject{Kind: SubjectOwnOperations, Country: cc}, doc.Policies.OwnOperations, -1, lc)
+		sh.compareLabour(Subject{Kind: SubjectOwnOperations, Country: cc}, doc.Policies.OwnOperations, -1, lc)
 	}
 	for i, st := range doc.Sites {
-		lc, err := r.context(ctx, st.Country, attrs{sector: st.Sector, workers: st.Workers})
+		lc, err := sh.context(ctx, st.Country, attrs{sector: st.Sector, workers: st.Workers})
 		if err != nil {
 			return nil, err
 		}
-		r.compareLabour(Subject{Kind: SubjectSite, ID: st.ID, Country: st.Country}, st.Practices, i, lc)
+		sh.compareLabour(Subject{Kind: SubjectSite, ID: st.ID, Country: st.Country}, st.Practices, i, lc)
 	}
 	return r, nil
 }
@@ -92,17 +118,22 @@ func (e *Engine) Start(ctx context.Context, doc *document.Document, opts ...Opti
 // the law of its country and checks that its tier is inside the scope of the
 // due-diligence process and of the supplier code.
 func (r *Run) Supplier(ctx context.Context, i int, sp *document.Supplier) error {
-	if !r.supplied[sp.Country] {
-		r.supplied[sp.Country] = true
+	return r.shards[0].supplier(ctx, i, sp)
+}
+
+func (sh *shard) supplier(ctx context.Context, i int, sp *document.Supplier) error {
+	if !sh.supplied[sp.Country] {
+		sh.supplied[sp.Country] = true
 	}
-	lc, err := r.context(ctx, sp.Country, attrs{sector: sp.Sector, workers: sp.Workers})
+	lc, err := sh.context(ctx, sp.Country, attrs{sector: sp.Sector, workers: sp.Workers})
 	if err != nil {
 		return err
 	}
 	subj := Subject{Kind: SubjectSupplier, ID: sp.ID, Country: sp.Country, Tier: sp.Tier}
-	r.compareLabour(subj, sp.Practices, i, lc)
-	r.tierScope(subj, i, "due_diligence.scope_tiers", recScopeTier, r.doc.DueDiligence["scope_tiers"])
-	r.tierScope(subj, i, "supplier_code.applies_to_tiers", recCodeTier, r.doc.Policies.SupplierTiers)
+	sh.compareLabour(subj, sp.Practices, i, lc)
+	r := sh.run
+	sh.tierScope(subj, i, "due_diligence.scope_tiers", recScopeTier, r.doc.DueDiligence["scope_tiers"])
+	sh.tierScope(subj, i, "supplier_code.applies_to_tiers", recCodeTier, r.doc.Policies.SupplierTiers)
 	return nil
 }
 
@@ -129,25 +160,43 @@ func (r *Run) Finish(ctx context.Context) (*Report, error) {
 // beyond a buffer were spilled to temporary files as the run went, so memory
 // stays bounded however many suppliers there are. Call Close when done.
 func (r *Run) FinishStream(ctx context.Context) (*Report, iter.Seq2[Finding, error], error) {
-	for _, cc := range sortedSet(r.supplied) {
-		lc, err := r.context(ctx, cc, attrs{})
+	sh := r.shards[0]
+	supplied := map[string]bool{}
+	for _, x := range r.shards {
+		for cc := range x.supplied {
+			supplied[cc] = true
+		}
+	}
+	for _, cc := range sortedSet(supplied) {
+		lc, err := sh.context(ctx, cc, attrs{})
 		if err != nil {
 			return nil, nil, err
 		}
-		r.compareLabour(Subject{Kind: SubjectSupplierCode, Country: cc}, r.doc.Policies.Suppliers, -1, lc)
+		sh.compareLabour(Subject{Kind: SubjectSupplierCode, Country: cc}, r.doc.Policies.Suppliers, -1, lc)
 	}
-	seq, err := r.findings.sorted()
+	var t tally
+	for _, x := range r.shards {
+		t.merge(&x.tally)
+	}
+	seq, err := r.sorted()
 	if err != nil {
 		return nil, nil, err
 	}
-	r.report.Summary = r.tally.summary()
+	r.report.Summary = t.summary()
 	return r.report, seq, nil
 }
 
 // Close removes the temporary files of a run; it is safe to call twice.
-func (r *Run) Close() error { return r.findings.close() }
+func (r *Run) Close() error {
+	var errs []error
+	for _, sh := range r.shards {
+		errs = append(errs, sh.findings.close())
+	}
+	return errors.Join(errs...)
+}
 
-func (r *Run) context(ctx context.Context, country string, a attrs) (*legalContext, error) {
+func (sh *shard) context(ctx context.Context, country string, a attrs) (*legalContext, error) {
+	r := sh.run
 	// Within a run the date and profiles are fixed: the country and the
 	// attributes its pack reads name the context, without building the
 	// engine's string key for every supplier.
@@ -163,14 +212,14 @@ func (r *Run) context(ctx context.Context, country string, a attrs) (*legalConte
 			}
 		}
 	}
-	if lc, ok := r.local[k]; ok {
+	if lc, ok := sh.local[k]; ok {
 		return lc, nil
 	}
 	lc, err := r.e.context(ctx, &r.s, country, a)
 	if err != nil {
 		return nil, err
 	}
-	r.local[k] = lc
+	sh.local[k] = lc
 	return lc, nil
 }
 
@@ -183,7 +232,7 @@ type localKey struct {
 
 // dueDiligence evaluates the company-level requirements against the
 // international standards and the due-diligence laws that apply.
-func (r *Run) dueDiligence(ctx context.Context) error {
+func (r *Run) dueDiligence(ctx context.Context, sh *shard) error {
 	// Where the company itself operates: its headquarters, the countries where
 	// it employs people and its sites. Suppliers' countries are not counted:
 	// buying from a country is not carrying on business there, and a streamed
@@ -235,11 +284,11 @@ func (r *Run) dueDiligence(ctx context.Context) error {
 		res := r.dd[id]
 		if id == "supplier_code.applies_to_tiers" {
 			raw := r.doc.Policies.SupplierTiers
-			r.add(res, subj, raw, raw != nil, -1)
+			sh.add(res, subj, raw, raw != nil, -1)
 			continue
 		}
 		raw, ok := r.doc.DueDiligence[strings.TrimPrefix(id, "due_diligence.")]
-		r.add(res, subj, raw, ok, -1)
+		sh.add(res, subj, raw, ok, -1)
 	}
 	return nil
 }
@@ -247,53 +296,62 @@ func (r *Run) dueDiligence(ctx context.Context) error {
 // compareLabour compares one subject's practices with every workplace-level
 // requirement in force in its legal context. index is the site's or
 // supplier's position in the document (-1 for policies).
-func (r *Run) compareLabour(subj Subject, practices document.Practices, index int, lc *legalContext) {
-	for i := range r.e.ids {
+func (sh *shard) compareLabour(subj Subject, practices document.Practices, index int, lc *legalContext) {
+	e := sh.run.e
+	for i := range e.ids {
 		var raw any
 		var ok bool
-		if topic := practices[r.e.topics[i]]; topic != nil {
-			raw, ok = topic[r.e.fields[i]]
+		if topic := practices[e.topics[i]]; topic != nil {
+			raw, ok = topic[e.fields[i]]
 		}
-		r.add(lc.list[i], subj, raw, ok, index)
+		sh.add(lc.list[i], subj, raw, ok, index)
 	}
 }
 
 // add compares one practice value and records the outcome: every outcome in
 // the summary, and a finding for shortfalls (all outcomes with WithPassed).
-func (r *Run) add(res *resolved, subj Subject, raw any, present bool, index int) {
+func (sh *shard) add(res *resolved, subj Subject, raw any, present bool, index int) {
 	if res == nil || !res.has {
 		return
 	}
 	st, _, _ := status(res, raw, present)
-	r.record(res, recValue, st, subj, raw, present, index)
+	sh.record(res, recValue, st, subj, raw, present, index)
 }
 
 // tierScope checks that a supplier's tier is inside a scope the document sets
 // (due_diligence.scope_tiers or policies.suppliers.applies_to_tiers).
-func (r *Run) tierScope(subj Subject, index int, id string, kind recordKind, raw any) {
-	res := r.dd[id]
+func (sh *shard) tierScope(subj Subject, index int, id string, kind recordKind, raw any) {
+	res := sh.run.dd[id]
 	if res == nil || !res.has {
 		return
 	}
 	st, _ := tierStatus(res, subj.Tier, raw)
-	r.record(res, kind, st, subj, raw, raw != nil, index)
+	sh.record(res, kind, st, subj, raw, raw != nil, index)
 }
 
-func (r *Run) record(res *resolved, kind recordKind, st Status, subj Subject, raw any, present bool, index int) {
-	r.tally.add(subj, st)
+func (sh *shard) record(res *resolved, kind recordKind, st Status, subj Subject, raw any, present bool, index int) {
+	sh.tally.add(subj, st)
+	r := sh.run
 	if st == Meets && !r.s.passed {
 		return
 	}
 	if !present {
 		raw = nil
 	}
-	r.findings.add(record{Res: r.index(res), Kind: kind, Index: int32(index), Tier: int32(subj.Tier),
+	idx, ok := sh.resIndex[res]
+	if !ok {
+		idx = r.index(res)
+		sh.resIndex[res] = idx
+	}
+	sh.findings.add(record{Rank: r.e.rank[res.req.ID], Res: idx, Kind: kind, Index: int32(index), Tier: int32(subj.Tier),
 		SubjKind: uint8(subjectRank(subj.Kind)), ID: subj.ID, Country: subj.Country, Practice: raw})
 }
 
 // index registers a resolved requirement so that records can refer to it by
 // number, also once spilled to disk.
 func (r *Run) index(res *resolved) int32 {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if i, ok := r.resIndex[res]; ok {
 		return i
 	}

@@ -160,6 +160,13 @@ func (c *Counts) add(s Status) {
 	}
 }
 
+func (c *Counts) addCounts(o Counts) {
+	c.BelowDomestic += o.BelowDomestic
+	c.BelowInternational += o.BelowInternational
+	c.Unaddressed += o.Unaddressed
+	c.Meets += o.Meets
+}
+
 // Summary counts every comparison, passed ones included, in all and by the
 // subject's country and by supplier tier.
 type Summary struct {
@@ -198,6 +205,29 @@ func (t *tally) add(subj Subject, st Status) {
 			t.byTier[subj.Tier] = c
 		}
 		c.add(st)
+	}
+}
+
+// merge adds the counts of o.
+func (t *tally) merge(o *tally) {
+	t.all.addCounts(o.all)
+	for cc, c := range o.byCountry {
+		if t.byCountry == nil {
+			t.byCountry = map[string]*Counts{}
+		}
+		if t.byCountry[cc] == nil {
+			t.byCountry[cc] = &Counts{}
+		}
+		t.byCountry[cc].addCounts(*c)
+	}
+	for tier, c := range o.byTier {
+		if t.byTier == nil {
+			t.byTier = map[int]*Counts{}
+		}
+		if t.byTier[tier] == nil {
+			t.byTier[tier] = &Counts{}
+		}
+		t.byTier[tier].addCounts(*c)
 	}
 }
 

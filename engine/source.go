@@ -144,7 +144,8 @@ type item struct {
 	done   chan struct{}
 }
 
-// pipeline decodes suppliers on every core and evaluates them in order.
+// pipeline decodes and evaluates suppliers on every core, and checks the
+// supply chain in document order.
 type pipeline struct {
 	run      *Run
 	checker  *document.SupplierChecker
@@ -169,11 +170,17 @@ func (p *pipeline) feed(ctx context.Context, produce func(emit func(*item) bool)
 	ordered := make(chan *item, 256)
 	var wg sync.WaitGroup
 	for range workers {
+		// Each worker decodes and evaluates into a shard of its own; the
+		// consumer below only checks the supply chain, in document order.
+		sh := p.run.newShard(workers)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for it := range work {
 				it.sp, it.err = it.decode(it.raw)
+				if it.err == nil {
+					it.err = sh.supplier(ctx, it.index, it.sp)
+				}
 				it.raw = nil
 				close(it.done)
 			}
@@ -212,9 +219,6 @@ func (p *pipeline) feed(ctx context.Context, produce func(emit func(*item) bool)
 			err = ctx.Err()
 		default:
 			err = p.checker.Check(it.index, it.sp)
-			if err == nil {
-				err = p.run.Supplier(ctx, it.index, it.sp)
-			}
 		}
 		if err != nil {
 			cancel()

@@ -12,6 +12,7 @@ import (
 	"iter"
 	"os"
 	"slices"
+	"sync"
 )
 
 // A run keeps findings as compact records and rebuilds each full finding
@@ -28,6 +29,7 @@ const (
 )
 
 type record struct {
+	Rank     int32 // severity and requirement, as one number in report order
 	Res      int32 // index into the run's resolved requirements
 	Index    int32 // the site's or supplier's position in the document; -1 for policies
 	Tier     int32 // the supplier's tier; 0 for other subjects
@@ -52,25 +54,20 @@ func (r *record) subject() Subject {
 const defaultSpillLimit = 600_000
 
 type findingStore struct {
-	run   *Run
 	buf   []record
 	limit int
 	files []*os.File
 }
 
-func newFindingStore(r *Run) *findingStore {
-	limit := r.s.spill
-	if limit <= 0 {
-		limit = defaultSpillLimit
-	}
-	return &findingStore{run: r, limit: limit}
+func newFindingStore(limit int) *findingStore {
+	return &findingStore{limit: max(limit, 1)}
 }
 
-func (fs *findingStore) cmp(a, b *record) int {
-	ra, rb := fs.run.resList[a.Res], fs.run.resList[b.Res]
+// compareRecords is the report order: severity and requirement (Rank), then
+// subject kind, id and country, then position in the document.
+func compareRecords(a, b *record) int {
 	return cmp.Or(
-		cmp.Compare(severityRank(ra.req.Severity), severityRank(rb.req.Severity)),
-		cmp.Compare(ra.req.ID, rb.req.ID),
+		cmp.Compare(a.Rank, b.Rank),
 		cmp.Compare(a.SubjKind, b.SubjKind),
 		cmp.Compare(a.ID, b.ID),
 		cmp.Compare(a.Country, b.Country),
@@ -91,7 +88,7 @@ func (fs *findingStore) add(rec record) {
 // sortBuf sorts the records in report order. The order is total — no two
 // records compare equal — so an unstable sort is deterministic.
 func (fs *findingStore) sortBuf() {
-	slices.SortFunc(fs.buf, func(a, b record) int { return fs.cmp(&a, &b) })
+	slices.SortFunc(fs.buf, func(a, b record) int { return compareRecords(&a, &b) })
 }
 
 func (fs *findingStore) spill() error {
@@ -125,6 +122,7 @@ func (fs *findingStore) spill() error {
 // appendBinary encodes a record for a spill file: fixed fields, then
 // length-prefixed strings, then the practice value as JSON (empty when absent).
 func (r *record) appendBinary(b []byte) ([]byte, error) {
+	b = binary.AppendUvarint(b, uint64(r.Rank))
 	b = binary.AppendUvarint(b, uint64(r.Res))
 	b = append(b, byte(r.Kind))
 	b = binary.AppendVarint(b, int64(r.Index))
@@ -149,6 +147,7 @@ func (r *record) appendBinary(b []byte) ([]byte, error) {
 func (r *record) readBinary(br *bufio.Reader) error {
 	d := binReader{br: br}
 	*r = record{}
+	r.Rank = int32(d.uvarint())
 	r.Res = int32(d.uvarint())
 	r.Kind = recordKind(d.byte())
 	r.Index = int32(d.varint())
@@ -204,39 +203,104 @@ func (d *binReader) str() string {
 	return string(buf)
 }
 
-// sorted returns every finding in report order.
-func (fs *findingStore) sorted() (iter.Seq2[Finding, error], error) {
-	if len(fs.files) == 0 {
-		fs.sortBuf()
-		return func(yield func(Finding, error) bool) {
-			for i := range fs.buf {
-				if !yield(fs.run.finding(&fs.buf[i]), nil) {
+// sorted returns every finding of every shard in report order. Each shard's
+// records are sorted (in parallel), then merged with its spilled runs; full
+// findings are built on a goroutine of their own while the caller writes. The
+// iterator may be ranged over more than once.
+func (r *Run) sorted() (iter.Seq2[Finding, error], error) {
+	var wg sync.WaitGroup
+	for _, sh := range r.shards {
+		wg.Add(1)
+		go func() { defer wg.Done(); sh.findings.sortBuf() }()
+	}
+	wg.Wait()
+	return func(yield func(Finding, error) bool) {
+		var srcs []recordSource
+		for _, sh := range r.shards {
+			if len(sh.findings.buf) > 0 {
+				srcs = append(srcs, &memSource{recs: sh.findings.buf})
+			}
+			for _, f := range sh.findings.files {
+				if _, err := f.Seek(0, io.SeekStart); err != nil {
+					yield(Finding{}, fmt.Errorf("reading spilled findings: %w", err))
 					return
 				}
+				srcs = append(srcs, &spillReader{br: bufio.NewReaderSize(f, 1<<20)})
 			}
-		}, nil
-	}
-	if len(fs.buf) > 0 {
-		if err := fs.spill(); err != nil {
-			return nil, err
 		}
-	}
-	return fs.merge, nil
+		out := make(chan built, 1024)
+		stop := make(chan struct{})
+		defer func() {
+			close(stop)
+			for range out { // let the builder finish
+			}
+		}()
+		go func() {
+			defer close(out)
+			err := mergeRecords(srcs, func(rec *record) bool {
+				select {
+				case out <- built{f: r.finding(rec)}:
+					return true
+				case <-stop:
+					return false
+				}
+			})
+			if err != nil {
+				select {
+				case out <- built{err: err}:
+				case <-stop:
+				}
+			}
+		}()
+		for b := range out {
+			if !yield(b.f, b.err) || b.err != nil {
+				return
+			}
+		}
+	}, nil
 }
 
-// merge is a k-way merge of the spilled runs.
-func (fs *findingStore) merge(yield func(Finding, error) bool) {
-	h := &recordHeap{store: fs}
-	for _, f := range fs.files {
-		if _, err := f.Seek(0, io.SeekStart); err != nil {
-			yield(Finding{}, err)
-			return
+type built struct {
+	f   Finding
+	err error
+}
+
+// recordSource is a sorted run of records: in memory or spilled.
+type recordSource interface {
+	next() (bool, error)
+	current() *record
+}
+
+type memSource struct {
+	recs []record
+	i    int
+}
+
+func (m *memSource) next() (bool, error) {
+	m.i++
+	return m.i <= len(m.recs), nil
+}
+
+func (m *memSource) current() *record { return &m.recs[m.i-1] }
+
+// mergeRecords calls emit with the records of all sources in order.
+func mergeRecords(srcs []recordSource, emit func(*record) bool) error {
+	if len(srcs) == 1 {
+		for {
+			ok, err := srcs[0].next()
+			if err != nil || !ok {
+				return err
+			}
+			if !emit(srcs[0].current()) {
+				return nil
+			}
 		}
-		src := &spillReader{br: bufio.NewReaderSize(f, 1<<20)}
+	}
+	h := &recordHeap{}
+	for _, src := range srcs {
 		ok, err := src.next()
 		if err != nil {
-			yield(Finding{}, err)
-			return
+			return err
 		}
 		if ok {
 			h.items = append(h.items, src)
@@ -245,13 +309,12 @@ func (fs *findingStore) merge(yield func(Finding, error) bool) {
 	heap.Init(h)
 	for h.Len() > 0 {
 		src := h.items[0]
-		if !yield(fs.run.finding(&src.cur), nil) {
-			return
+		if !emit(src.current()) {
+			return nil
 		}
 		ok, err := src.next()
 		if err != nil {
-			yield(Finding{}, err)
-			return
+			return err
 		}
 		if ok {
 			heap.Fix(h, 0)
@@ -259,6 +322,7 @@ func (fs *findingStore) merge(yield func(Finding, error) bool) {
 			heap.Pop(h)
 		}
 	}
+	return nil
 }
 
 func (fs *findingStore) close() error {
@@ -276,6 +340,8 @@ type spillReader struct {
 	cur record
 }
 
+func (s *spillReader) current() *record { return &s.cur }
+
 func (s *spillReader) next() (bool, error) {
 	if _, err := s.br.Peek(1); errors.Is(err, io.EOF) {
 		return false, nil
@@ -287,16 +353,15 @@ func (s *spillReader) next() (bool, error) {
 }
 
 type recordHeap struct {
-	store *findingStore
-	items []*spillReader
+	items []recordSource
 }
 
 func (h *recordHeap) Len() int { return len(h.items) }
 func (h *recordHeap) Less(i, j int) bool {
-	return h.store.cmp(&h.items[i].cur, &h.items[j].cur) < 0
+	return compareRecords(h.items[i].current(), h.items[j].current()) < 0
 }
 func (h *recordHeap) Swap(i, j int) { h.items[i], h.items[j] = h.items[j], h.items[i] }
-func (h *recordHeap) Push(x any)    { h.items = append(h.items, x.(*spillReader)) }
+func (h *recordHeap) Push(x any)    { h.items = append(h.items, x.(recordSource)) }
 func (h *recordHeap) Pop() any {
 	x := h.items[len(h.items)-1]
 	h.items = h.items[:len(h.items)-1]

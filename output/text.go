@@ -100,6 +100,7 @@ func TextStream(w io.Writer, r *engine.Report, seq iter.Seq2[engine.Finding, err
 		return groups
 	}
 	listed, short := false, 0
+	sides := sideCache{}
 	for f, err := range seq {
 		if err != nil {
 			return err
@@ -119,11 +120,12 @@ func TextStream(w io.Writer, r *engine.Report, seq iter.Seq2[engine.Finding, err
 		short++
 		fmt.Fprintf(b, "\n%s  %s  %s  %s\n", strings.ToUpper(f.Severity), f.Status, f.Requirement, subject(f.Subject))
 		fmt.Fprintf(b, "  %s\n", f.Message)
-		side(b, "domestic", f.Domestic)
-		side(b, "international", f.International)
+		b.WriteString(sides.get(f.Domestic, f.International))
 		fmt.Fprintf(b, "  at: %s\n", f.Pointer)
 		for _, n := range f.Notes {
-			fmt.Fprintf(b, "  note: %s\n", n)
+			b.WriteString("  note: ")
+			b.WriteString(n)
+			b.WriteByte('\n')
 		}
 	}
 	write := func(groups []*group, verb string) {
@@ -195,6 +197,24 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// sideCache renders the citation lines of a pair of sides once: the engine
+// shares one *Side among all findings of a requirement in a legal context.
+type sideCache map[[2]*engine.Side]string
+
+func (c sideCache) get(dom, intl *engine.Side) string {
+	k := [2]*engine.Side{dom, intl}
+	if s, ok := c[k]; ok {
+		return s
+	}
+	var sb strings.Builder
+	w := bufio.NewWriter(&sb)
+	side(w, "domestic", dom)
+	side(w, "international", intl)
+	w.Flush()
+	c[k] = sb.String()
+	return c[k]
 }
 
 func subject(s engine.Subject) string {
