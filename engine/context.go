@@ -123,15 +123,43 @@ func band(workers float64, thresholds []float64) float64 {
 }
 
 // context resolves (once, then from the cache) the requirements in force for
-// one legal context.
+// one legal context. Concurrent callers wanting the same context wait for one
+// evaluation rather than each running the rules; a failed evaluation is not
+// cached.
 func (e *Engine) context(ctx context.Context, s *settings, country string, a attrs) (*legalContext, error) {
 	key, ctxAttrs := e.contextKey(s, country, a)
-	e.mu.RLock()
-	lc := e.cache[key]
-	e.mu.RUnlock()
-	if lc != nil {
-		return lc, nil
+	e.mu.Lock()
+	ent := e.cache[key]
+	if ent == nil {
+		ent = &cacheEntry{done: make(chan struct{})}
+		e.cache[key] = ent
+		e.mu.Unlock()
+		ent.lc, ent.err = e.resolveContext(ctx, s, country, ctxAttrs)
+		if ent.err != nil {
+			e.mu.Lock()
+			delete(e.cache, key)
+			e.mu.Unlock()
+		}
+		close(ent.done)
+	} else {
+		e.mu.Unlock()
 	}
+	select {
+	case <-ent.done:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	return ent.lc, ent.err
+}
+
+// cacheEntry is one legal context, resolved or being resolved.
+type cacheEntry struct {
+	done chan struct{}
+	lc   *legalContext
+	err  error
+}
+
+func (e *Engine) resolveContext(ctx context.Context, s *settings, country string, ctxAttrs map[string]any) (*legalContext, error) {
 	input := map[string]any{
 		"country":  country,
 		"as_of":    date(s.asOf),
@@ -150,7 +178,7 @@ func (e *Engine) context(ctx context.Context, s *settings, country string, a att
 	if err := e.rules.Eval(ctx, rules.QueryRequirements, input, &raw); err != nil {
 		return nil, err
 	}
-	lc = &legalContext{country: country, name: meta.Name, pack: meta.Pack, ratifications: meta.Ratifications, reqs: map[string]*resolved{}}
+	lc := &legalContext{country: country, name: meta.Name, pack: meta.Pack, ratifications: meta.Ratifications, reqs: map[string]*resolved{}}
 	for _, id := range e.ids {
 		r, err := resolve(e.catalogue[id], raw[id], country)
 		if err != nil {
@@ -159,13 +187,6 @@ func (e *Engine) context(ctx context.Context, s *settings, country string, a att
 		lc.reqs[id] = r
 		lc.list = append(lc.list, r)
 	}
-	e.mu.Lock()
-	if prev := e.cache[key]; prev != nil {
-		lc = prev
-	} else {
-		e.cache[key] = lc
-	}
-	e.mu.Unlock()
 	return lc, nil
 }
 

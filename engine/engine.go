@@ -115,8 +115,8 @@ type Engine struct {
 	reads     map[string]packReads
 	base      []Option
 
-	mu    sync.RWMutex
-	cache map[string]*legalContext
+	mu    sync.Mutex
+	cache map[string]*cacheEntry
 }
 
 // BuiltinPacks are the embedded standards and policies.
@@ -135,7 +135,7 @@ func New(ctx context.Context, opts ...EngineOption) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{rules: set, base: es.base, cache: map[string]*legalContext{}}
+	e := &Engine{rules: set, base: es.base, cache: map[string]*cacheEntry{}}
 	if err := e.loadCatalogue(ctx); err != nil {
 		return nil, err
 	}
