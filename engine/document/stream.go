@@ -213,6 +213,9 @@ func (s *Stream) Header() (*Document, error) {
 		// whole document can say what is wrong.
 		return nil, ErrNotStreamable
 	}
+	if err == nil && s.inArray {
+		doc.Suppliers = []Supplier{} // as Decode has it for "suppliers": []
+	}
 	return doc, err
 }
 

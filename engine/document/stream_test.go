@@ -116,3 +116,31 @@ func TestStreamSyntaxPositionsMatchDecode(t *testing.T) {
 		assert.Equal(t, pos.FindString(werr.Error()), pos.FindString(serr.Error()), "whole: %v\nstream: %v", werr, serr)
 	}
 }
+
+// FuzzStream: the one-pass reader never panics, and whatever it accepts the
+// whole-tree decoder accepts with the same result.
+func FuzzStream(f *testing.F) {
+	for _, p := range []string{"testdata/design-example.json", "testdata/full.json"} {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte(`{"hrdd":"1","company":{"name":"X","headquarters":"JP"},"suppliers":[{"id":"S-1","country":"VN","tier":1}]}`))
+	f.Add([]byte(`{"suppliers":[{"id":"S-1","country":"VN","tier":1}],"hrdd":"1","company":{"name":"X","headquarters":"JP"}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) > 1<<16 {
+			return
+		}
+		streamed, err := streamAll(t, string(data))
+		if err != nil {
+			var de *Error
+			if !errors.Is(err, ErrNotStreamable) && !errors.As(err, &de) {
+				t.Fatalf("error of type %T: %v", err, err)
+			}
+			return
+		}
+		whole, err := decodeWhole(data, "doc.json")
+		require.NoError(t, err, "streamed but not whole: %q", data)
+		assert.Equal(t, whole, streamed)
+	})
+}
