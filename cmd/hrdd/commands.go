@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -56,7 +57,7 @@ func (c *common) options() ([]engine.Option, error) {
 		}
 	}
 	for _, p := range ps {
-		if !contains(engine.KnownProfiles(), p) {
+		if !slices.Contains(engine.KnownProfiles(), p) {
 			return nil, usage(fmt.Errorf("--profile: unknown profile %q (known: %s)", p, strings.Join(engine.KnownProfiles(), ", ")))
 		}
 	}
@@ -86,13 +87,29 @@ func (c *common) engine(ctx context.Context) (*engine.Engine, error) {
 	return e, nil
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
+// prepare checks --format against formats, then reads the options and builds
+// the engine: the common start of every command that reads the rules.
+func (c *common) prepare(ctx context.Context, formats []string) ([]engine.Option, *engine.Engine, error) {
+	if !slices.Contains(formats, c.format) {
+		return nil, nil, usage(fmt.Errorf("--format: unknown format %q (known: %s)", c.format, strings.Join(formats, ", ")))
+	}
+	opts, err := c.options()
+	if err != nil {
+		return nil, nil, err
+	}
+	e, err := c.engine(ctx)
+	return opts, e, err
+}
+
+// jurisdictions rejects codes that are not officially assigned ISO 3166-1
+// alpha-2 codes, naming the flag or argument.
+func jurisdictions(what string, codes []string) error {
+	for _, cc := range codes {
+		if !document.IsCountry(strings.ToUpper(strings.TrimSpace(cc))) {
+			return usage(fmt.Errorf("%s %q: want an ISO 3166-1 alpha-2 country code such as JP", what, cc))
 		}
 	}
-	return false
+	return nil
 }
 
 func newRoot(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -282,14 +299,10 @@ func requirementsCmd(ctx context.Context, stdout io.Writer) *cobra.Command {
 			if cc == "" {
 				return usage(errors.New("--jurisdiction is required, e.g. --jurisdiction JP"))
 			}
-			if !output.Known(c.format, output.RequirementsFormats()) {
-				return usage(fmt.Errorf("--format: unknown format %q (known: %s)", c.format, strings.Join(output.RequirementsFormats(), ", ")))
-			}
-			opts, err := c.options()
-			if err != nil {
+			if err := jurisdictions("--jurisdiction", []string{cc}); err != nil {
 				return err
 			}
-			e, err := c.engine(ctx)
+			opts, e, err := c.prepare(ctx, output.RequirementsFormats())
 			if err != nil {
 				return err
 			}
@@ -371,14 +384,10 @@ func gapsCmd(ctx context.Context, stdout io.Writer) *cobra.Command {
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if !contains(formats, c.format) {
-				return usage(fmt.Errorf("--format: unknown format %q (known: %s)", c.format, strings.Join(formats, ", ")))
-			}
-			opts, err := c.options()
-			if err != nil {
+			if err := jurisdictions("gaps:", args); err != nil {
 				return err
 			}
-			e, err := c.engine(ctx)
+			opts, e, err := c.prepare(ctx, formats)
 			if err != nil {
 				return err
 			}
@@ -408,10 +417,7 @@ func docCmd(ctx context.Context, stdout io.Writer) *cobra.Command {
 		Short: "Print the catalogue: every requirement and every source value, cited and dated",
 		Args:  exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if !contains(formats, c.format) {
-				return usage(fmt.Errorf("--format: unknown format %q (known: %s)", c.format, strings.Join(formats, ", ")))
-			}
-			e, err := c.engine(ctx)
+			_, e, err := c.prepare(ctx, formats)
 			if err != nil {
 				return err
 			}

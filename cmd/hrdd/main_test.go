@@ -99,6 +99,9 @@ func TestExitCodes(t *testing.T) {
 		{"requirements without jurisdiction", []string{"requirements"}, "", 2, "--jurisdiction is required"},
 		{"requirements bad jurisdiction", []string{"requirements", "--jurisdiction", "Japan"}, "", 2, "ISO 3166-1 alpha-2"},
 		{"unknown command", []string{"frobnicate"}, "", 2, "unknown command"},
+		{"gaps of an unassigned code", []string{"gaps", "JP", "XX"}, "", 2, `gaps: "XX": want an ISO 3166-1 alpha-2 country code`},
+		{"gaps without countries", []string{"gaps"}, "", 2, "name at least one country"},
+		{"doc in an unknown format", []string{"doc", "--format", "pdf"}, "", 2, `unknown format "pdf"`},
 		{"version", []string{"version"}, "", 0, ""},
 	}
 	for _, tt := range tests {

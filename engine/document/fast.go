@@ -12,110 +12,60 @@ import (
 // strings, plain numbers) and returns ok=false on anything else, so that
 // DecodeSupplier decides — and words the error. A differential fuzz test
 // checks that whatever it accepts DecodeSupplier accepts with the same result.
-func fastSupplier(raw []byte) (s *Supplier, ok bool) {
+func fastSupplier(raw []byte) (*Supplier, bool) {
 	kinds, err := practiceKinds()
 	if err != nil {
 		return nil, false
 	}
 	p := fastParser{b: raw}
 	p.space()
-	if !p.consume('{') {
-		return nil, false
-	}
-	s = &Supplier{}
+	s := &Supplier{}
 	var seen [8]bool // id, name, country, tier, parent, workers, sector, practices
-	first := true
-	for {
-		p.space()
-		if p.consume('}') {
-			break
-		}
-		if !first && !p.consume(',') {
-			return nil, false
-		}
-		first = false
-		p.space()
-		key, ok := p.str()
-		if !ok {
-			return nil, false
-		}
-		p.space()
-		if !p.consume(':') {
-			return nil, false
-		}
-		p.space()
-		slot := -1
+	ok := p.object(func(key string) bool {
+		slot, ok := -1, false
 		switch key {
 		case "id":
 			slot = 0
-			v, ok := p.str()
-			if !ok || v == "" {
-				return nil, false
-			}
-			s.ID = v
+			s.ID, ok = p.str()
+			ok = ok && s.ID != ""
 		case "name":
 			slot = 1
-			v, ok := p.str()
-			if !ok {
-				return nil, false
-			}
-			s.Name = v
+			s.Name, ok = p.str()
 		case "country":
 			slot = 2
-			b, ok := p.strBytes()
-			if !ok {
-				return nil, false
+			var b []byte
+			if b, ok = p.strBytes(); ok {
+				s.Country, ok = canonicalCountry(b)
 			}
-			v, ok := canonicalCountry(b)
-			if !ok {
-				return nil, false
-			}
-			s.Country = v
 		case "tier":
 			slot = 3
-			n, ok := p.integer()
-			if !ok || n < 1 {
-				return nil, false
-			}
-			s.Tier = n
+			s.Tier, ok = p.integer()
+			ok = ok && s.Tier >= 1
 		case "parent":
 			slot = 4
-			v, ok := p.str()
-			if !ok || v == "" {
-				return nil, false
-			}
-			s.Parent = v
+			s.Parent, ok = p.str()
+			ok = ok && s.Parent != ""
 		case "workers":
 			slot = 5
-			n, ok := p.integer()
-			if !ok || n < 0 {
-				return nil, false
-			}
+			var n int
+			n, ok = p.integer()
+			ok = ok && n >= 0
 			s.Workers = &n
 		case "sector":
 			slot = 6
-			v, ok := p.str()
-			if !ok {
-				return nil, false
-			}
-			s.Sector = v
+			s.Sector, ok = p.str()
 		case "practices":
 			slot = 7
-			pr, ok := p.practices(kinds)
-			if !ok {
-				return nil, false
-			}
-			s.Practices = pr
-		default:
-			return nil, false
+			s.Practices, ok = p.practices(kinds)
 		}
-		if seen[slot] {
-			return nil, false
+		if !ok || seen[slot] {
+			return false
 		}
 		seen[slot] = true
-	}
+		return true
+	})
 	p.space()
-	if p.i != len(p.b) || !seen[0] || !seen[2] || !seen[3] {
+	if !ok || p.i != len(p.b) || !seen[0] || !seen[2] || !seen[3] {
 		return nil, false
 	}
 	return s, true
@@ -264,78 +214,62 @@ func (p *fastParser) literal(word string) bool {
 	return false
 }
 
-func (p *fastParser) practices(kinds map[string]map[string]string) (Practices, bool) {
+// object reads {"key": value, …}, handing each key to value, which reads the
+// value that follows; false on any deviation from plain JSON.
+func (p *fastParser) object(value func(key string) bool) bool {
 	if !p.consume('{') {
-		return nil, false
+		return false
 	}
-	out := Practices{}
-	first := true
-	for {
+	for first := true; ; first = false {
 		p.space()
 		if p.consume('}') {
-			return out, true
+			return true
 		}
 		if !first && !p.consume(',') {
-			return nil, false
+			return false
 		}
-		first = false
 		p.space()
-		topic, ok := p.str()
+		key, ok := p.str()
 		if !ok {
-			return nil, false
-		}
-		fields, known := kinds[topic]
-		if _, dup := out[topic]; !known || dup {
-			return nil, false
+			return false
 		}
 		p.space()
 		if !p.consume(':') {
-			return nil, false
+			return false
 		}
 		p.space()
-		vals, ok := p.topic(fields)
-		if !ok {
-			return nil, false
+		if !value(key) {
+			return false
 		}
-		out[topic] = vals
 	}
 }
 
+func (p *fastParser) practices(kinds map[string]map[string]string) (Practices, bool) {
+	out := Practices{}
+	ok := p.object(func(topic string) bool {
+		fields, known := kinds[topic]
+		if _, dup := out[topic]; !known || dup {
+			return false
+		}
+		vals, ok := p.topic(fields)
+		out[topic] = vals
+		return ok
+	})
+	return out, ok
+}
+
 func (p *fastParser) topic(fields map[string]string) (map[string]any, bool) {
-	if !p.consume('{') {
-		return nil, false
-	}
 	out := map[string]any{}
-	first := true
-	for {
-		p.space()
-		if p.consume('}') {
-			return out, true
-		}
-		if !first && !p.consume(',') {
-			return nil, false
-		}
-		first = false
-		p.space()
-		field, ok := p.str()
-		if !ok {
-			return nil, false
-		}
+	ok := p.object(func(field string) bool {
 		kind, known := fields[field]
 		if _, dup := out[field]; !known || dup {
-			return nil, false
+			return false
 		}
-		p.space()
-		if !p.consume(':') {
-			return nil, false
-		}
-		p.space()
 		v, ok := p.value(kind)
-		if !ok {
-			return nil, false
-		}
 		out[field] = v
-	}
+		return ok
+	})
+	return out, ok
 }
 
 // value reads one practice value of a kind.
