@@ -42,70 +42,22 @@ func JSONStream(w io.Writer, r *engine.Report, seq iter.Seq2[engine.Finding, err
 	if _, err := w.Write(b[:len(b)-len(tail)]); err != nil {
 		return err
 	}
-	var item bytes.Buffer
-	fenc := json.NewEncoder(&item)
-	fenc.SetEscapeHTML(false)
-	fenc.SetIndent("    ", "  ")
-	// The engine shares one *Side among the findings of a requirement in a
-	// legal context: each is encoded once, at the depth it takes in a
-	// finding, and spliced in where the finding says null.
-	sides := map[*engine.Side][]byte{}
-	var side bytes.Buffer
-	senc := json.NewEncoder(&side)
-	senc.SetEscapeHTML(false)
-	senc.SetIndent("      ", "  ")
-	encodeSide := func(sd *engine.Side) ([]byte, error) {
-		if b, ok := sides[sd]; ok {
-			return b, nil
-		}
-		side.Reset()
-		if err := senc.Encode(sd); err != nil {
-			return nil, err
-		}
-		b := bytes.Clone(bytes.TrimSuffix(side.Bytes(), []byte("\n")))
-		sides[sd] = b
-		return b, nil
-	}
+	fe := newFindingEncoder()
+	var item []byte
 	n := 0
 	for f, err := range seq {
 		if err != nil {
 			return err
 		}
-		item.Reset()
 		if n == 0 {
-			item.WriteString("[\n    ")
+			item = append(item[:0], "[\n    "...)
 		} else {
-			item.WriteString(",\n    ")
+			item = append(item[:0], ",\n    "...)
 		}
-		dom, intl := f.Domestic, f.International
-		f.Domestic, f.International = nil, nil
-		if err := fenc.Encode(&f); err != nil {
+		if item, err = fe.encode(item, &f); err != nil {
 			return err
 		}
-		item.Truncate(item.Len() - 1) // the encoder's newline
-		out := item.Bytes()
-		for _, sp := range [...]struct {
-			key string
-			sd  *engine.Side
-		}{{`"domestic": null`, dom}, {`"international": null`, intl}} {
-			if sp.sd == nil {
-				continue
-			}
-			enc, err := encodeSide(sp.sd)
-			if err != nil {
-				return err
-			}
-			// Keys are written with unescaped quotes; inside a string
-			// value the same text would read \"domestic\", so the first
-			// match is the key.
-			i := bytes.Index(out, []byte(sp.key))
-			if i < 0 {
-				return errUnexpectedShape
-			}
-			at := i + len(sp.key) - len("null")
-			out = append(out[:at], append(append([]byte(nil), enc...), out[at+len("null"):]...)...)
-		}
-		if _, err := w.Write(out); err != nil {
+		if _, err := w.Write(item); err != nil {
 			return err
 		}
 		n++

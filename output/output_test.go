@@ -124,3 +124,25 @@ func TestJSONStreamIsByteIdentical(t *testing.T) {
 		assert.Equal(t, want.String(), got.String())
 	}
 }
+
+// TestFindingEncoderMatchesEncodingJSON holds the hand-written finding
+// encoder to encoding/json's bytes, on awkward strings and on every finding
+// of a real report.
+func TestFindingEncoderMatchesEncodingJSON(t *testing.T) {
+	r := sampleReport()
+	odd := r.Findings[0]
+	odd.Message = "quote \" backslash \\ tab \t nl \n ctl \x01 \x1f html <&> line \u2028 para \u2029 bad \xff é §"
+	odd.Practice = []any{"race", "sex"}
+	odd.Required = map[string]any{"a": 1.5}
+	odd.Missing = []string{"colour", "re\"ligion"}
+	odd.Subject.Tier = 3
+	r.Findings = append(r.Findings, odd, engine.Finding{})
+	var want bytes.Buffer
+	enc := json.NewEncoder(&want)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	require.NoError(t, enc.Encode(r))
+	var got bytes.Buffer
+	require.NoError(t, JSON(&got, r))
+	assert.Equal(t, want.String(), got.String())
+}
