@@ -81,7 +81,7 @@ func (e *Engine) EvaluateSource(ctx context.Context, src Input, opts ...Option) 
 		err = p.ndjson(ctx, src, st.Offset())
 	}
 	if err == nil {
-		err = p.finishChecks(src)
+		err = p.finishChecks()
 	}
 	if err != nil {
 		run.Close()
@@ -121,13 +121,11 @@ func (e *Engine) evaluateWhole(ctx context.Context, src Input, opts []Option) (*
 	}
 	var read atomic.Int64
 	p := &pipeline{run: run, checker: c, next: len(doc.Suppliers), progress: src.Progress, read: &read}
-	if err := p.ndjson(ctx, src, 0); err == nil {
-		err = p.finishChecks(src)
-		if err != nil {
-			run.Close()
-			return nil, err
-		}
-	} else {
+	err = p.ndjson(ctx, src, 0)
+	if err == nil {
+		err = p.finishChecks()
+	}
+	if err != nil {
 		run.Close()
 		return nil, err
 	}
@@ -153,9 +151,10 @@ type pipeline struct {
 	count    int
 	progress func(int, int64)
 	read     *atomic.Int64
-	// NDJSON bookkeeping, to name lines in errors found at Finish.
+	// NDJSON bookkeeping, to name lines in errors found at Finish: a
+	// supplier's line follows from its index and the blank lines before it.
 	ndStart  int
-	ndLines  []int // line of each NDJSON supplier, only kept for error messages
+	ndBlanks []int // for each blank line, the index of the next supplier
 	ndName   string
 	ndActive bool
 }
@@ -264,11 +263,11 @@ func (p *pipeline) ndjson(ctx context.Context, src Input, base int64) error {
 			p.read.Store(base + readBytes)
 			raw := sc.Bytes()
 			if len(trimSpace(raw)) == 0 {
+				p.ndBlanks = append(p.ndBlanks, index)
 				continue
 			}
 			i, l := index, line
 			index++
-			p.ndLines = append(p.ndLines, l)
 			if !emit(&item{index: i, raw: append([]byte(nil), raw...), decode: func(raw []byte) (*document.Supplier, error) {
 				return document.DecodeSupplierLine(name, l, i, raw)
 			}}) {
@@ -283,7 +282,7 @@ func (p *pipeline) ndjson(ctx context.Context, src Input, base int64) error {
 }
 
 // finishChecks runs the supply-chain checks that need every supplier.
-func (p *pipeline) finishChecks(src Input) error {
+func (p *pipeline) finishChecks() error {
 	return p.ndjsonError(p.checker.Finish())
 }
 
@@ -295,15 +294,18 @@ func (p *pipeline) ndjsonError(err error) error {
 		return err
 	}
 	var idx int
-	var rest string
-	if n, _ := fmt.Sscanf(de.Pointer, "/suppliers/%d", &idx); n != 1 || idx < p.ndStart || idx-p.ndStart >= len(p.ndLines) {
+	if n, _ := fmt.Sscanf(de.Pointer, "/suppliers/%d", &idx); n != 1 || idx < p.ndStart {
 		return err
 	}
-	prefix := "/suppliers/" + strconv.Itoa(idx)
-	rest = de.Pointer[len(prefix):]
+	line := idx - p.ndStart + 1
+	for _, b := range p.ndBlanks {
+		if b <= idx {
+			line++
+		}
+	}
 	out := *de
-	out.File = p.ndName + ":" + strconv.Itoa(p.ndLines[idx-p.ndStart])
-	out.Pointer = rest
+	out.File = p.ndName + ":" + strconv.Itoa(line)
+	out.Pointer = de.Pointer[len("/suppliers/"+strconv.Itoa(idx)):]
 	return &out
 }
 
