@@ -24,6 +24,7 @@ func (e *Engine) Evaluate(ctx context.Context, doc *document.Document, opts ...O
 	}
 	for i := range doc.Suppliers {
 		if err := run.Supplier(ctx, i, &doc.Suppliers[i]); err != nil {
+			run.Close()
 			return nil, err
 		}
 	}
@@ -140,11 +141,11 @@ func (sh *shard) supplier(ctx context.Context, i int, sp *document.Supplier) err
 // Finish evaluates the supplier code in every country where suppliers are, and
 // returns the report with all its findings in order.
 func (r *Run) Finish(ctx context.Context) (*Report, error) {
+	defer r.Close()
 	rep, findings, err := r.FinishStream(ctx)
 	if err != nil {
 		return nil, err
 	}
-	defer r.Close()
 	rep.Findings = []Finding{}
 	for f, err := range findings {
 		if err != nil {
