@@ -57,18 +57,44 @@ sources contains object.union(_lsa, {
 	"notes": ["Persons under 18 may not do dangerous or harmful work (Art. 62, list in the Ordinance on Labour Standards for Minors) nor work underground (Art. 63)."],
 })
 
-# METADATA
-# title: Workers free to resign (prohibition of forced labour)
-sources contains object.union(_lsa, {
+_free_to_resign := object.union(_lsa, {
 	"requirement": "forced_labour.free_to_resign",
 	"value": true,
 	"article": "Art. 5",
 	"verification": "primary",
-	"notes": [
-		"Art. 5: an employer must not force a worker to work against their will by violence, intimidation, confinement or any other means unjustly restricting mental or physical freedom (penal sanction Art. 117).",
-		"Art. 16 bars penalties or liquidated damages for breach of the labour contract.",
-		"Technical Intern Training Program: trainees cannot in principle change employer; the Employment for Skill Development system replacing it from 1 April 2027 allows transfers after 1-2 years.",
-	],
+})
+
+_free_to_resign_notes := [
+	"Art. 5: an employer must not force a worker to work against their will by violence, intimidation, confinement or any other means unjustly restricting mental or physical freedom (penal sanction Art. 117).",
+	"Art. 16 bars penalties or liquidated damages for breach of the labour contract.",
+]
+
+# The Employment for Skill Development system (育成就労) replaces the Technical
+# Intern Training Program from 1 April 2027: Act No. 60 of 2024 (promulgated
+# 21 June 2024) amends and renames the Technical Intern Training Act (Act No. 89
+# of 2016). The LSA value does not change; the notes on migrant workers do, so the
+# source is split at that date.
+
+# METADATA
+# title: Workers free to resign (prohibition of forced labour), before 1 April 2027
+sources contains object.union(_free_to_resign, {
+	"effective_to": "2027-04-01",
+	"notes": array.concat(_free_to_resign_notes, [
+		"Technical Intern Training Program (外国人の技能実習の適正な実施及び技能実習生の保護に関する法律, Act No. 89 of 2016): trainees cannot in principle change employer; transfer is allowed only for unavoidable circumstances such as harassment or the employer's bankruptcy (secondary sources).",
+		"Pending: the Employment for Skill Development system replaces the programme from 1 April 2027 (Act No. 60 of 2024, promulgated 21 June 2024) and lets workers transfer at their own wish after 1-2 years (secondary sources).",
+	]),
+})
+
+# METADATA
+# title: Workers free to resign (prohibition of forced labour), from 1 April 2027
+sources contains object.union(_free_to_resign, {
+	"effective_from": "2027-04-01",
+	"notes": array.concat(_free_to_resign_notes, [
+		"Employment for Skill Development system (育成就労) from 1 April 2027: Act No. 60 of 2024 (出入国管理及び難民認定法及び外国人の技能実習の適正な実施及び技能実習生の保護に関する法律の一部を改正する法律, promulgated 21 June 2024) renames Act No. 89 of 2016 外国人の育成就労の適正な実施及び育成就労外国人の保護に関する法律 (Act on Employment for Skill Development of Foreign Nationals, unofficial translation); Enforcement Regulations: MOJ/MHLW Ordinance No. 4 of 2025 (30 September 2025).",
+		"A worker may transfer to another employer at their own wish after a restriction period set per field between 1 and 2 years, within the same job category, after passing a basic-grade skills test and a Japanese-language test, through the Organization for Employment for Skill Development of Foreign Nationals (外国人育成就労機構), a supervising-support organisation (監理支援機関) or Hello Work, not a private placement agency; transfer for unavoidable reasons (violence, harassment, serious breach of contract or law) is allowed at any time (secondary sources, some citing the ISA Q&A on the system).",
+		"The article of Act No. 89 of 2016 as amended that provides for transfer was not verified and is not cited; the entry-into-force date is from ISA and secondary sources, the Cabinet Order fixing it was not checked.",
+		"Technical intern trainees already in Japan on 1 April 2027 continue under their approved plans (transitional measures), where change of employer remains restricted.",
+	]),
 })
 
 # METADATA

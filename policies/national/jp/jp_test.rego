@@ -116,3 +116,46 @@ test_postnatal_leave_dates if {
 	_domestic("maternity.compulsory_postnatal_weeks", _in("1986-03-31")) == []
 	_domestic("maternity.compulsory_postnatal_weeks", _in("1986-04-01")) == [8]
 }
+
+_free_to_resign(date) := reqs["forced_labour.free_to_resign"].domestic if {
+	reqs := data.hrdd.main.requirements with input as _in(date)
+}
+
+_mentions(srcs, text) if {
+	some s in srcs
+	some n in s.notes
+	contains(n, text)
+}
+
+test_free_to_resign_day_before_skill_development if {
+	srcs := _free_to_resign("2027-03-31")
+	[s.value | some s in srcs] == [true]
+	[s.article | some s in srcs] == ["Art. 5"]
+	[s.instrument | some s in srcs] == ["Labour Standards Act (Act No. 49 of 1947)"]
+	_mentions(srcs, "Technical Intern Training Program")
+	_mentions(srcs, "Pending")
+	not _mentions(srcs, "renames Act No. 89 of 2016")
+}
+
+test_free_to_resign_from_skill_development if {
+	srcs := _free_to_resign("2027-04-01")
+	[s.value | some s in srcs] == [true]
+	[s.article | some s in srcs] == ["Art. 5"]
+	[s.effective_from | some s in srcs] == ["2027-04-01"]
+	_mentions(srcs, "Act No. 60 of 2024")
+	_mentions(srcs, "renames Act No. 89 of 2016")
+	_mentions(srcs, "between 1 and 2 years")
+	not _mentions(srcs, "Pending")
+}
+
+test_free_to_resign_split_is_contiguous if {
+	srcs := [s | some s in jp.sources; s.requirement == "forced_labour.free_to_resign"]
+	count(srcs) == 2
+	{s.effective_to | some s in srcs; s.effective_to} == {"2027-04-01"}
+	{s.effective_from | some s in srcs} == {"1947-09-01", "2027-04-01"}
+}
+
+test_recruitment_fees_unchanged_by_skill_development if {
+	_domestic("forced_labour.no_recruitment_fees", _in("2027-03-31")) == [true]
+	_domestic("forced_labour.no_recruitment_fees", _in("2027-04-01")) == [true]
+}
