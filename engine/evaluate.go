@@ -18,6 +18,15 @@ import (
 // own-operations policy and the supplier code in each country, every site and
 // every supplier — with the effective requirements, and returns the report.
 func (e *Engine) Evaluate(ctx context.Context, doc *document.Document, opts ...Option) (*Report, error) {
+	run, err := e.startAll(ctx, doc, opts)
+	if err != nil {
+		return nil, err
+	}
+	return run.Finish(ctx)
+}
+
+// startAll starts a run and evaluates every supplier of doc, in order.
+func (e *Engine) startAll(ctx context.Context, doc *document.Document, opts []Option) (*Run, error) {
 	run, err := e.Start(ctx, doc, opts...)
 	if err != nil {
 		return nil, err
@@ -28,7 +37,7 @@ func (e *Engine) Evaluate(ctx context.Context, doc *document.Document, opts ...O
 			return nil, err
 		}
 	}
-	return run.Finish(ctx)
+	return run, nil
 }
 
 // Run is one evaluation in progress. Start it with the document's header (all

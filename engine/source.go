@@ -100,15 +100,9 @@ func (e *Engine) evaluateWhole(ctx context.Context, src Input, opts []Option) (*
 	if err != nil {
 		return nil, err
 	}
-	run, err := e.Start(ctx, doc, opts...)
+	run, err := e.startAll(ctx, doc, opts)
 	if err != nil {
 		return nil, err
-	}
-	for i := range doc.Suppliers {
-		if err := run.Supplier(ctx, i, &doc.Suppliers[i]); err != nil {
-			run.Close()
-			return nil, err
-		}
 	}
 	// The document's own suppliers were checked by Decode; NDJSON suppliers
 	// are checked against them.
