@@ -206,7 +206,7 @@ func TestTierScopeAndDueDiligenceLaw(t *testing.T) {
 	doc := &document.Document{
 		HRDD:         "1",
 		Company:      document.Company{Name: "Test", Headquarters: "XA", Employees: employees(600)},
-		DueDiligence: document.Practices1{"scope_tiers": []any{1.0}, "risk_assessment_interval_months": 24.0, "stakeholders": []any{"affected_workers"}},
+		DueDiligence: document.ProcessPractices{"scope_tiers": []any{1.0}, "risk_assessment_interval_months": 24.0, "stakeholders": []any{"affected_workers"}},
 		Policies:     document.Policies{SupplierTiers: "all"},
 		Suppliers: []document.Supplier{
 			{ID: "S-1", Country: "XA", Tier: 1},
@@ -315,7 +315,7 @@ func TestSpilledFindingsAreIdentical(t *testing.T) {
 	doc := &document.Document{
 		HRDD:         "1",
 		Company:      document.Company{Name: "Test", Headquarters: "XA"},
-		DueDiligence: document.Practices1{"scope_tiers": []any{1.0}},
+		DueDiligence: document.ProcessPractices{"scope_tiers": []any{1.0}},
 		Policies:     document.Policies{SupplierTiers: []int{1, 2}},
 	}
 	countries := []string{"XA", "XB", "ZZ"}

@@ -17,7 +17,7 @@ type Document struct {
 	HRDD         string     `json:"hrdd"`
 	Company      Company    `json:"company"`
 	Policies     Policies   `json:"policies"`
-	DueDiligence Practices1 `json:"due_diligence,omitempty"`
+	DueDiligence ProcessPractices `json:"due_diligence,omitempty"`
 	Sites        []Site     `json:"sites,omitempty"`
 	Suppliers    []Supplier `json:"suppliers,omitempty"`
 }
@@ -75,6 +75,6 @@ type Supplier struct {
 // or "all") or []any.
 type Practices map[string]map[string]any
 
-// Practices1 is the flat due_diligence object: field → value, e.g.
+// ProcessPractices is the flat due_diligence object: field → value, e.g.
 // {"scope_tiers": [1], "policy_commitment": true}.
-type Practices1 map[string]any
+type ProcessPractices map[string]any

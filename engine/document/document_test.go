@@ -50,7 +50,7 @@ func TestDecodeDesignExample(t *testing.T) {
 			assert.Equal(t, Practices{"child_labour": {"minimum_age": LocalLaw}}, doc.Policies.Suppliers, "applies_to_tiers is not a practice")
 			assert.Equal(t, []int{1}, doc.Policies.SupplierTiers)
 
-			assert.Equal(t, Practices1{
+			assert.Equal(t, ProcessPractices{
 				"policy_commitment":                  true,
 				"scope_tiers":                        []any{1.0},
 				"stakeholders":                       []any{"affected_workers", "civil_society"},
