@@ -14,12 +14,12 @@ const LocalLaw = "local_law"
 
 // Document is a company document, version "1".
 type Document struct {
-	HRDD         string     `json:"hrdd"`
-	Company      Company    `json:"company"`
-	Policies     Policies   `json:"policies"`
+	HRDD         string           `json:"hrdd"`
+	Company      Company          `json:"company"`
+	Policies     Policies         `json:"policies"`
 	DueDiligence ProcessPractices `json:"due_diligence,omitempty"`
-	Sites        []Site     `json:"sites,omitempty"`
-	Suppliers    []Supplier `json:"suppliers,omitempty"`
+	Sites        []Site           `json:"sites,omitempty"`
+	Suppliers    []Supplier       `json:"suppliers,omitempty"`
 }
 
 // Company describes the company as a whole; due-diligence laws read it to decide
