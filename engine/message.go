@@ -92,7 +92,7 @@ func message(res *resolved, subj Subject, st Status, p *compare.Value, local boo
 	bindCite := bindingCite(res)
 	switch {
 	case st == Unaddressed && local:
-		return fmt.Sprintf("%s follows local law, but the law%s sets nothing on %s; %s %s %s.",
+		return fmt.Sprintf("%s follows local law, but no domestic rule%s on %s is in the rules; %s %s %s.",
 			name, where(country), lowerFirst(req.Title), bindCite, verb(bindCite), needs(req, res.eff))
 	case st == Unaddressed:
 		return fmt.Sprintf("%s says nothing on %s; %s %s %s.", name, lowerFirst(req.Title), bindCite, verb(bindCite), needs(req, res.eff))
@@ -116,7 +116,7 @@ func message(res *resolved, subj Subject, st Status, p *compare.Value, local boo
 		return fmt.Sprintf("%s %s; %s (not binding law) and %s ask for %s.",
 			name, practice(req, *p, res.eff), res.dom.cite, res.intl.cite, needs(req, res.eff))
 	case st == BelowInternational:
-		return fmt.Sprintf("%s %s; %s %s %s, and the law%s sets nothing.",
+		return fmt.Sprintf("%s %s; %s %s %s, and no domestic rule%s is in the rules.",
 			name, practice(req, *p, res.eff), res.intl.cite, verb(res.intl.cite), needs(req, res.intl.value), where(country))
 	}
 	return fmt.Sprintf("%s %s, meeting %s.", name, practice(req, *p, res.eff), bindCite)

@@ -233,7 +233,7 @@ func subject(s engine.Subject) string {
 
 func side(b *bufio.Writer, name string, sd *engine.Side) {
 	if sd == nil {
-		fmt.Fprintf(b, "  %-14s (nothing)\n", name+":")
+		fmt.Fprintf(b, "  %-14s (no source in the rules)\n", name+":")
 		return
 	}
 	for i, src := range sd.Sources {
