@@ -364,3 +364,32 @@ func newEngineT(t *testing.T) *Engine {
 	require.NoError(t, err)
 	return e
 }
+
+func TestThreeQuestions(t *testing.T) {
+	e := testEngine(t)
+	doc := &document.Document{
+		HRDD:    "1",
+		Company: document.Company{Name: "Test", Headquarters: "XA"},
+		DueDiligence: document.ProcessPractices{
+			"stakeholders": []any{"trade_unions", "affected_workers"}, "scope_tiers": []any{1.0},
+			"international_standards_precedence": false,
+		},
+		Policies: document.Policies{Suppliers: document.Practices{"child_labour": {"minimum_age": "local_law"}}},
+		Suppliers: []document.Supplier{
+			{ID: "S-1", Country: "XA", Tier: 1, Practices: document.Practices{"child_labour": {"minimum_age": "local_law"}}},
+			{ID: "S-2", Country: "XA", Tier: 2, Parent: "S-1"},
+		},
+	}
+	rep, err := e.Evaluate(context.Background(), doc, asOf("2026-11-23"))
+	require.NoError(t, err)
+	require.Len(t, rep.Questions, 3)
+	q := map[string]Question{}
+	for _, x := range rep.Questions {
+		q[x.ID] = x
+	}
+	assert.Equal(t, "partly", q["workers_organisations"].Answer, "trade unions named, workers' representatives not")
+	assert.Equal(t, "no", q["indirect_partners"].Answer)
+	assert.Contains(t, q["indirect_partners"].Detail, "suppliers outside it: 1")
+	assert.Equal(t, "no", q["international_precedence"].Answer)
+	assert.Contains(t, q["international_precedence"].Detail, "below the international standard: 2", "supplier code in XA and supplier S-1")
+}

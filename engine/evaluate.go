@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"iter"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -60,12 +61,14 @@ type Run struct {
 // shard is the part of a run one goroutine writes: its legal-context cache,
 // its findings and its counts. Shards are merged when the run finishes.
 type shard struct {
-	run      *Run
-	local    map[localKey]*legalContext
-	supplied map[string]bool // countries where suppliers are
-	findings *findingStore
-	tally    tally
-	resIndex map[*resolved]int32 // a lock-free cache of run.index
+	run        *Run
+	outOfScope int // suppliers outside due_diligence.scope_tiers
+	localShort int // "local_law" values below the international standard
+	local      map[localKey]*legalContext
+	supplied   map[string]bool // countries where suppliers are
+	findings   *findingStore
+	tally      tally
+	resIndex   map[*resolved]int32 // a lock-free cache of run.index
 }
 
 // newShard adds a shard that holds up to a 1/share of the run's in-memory
@@ -185,9 +188,13 @@ func (r *Run) FinishStream(ctx context.Context) (*Report, iter.Seq2[Finding, err
 		sh.compareLabour(Subject{Kind: SubjectSupplierCode, Country: cc}, r.doc.Policies.Suppliers, -1, lc)
 	}
 	var t tally
+	outOfScope, localShort := 0, 0
 	for _, x := range r.shards {
 		t.merge(&x.tally)
+		outOfScope += x.outOfScope
+		localShort += x.localShort
 	}
+	r.report.Questions = r.questions(outOfScope, localShort)
 	seq, err := r.sorted()
 	if err != nil {
 		return nil, nil, err
@@ -324,7 +331,10 @@ func (sh *shard) add(res *resolved, subj Subject, raw any, present bool, index i
 	if res == nil || !res.has {
 		return
 	}
-	st, _, _ := status(res, raw, present)
+	st, _, local := status(res, raw, present)
+	if local && st == BelowInternational {
+		sh.localShort++
+	}
 	sh.record(res, recValue, st, subj, raw, present, index)
 }
 
@@ -336,6 +346,9 @@ func (sh *shard) tierScope(subj Subject, index int, id string, kind recordKind, 
 		return
 	}
 	st, _ := tierStatus(res, subj.Tier, raw)
+	if kind == recScopeTier && st != Meets {
+		sh.outOfScope++
+	}
 	sh.record(res, kind, st, subj, raw, raw != nil, index)
 }
 
@@ -470,6 +483,74 @@ func tierStatus(res *resolved, tier int, raw any) (Status, compare.Value) {
 		return BelowInternational, p
 	}
 	return Meets, p
+}
+
+// questions answers the three questions unions ask (README) from the
+// company-level findings and the counts gathered over the suppliers.
+func (r *Run) questions(outOfScope, localShort int) []Question {
+	q := func(id, question, req string, detail func(st Status, p *compare.Value) string) Question {
+		out := Question{ID: id, Question: question, Requirement: req, Answer: "not_stated", Status: Unaddressed}
+		res := r.dd[req]
+		raw, present := r.doc.DueDiligence[strings.TrimPrefix(req, "due_diligence.")]
+		if res == nil || !res.has {
+			out.Detail = "no rule sets this requirement"
+			return out
+		}
+		st, p, _ := status(res, raw, present)
+		out.Status = st
+		switch st {
+		case Meets:
+			out.Answer = "yes"
+		case BelowDomestic, BelowInternational:
+			out.Answer = "no"
+		}
+		out.Detail = detail(st, p)
+		return out
+	}
+	workers := q("workers_organisations", "Are trade unions and workers' representatives involved in due diligence?", "due_diligence.stakeholders",
+		func(st Status, p *compare.Value) string {
+			if p == nil {
+				return "the document names no stakeholders"
+			}
+			if m := compare.Missing(*p, r.dd["due_diligence.stakeholders"].eff); len(m) > 0 {
+				return "stakeholders leave out " + strings.Join(m, ", ")
+			}
+			return "stakeholders include " + p.String()
+		})
+	// The question is about workers' organisations, whatever else the
+	// stakeholders requirement asks: both named is yes, one is partly.
+	if sh, ok := r.doc.DueDiligence["stakeholders"]; ok {
+		if v, err := compare.Parse(compare.Includes, sh); err == nil {
+			named := 0
+			for _, want := range []string{"trade_unions", "workers_representatives"} {
+				if _, found := slices.BinarySearch(v.Set, want); found {
+					named++
+				}
+			}
+			workers.Answer = [...]string{"no", "partly", "yes"}[named]
+		}
+	}
+	return []Question{
+		workers,
+		q("indirect_partners", "Does due diligence reach indirect business partners (tier 2 and beyond)?", "due_diligence.scope_tiers",
+			func(st Status, p *compare.Value) string {
+				d := "scope: " + "not stated"
+				if p != nil {
+					d = "scope: " + p.String()
+				}
+				return d + "; suppliers outside it: " + strconv.Itoa(outOfScope)
+			}),
+		q("international_precedence", "Where domestic law is below international standards, does the company follow the international standard?", "due_diligence.international_standards_precedence",
+			func(st Status, p *compare.Value) string {
+				d := "commitment not stated"
+				if p != nil && p.Bool {
+					d = "committed"
+				} else if p != nil {
+					d = "not committed"
+				}
+				return d + "; values that defer to local law below the international standard: " + strconv.Itoa(localShort)
+			}),
+	}
 }
 
 // pointer is the JSON pointer of the value a record is about.

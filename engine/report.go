@@ -257,13 +257,25 @@ type Law struct {
 
 // Report is the result of evaluating one company document.
 type Report struct {
-	Report   string    `json:"report"`
-	AsOf     string    `json:"as_of"`
-	Profiles []string  `json:"profiles"`
-	Company  string    `json:"company"`
-	Summary  Summary   `json:"summary"`
-	Laws     []Law     `json:"due_diligence_laws"`
-	Findings []Finding `json:"findings"`
+	Report    string     `json:"report"`
+	AsOf      string     `json:"as_of"`
+	Profiles  []string   `json:"profiles"`
+	Company   string     `json:"company"`
+	Summary   Summary    `json:"summary"`
+	Questions []Question `json:"questions"`
+	Laws      []Law      `json:"due_diligence_laws"`
+	Findings  []Finding  `json:"findings"`
+}
+
+// Question is the answer to one of the three questions unions ask of a
+// company's due diligence (README), drawn from the findings.
+type Question struct {
+	ID          string `json:"id"` // workers_organisations, indirect_partners, international_precedence
+	Question    string `json:"question"`
+	Answer      string `json:"answer"` // yes, no, partly (one of two organisations named), not_stated
+	Requirement string `json:"requirement"`
+	Status      Status `json:"status"`
+	Detail      string `json:"detail"`
 }
 
 // Worst returns the worst status counted in the summary — whether or not the

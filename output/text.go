@@ -30,6 +30,12 @@ func TextStream(w io.Writer, r *engine.Report, seq iter.Seq2[engine.Finding, err
 	b := bufio.NewWriterSize(w, 1<<16)
 	fmt.Fprintf(b, "hrdd report: %s\n", r.Company)
 	fmt.Fprintf(b, "as of %s, profiles: %s\n", r.AsOf, strings.Join(r.Profiles, ", "))
+	if len(r.Questions) > 0 {
+		fmt.Fprintln(b, "\nThe three questions:")
+		for i, q := range r.Questions {
+			fmt.Fprintf(b, "  %d. %s\n     %s (%s: %s); %s\n", i+1, q.Question, strings.ReplaceAll(q.Answer, "_", " "), q.Requirement, q.Status, q.Detail)
+		}
+	}
 	if len(r.Laws) > 0 {
 		fmt.Fprintln(b, "\nDue-diligence laws in force:")
 		laws := slices.Clone(r.Laws)
