@@ -78,10 +78,7 @@ func (e *Engine) EvaluateSource(ctx context.Context, src Input, opts ...Option) 
 		return e.evaluateWhole(ctx, src, opts)
 	}
 	if err == nil {
-		err = p.ndjson(ctx, src, st.Offset())
-	}
-	if err == nil {
-		err = p.finishChecks()
+		err = p.rest(ctx, src, st.Offset())
 	}
 	if err != nil {
 		run.Close()
@@ -115,11 +112,7 @@ func (e *Engine) evaluateWhole(ctx context.Context, src Input, opts []Option) (*
 	}
 	var read atomic.Int64
 	p := &pipeline{run: run, checker: c, next: len(doc.Suppliers), progress: src.Progress, read: &read}
-	err = p.ndjson(ctx, src, 0)
-	if err == nil {
-		err = p.finishChecks()
-	}
-	if err != nil {
+	if err := p.rest(ctx, src, 0); err != nil {
 		run.Close()
 		return nil, err
 	}
@@ -275,8 +268,12 @@ func (p *pipeline) ndjson(ctx context.Context, src Input, base int64) error {
 	})
 }
 
-// finishChecks runs the supply-chain checks that need every supplier.
-func (p *pipeline) finishChecks() error {
+// rest reads the NDJSON suppliers, if any, then runs the supply-chain checks
+// that need every supplier.
+func (p *pipeline) rest(ctx context.Context, src Input, base int64) error {
+	if err := p.ndjson(ctx, src, base); err != nil {
+		return err
+	}
 	return p.ndjsonError(p.checker.Finish())
 }
 

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	"github.com/openhrdd/hrdd/engine"
@@ -152,12 +151,7 @@ func CatalogueMarkdown(w io.Writer, c *engine.Catalogue) error {
 		}
 	}
 	fmt.Fprintln(b, "\n## National packs")
-	codes := make([]string, 0, len(c.NationalPacks))
-	for cc := range c.NationalPacks {
-		codes = append(codes, cc)
-	}
-	sort.Strings(codes)
-	for _, cc := range codes {
+	for _, cc := range sortedKeys(c.NationalPacks) {
 		p := c.NationalPacks[cc]
 		fmt.Fprintf(b, "\n### %s — %s\n\n", cc, md(p.Name))
 		if len(p.Reads) > 0 {
@@ -169,12 +163,7 @@ func CatalogueMarkdown(w io.Writer, c *engine.Catalogue) error {
 		}
 		fmt.Fprintln(b, "| ILO instrument | status | date | declared minimum age | verification |")
 		fmt.Fprintln(b, "|---|---|---|---|---|")
-		ks := make([]string, 0, len(p.Ratifications))
-		for k := range p.Ratifications {
-			ks = append(ks, k)
-		}
-		sort.Strings(ks)
-		for _, k := range ks {
+		for _, k := range sortedKeys(p.Ratifications) {
 			r := p.Ratifications[k]
 			age := ""
 			if r.DeclaredMinimumAge != nil {
@@ -191,12 +180,7 @@ func CatalogueMarkdown(w io.Writer, c *engine.Catalogue) error {
 	fmt.Fprintln(b)
 	fmt.Fprintln(b, "| id | law | jurisdiction | binding | in force from |")
 	fmt.Fprintln(b, "|---|---|---|---|---|")
-	ids := make([]string, 0, len(c.Laws))
-	for id := range c.Laws {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
+	for _, id := range sortedKeys(c.Laws) {
 		l := c.Laws[id]
 		fmt.Fprintf(b, "| `%s` | [%s](%s) | %s | %s | %s |\n", id, md(l.Name), l.URL, l.Jurisdiction, binding(l.Binding), l.EffectiveFrom)
 	}
