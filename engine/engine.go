@@ -100,6 +100,7 @@ type Requirement struct {
 	Severity string       `json:"severity"`
 	Title    string       `json:"title"`
 	Company  bool         `json:"-"`
+	Rank     int32        `json:"-"` // report order: severity, then id
 }
 
 // Engine evaluates company documents against compiled rules. It is safe for
@@ -107,11 +108,10 @@ type Requirement struct {
 type Engine struct {
 	rules     *rules.Set
 	catalogue map[string]Requirement
-	ids       []string         // workplace-level ids, sorted
-	topics    []string         // topic of each of ids
-	fields    []string         // field of each of ids
-	companyID []string         // company-level ids, sorted
-	rank      map[string]int32 // report order of each id: severity, then id
+	ids       []string // workplace-level ids, sorted
+	topics    []string // topic of each of ids
+	fields    []string // field of each of ids
+	companyID []string // company-level ids, sorted
 	reads     map[string]packReads
 	base      []Option
 
@@ -178,9 +178,10 @@ func (e *Engine) loadCatalogue(ctx context.Context) error {
 	sort.SliceStable(order, func(i, j int) bool {
 		return severityRank(e.catalogue[order[i]].Severity) < severityRank(e.catalogue[order[j]].Severity)
 	})
-	e.rank = make(map[string]int32, len(order))
 	for i, id := range order {
-		e.rank[id] = int32(i)
+		r := e.catalogue[id]
+		r.Rank = int32(i)
+		e.catalogue[id] = r
 	}
 	for _, id := range e.ids {
 		topic, field, _ := strings.Cut(id, ".")

@@ -366,7 +366,7 @@ func (sh *shard) record(res *resolved, kind recordKind, st Status, subj Subject,
 		idx = r.index(res)
 		sh.resIndex[res] = idx
 	}
-	sh.findings.add(record{Rank: r.e.rank[res.req.ID], Res: idx, Kind: kind, Index: int32(index), Tier: int32(subj.Tier),
+	sh.findings.add(record{Rank: res.req.Rank, Res: idx, Kind: kind, Index: int32(index), Tier: int32(subj.Tier),
 		SubjKind: uint8(subjectRank(subj.Kind)), ID: subj.ID, Country: subj.Country, Practice: raw})
 }
 
