@@ -58,6 +58,45 @@ requirements := {
 	"wages.deductions_only_as_prescribed": {"kind": "required", "unit": "", "severity": "medium", "title": "Wage deductions only as prescribed by law or collective agreement"},
 	"wages.no_disciplinary_deductions": {"kind": "required", "unit": "", "severity": "medium", "title": "No deductions from wages as a disciplinary measure"},
 	"wages.no_deductions_for_obtaining_employment": {"kind": "required", "unit": "", "severity": "high", "title": "No wage deductions to pay for getting or keeping a job"},
+	# Hours: a normal-hours figure that only triggers overtime pay is not a
+	# limit on hours (US FLSA s. 7(a), France's duree legale); the limits are
+	# the overtime and total-hours caps.
+	"working_hours.overtime_pay_threshold_weekly": {"kind": "ceiling", "unit": "hours/week", "severity": "medium", "title": "Weekly hours after which overtime pay is due"},
+	"working_hours.overtime_daily_max": {"kind": "ceiling", "unit": "hours/day", "severity": "high", "title": "Maximum overtime per day"},
+	"working_hours.overtime_weekly_max": {"kind": "ceiling", "unit": "hours/week", "severity": "high", "title": "Maximum overtime per week"},
+	"working_hours.overtime_monthly_max": {"kind": "ceiling", "unit": "hours/month", "severity": "high", "title": "Maximum overtime per month"},
+	"working_hours.overtime_yearly_max": {"kind": "ceiling", "unit": "hours/year", "severity": "high", "title": "Maximum overtime per year"},
+	"working_hours.total_daily_max": {"kind": "ceiling", "unit": "hours/day", "severity": "high", "title": "Maximum total hours per day, overtime included"},
+}
+
+# METADATA
+# title: Closed vocabularies
+# description: |
+#   The values an includes requirement may hold, in packs and in documents
+#   alike (the JSON Schema enumerates them). One word per concept: a pack maps
+#   its statute's wording to these.
+vocabularies := {
+	"non_discrimination.grounds": {
+		"race", "colour", "sex", "religion", "political_opinion", "national_extraction", "social_origin",
+		"age", "disability", "sexual_orientation", "gender_identity", "pregnancy", "maternity",
+		"marital_status", "family_status", "family_responsibilities", "nationality", "ethnic_origin",
+		"caste", "language", "creed", "social_status", "union_membership", "health_status", "hiv_status",
+		"genetic_information", "migration_status", "physical_appearance", "place_of_residence", "surname",
+		"morals", "economic_vulnerability", "loss_of_autonomy", "bank_domiciliation", "elected_office",
+		"whistleblower_status", "property", "birth", "employment_status",
+	},
+	"due_diligence.stakeholders": {
+		"trade_unions", "workers_representatives", "affected_workers", "affected_communities",
+		"civil_society", "human_rights_defenders", "indigenous_peoples", "consumers", "investors",
+		"business_partners", "experts", "public_authorities",
+	},
+	"due_diligence.grievance_open_to": {
+		"own_workers", "supplier_workers", "communities", "trade_unions", "civil_society", "anyone",
+	},
+	"due_diligence.grievance_criteria": {
+		"legitimate", "accessible", "predictable", "equitable", "transparent",
+		"rights_compatible", "continuous_learning", "engagement_and_dialogue",
+	},
 }
 
 # METADATA
