@@ -22,9 +22,18 @@ _date(d) if regex.match(`^\d{4}-\d{2}-\d{2}$`, d)
 
 _problem(s) := "requirement not in the catalogue" if not catalogue.requirements[s.requirement]
 
-else := "no value" if not "value" in object.keys(s)
-
-else := "no instrument" if not s.instrument
+else := "entry must be value, absence, restriction or not_encoded" if {
+	not object.get(s, "entry", "value") in {"value", "absence", "restriction", "not_encoded"}
+} else := "a value or restriction needs a value" if {
+	object.get(s, "entry", "value") in {"value", "restriction"}
+	not "value" in object.keys(s)
+} else := "an absence or not_encoded entry has no value" if {
+	object.get(s, "entry", "value") in {"absence", "not_encoded"}
+	"value" in object.keys(s)
+} else := "not_encoded needs a reason" if {
+	object.get(s, "entry", "value") == "not_encoded"
+	not is_string(s.reason)
+} else := "no instrument" if not s.instrument
 
 else := "no article" if not s.article
 
@@ -37,8 +46,47 @@ else := "effective_to must be YYYY-MM-DD after effective_from" if {
 	not _valid_end(s)
 } else := "binding must be law, convention, soft_law or industry_code" if {
 	not s.binding in {"law", "convention", "soft_law", "industry_code"}
-} else := "verification must be primary or secondary" if {
-	not s.verification in {"primary", "secondary"}
+} else := "verification must be primary, secondary or unverified" if {
+	not s.verification in {"primary", "secondary", "unverified"}
+} else := "value outside the catalogue vocabulary" if {
+	vocab := catalogue.vocabularies[s.requirement]
+	some x in object.get(s, "value", [])
+	not x in vocab
+} else := "conditions: unknown key or no text" if {
+	"conditions" in object.keys(s)
+	not _conditions_ok(s.conditions)
+} else := "statute must be {value, unit, conversion}" if {
+	"statute" in object.keys(s)
+	not _statute_ok(s.statute)
+}
+
+_condition_keys := {
+	"workplace_workers_min", "workplace_workers_below", "employer_employees_min", "employer_employees_below",
+	"sectors", "sectors_excluded", "zones", "zones_excluded", "service_months_min", "unless", "text",
+}
+
+_conditions_ok(c) if {
+	is_object(c)
+	object.keys(c) - _condition_keys == set()
+	is_string(c.text)
+	every k in {"workplace_workers_min", "workplace_workers_below", "employer_employees_min", "employer_employees_below", "service_months_min"} {
+		is_number(object.get(c, k, 0))
+	}
+	every k in {"sectors", "sectors_excluded", "zones", "zones_excluded"} {
+		is_array(object.get(c, k, []))
+	}
+	_unless_ok(object.get(c, "unless", {}))
+}
+
+_unless_ok(u) if {
+	is_object(u)
+	object.keys(u) - (_condition_keys - {"unless", "text"}) == set()
+}
+
+_statute_ok(st) if {
+	is_number(st.value)
+	is_string(st.unit)
+	is_string(st.conversion)
 }
 
 _valid_end(s) if {

@@ -70,7 +70,7 @@ _violations contains sprintf("%s: %s bad binding %v", [name, s.requirement, s.bi
 
 _violations contains sprintf("%s: %s bad verification %v", [name, s.requirement, s.verification]) if {
 	some [name, s] in _all
-	not s.verification in {"primary", "secondary"}
+	not s.verification in {"primary", "secondary", "unverified"}
 }
 
 _violations contains sprintf("%s: %s bad profile %v", [name, s.requirement, s.profile]) if {
