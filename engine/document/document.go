@@ -8,9 +8,32 @@
 // same checks one supplier at a time, for a streaming reader.
 package document
 
+import "encoding/json"
+
 // LocalLaw is the practice value meaning "we follow local law": it takes the
 // domestic value of the place where the work happens.
 const LocalLaw = "local_law"
+
+// IfStricter is a practice value combined with local law, whichever is
+// stricter: {"value": 15, "local_law": "if_stricter"} — "no one under 15, or
+// the local minimum age if higher". Value is as encoding/json decodes it
+// (float64 or []any of strings). Decoding turns the object into this type.
+type IfStricter struct {
+	Value any
+}
+
+// MarshalJSON writes the value as the document states it.
+func (v IfStricter) MarshalJSON() ([]byte, error) {
+	return json.Marshal(map[string]any{"value": v.Value, "local_law": "if_stricter"})
+}
+
+// Forms of presence of the company in a country (company.presence).
+const (
+	PresenceSeat       = "seat"       // statutory seat, central administration or principal place of business
+	PresenceBranch     = "branch"     // a branch or establishment of the company itself
+	PresenceSubsidiary = "subsidiary" // a separate company of the group
+	PresenceNone       = "none"       // sales or sourcing only
+)
 
 // Document is a company document, version "1".
 type Document struct {
@@ -38,6 +61,10 @@ type Company struct {
 	BalanceSheetByCurrency map[string]float64 `json:"balance_sheet_total_by_currency,omitempty"`
 	LegalForm              string             `json:"legal_form,omitempty"`
 	Sectors                []string           `json:"sectors,omitempty"`
+	// Presence is the company's form of presence per country (seat, branch,
+	// subsidiary, none); the headquarters country is a seat unless stated.
+	// Due-diligence laws read it to decide whom they bind.
+	Presence map[string]string `json:"presence,omitempty"`
 }
 
 // Policies holds the company's own-operations policy and its supplier code.
@@ -55,6 +82,7 @@ type Site struct {
 	Country   string    `json:"country"`
 	Workers   *int      `json:"workers,omitempty"`
 	Sector    string    `json:"sector,omitempty"`
+	Zone      string    `json:"zone,omitempty"` // export_processing_zone, special_economic_zone; empty: ordinary territory
 	Practices Practices `json:"practices,omitempty"`
 }
 
@@ -66,13 +94,15 @@ type Supplier struct {
 	Tier      int       `json:"tier"`
 	Parent    string    `json:"parent,omitempty"`
 	Workers   *int      `json:"workers,omitempty"`
+	Employees *int      `json:"employees,omitempty"` // the supplier's employer size, all workplaces
 	Sector    string    `json:"sector,omitempty"`
+	Zone      string    `json:"zone,omitempty"`
 	Practices Practices `json:"practices,omitempty"`
 }
 
 // Practices maps topic → field → value, e.g. {"child_labour": {"minimum_age": 15}}.
 // Values are as encoding/json decodes them: float64, bool, string ("local_law"
-// or "all") or []any.
+// or "all") or []any, or an IfStricter.
 type Practices map[string]map[string]any
 
 // ProcessPractices is the flat due_diligence object: field → value, e.g.
