@@ -94,6 +94,13 @@ func (e *Engine) Gaps(ctx context.Context, countries []string, opts ...Option) (
 			return nil, err
 		}
 		gaps := rq.Requirements[:0:0]
+		if !rq.Pack {
+			// No national rules: nothing is known of the law, so listing the
+			// international values as gaps of the law would be wrong.
+			rq.Requirements = gaps
+			out = append(out, rq)
+			continue
+		}
 		for _, r := range rq.Requirements {
 			if r.Gap {
 				gaps = append(gaps, r)

@@ -6,8 +6,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/openhrdd/hrdd/engine/compare"
+	"github.com/openhrdd/hrdd/engine/condition"
 	"github.com/openhrdd/hrdd/engine/rules"
 )
 
@@ -25,23 +27,40 @@ type sides struct {
 // side is one side of a resolved requirement: its strictest value and the
 // sources that set it.
 type side struct {
-	value  compare.Value
-	out    *Side
-	raw    []Source // the sources in out, with their notes and derogations
-	lawful bool     // a source setting the value is binding law
-	cite   string   // "Instrument Art. x; Instrument Art. y"
+	value compare.Value // None for a cited absence
+	entry string        // "" (a value), absence, restriction
+	out   *Side
+	raw   []Source // the sources in out, with their notes and derogations
+	cite  string   // "Instrument Art. x; Instrument Art. y"
 }
 
-// resolved is one requirement resolved for one legal context.
+// resolved is one requirement resolved for one legal context and one kind
+// of subject (what the document says of its size, sector and zone).
 type resolved struct {
-	req     Requirement
-	dom     *side
-	intl    *side
-	eff     compare.Value
-	has     bool   // some side requires something
-	binding string // domestic, international, both
-	gap     bool   // domestic absent or weaker than international
-	notes   []string
+	req Requirement
+	// dom is the binding domestic requirement that applies to the subject:
+	// the strictest binding, verified value whose conditions hold (for a
+	// practice whose conditions cannot be checked, the weakest that may
+	// apply). nil when the pack holds no entry.
+	dom *side
+	// possible is, for a practice, the strictest binding value that may
+	// apply when a figure the conditions need is missing; needs names them.
+	possible *side
+	needs    []string
+	guidance *side // non-binding or unverified domestic values
+	intl     *side
+	// intlLocal is intl without the sources that defer to national law: what
+	// a "local_law" practice is held to. nil when every source defers.
+	intlLocal  *side
+	eff        compare.Value // stricter of dom and intl
+	effLocal   compare.Value // stricter of dom and intlLocal
+	hasLocal   bool
+	has        bool   // some side requires something
+	binding    string // domestic, international, both
+	gap        bool   // domestic absent or weaker than international
+	pack       bool   // the country has national rules in hrdd
+	notEncoded string // why the pack holds no entry, when it says so
+	notes      []string
 	// exceptions are derogations the binding sources allow; a finding
 	// mentions one only where it bears on the case (see exceptionNotes).
 	exceptions []exceptionNote
@@ -53,6 +72,26 @@ type exceptionNote struct {
 	text     string
 }
 
+// reqSources are the source values of one requirement in one legal context,
+// before the conditions of a subject are applied.
+type reqSources struct {
+	req        Requirement
+	dom        []domSource
+	conds      []*condition.Conditions // conditions of dom that read a figure
+	intl       *side
+	intlLocal  *side
+	hasLocal   bool
+	notEncoded string
+}
+
+// domSource is one domestic source value.
+type domSource struct {
+	src     Source
+	val     compare.Value
+	entry   string // value, absence, restriction, not_encoded
+	binding bool   // binding law, checked against at least a secondary source
+}
+
 // legalContext is everything the rules say for one country, the attributes its
 // pack reads, one as-of date and one set of profiles.
 type legalContext struct {
@@ -60,8 +99,84 @@ type legalContext struct {
 	name          string
 	pack          bool
 	ratifications map[string]Ratification
-	reqs          map[string]*resolved
-	list          []*resolved // reqs in the order of the engine's workplace ids
+	reqs          map[string]*reqSources
+	list          []*reqSources // reqs in the order of the engine's workplace ids
+	bands         factBands
+
+	mu       sync.Mutex
+	resolved map[factsKey][]*resolved // per kind of subject, in list order
+}
+
+// factBands are the thresholds and names the conditions of a context test,
+// so that subjects alike for every condition share one resolution.
+type factBands struct {
+	workers, employees []float64
+	sectors, zones     []string
+}
+
+// factsKey names a kind of subject within a legal context: its facts reduced
+// to the bands and names the conditions distinguish.
+type factsKey struct {
+	policy                       bool
+	workers, employees, atLeast  float64
+	hasWorkers, hasEmployees     bool
+	sector, zone                 string
+}
+
+func (b *factBands) key(f condition.Facts, policy bool) factsKey {
+	k := factsKey{policy: policy, zone: f.Zone}
+	if f.Workers != nil {
+		k.hasWorkers, k.workers = true, band(*f.Workers, b.workers)
+	}
+	if f.Employees != nil {
+		k.hasEmployees, k.employees = true, band(*f.Employees, b.employees)
+	}
+	k.atLeast = band(f.EmployeesAtLeast, b.employees)
+	switch {
+	case f.Sector == "":
+	case slices.Contains(b.sectors, f.Sector):
+		k.sector = f.Sector
+	default:
+		k.sector = "\x00other"
+	}
+	if f.Zone != condition.AnyZone && !slices.Contains(b.zones, f.Zone) {
+		k.zone = ""
+	}
+	return k
+}
+
+func (k factsKey) facts() condition.Facts {
+	f := condition.Facts{Sector: k.sector, Zone: k.zone, EmployeesAtLeast: k.atLeast}
+	if k.hasWorkers {
+		w := k.workers
+		f.Workers = &w
+	}
+	if k.hasEmployees {
+		e := k.employees
+		f.Employees = &e
+	}
+	return f
+}
+
+// forFacts returns the requirements of the context resolved for a subject
+// with facts f; policy subjects govern every workplace of the country.
+func (lc *legalContext) forFacts(f condition.Facts, policy bool) []*resolved {
+	k := lc.bands.key(f, policy)
+	lc.mu.Lock()
+	defer lc.mu.Unlock()
+	if list, ok := lc.resolved[k]; ok {
+		return list
+	}
+	kf := k.facts()
+	list := make([]*resolved, len(lc.list))
+	for i, rs := range lc.list {
+		list[i] = rs.resolve(kf, policy, lc.country, lc.pack)
+	}
+	if lc.resolved == nil {
+		lc.resolved = map[factsKey][]*resolved{}
+	}
+	lc.resolved[k] = list
+	return list
 }
 
 // attrs are the workplace attributes a national pack may read.
@@ -178,51 +293,300 @@ func (e *Engine) resolveContext(ctx context.Context, s *settings, country string
 	if err := e.rules.Eval(ctx, rules.QueryRequirements, input, &raw); err != nil {
 		return nil, err
 	}
-	lc := &legalContext{country: country, name: meta.Name, pack: meta.Pack, ratifications: meta.Ratifications, reqs: map[string]*resolved{}}
+	lc := &legalContext{country: country, name: meta.Name, pack: meta.Pack, ratifications: meta.Ratifications, reqs: map[string]*reqSources{}}
 	for _, id := range e.ids {
-		r, err := resolve(e.catalogue[id], raw[id], country)
+		rs, err := newReqSources(e.catalogue[id], raw[id])
 		if err != nil {
 			return nil, err
 		}
-		lc.reqs[id] = r
-		lc.list = append(lc.list, r)
+		lc.reqs[id] = rs
+		lc.list = append(lc.list, rs)
+		for _, c := range rs.conds {
+			c.Walk(func(attr string, t float64, names []string) {
+				switch attr {
+				case condition.Workers:
+					lc.bands.workers = append(lc.bands.workers, t)
+				case condition.Employees:
+					lc.bands.employees = append(lc.bands.employees, t)
+				case condition.Sector:
+					lc.bands.sectors = append(lc.bands.sectors, names...)
+				case condition.Zone:
+					lc.bands.zones = append(lc.bands.zones, names...)
+				}
+			})
+		}
 	}
 	return lc, nil
 }
 
-// resolve picks the strictest value of each side and the stricter of the two.
+// resolve resolves sources without conditions (the company-level
+// requirements) for one country.
 func resolve(req Requirement, raw sides, country string) (*resolved, error) {
-	r := &resolved{req: req}
-	var err error
-	if r.dom, err = makeSide(req, raw.Domestic); err != nil {
+	rs, err := newReqSources(req, raw)
+	if err != nil {
 		return nil, err
 	}
-	if r.intl, err = makeSide(req, raw.International); err != nil {
+	return rs.resolve(condition.Facts{}, false, country, true), nil
+}
+
+// newReqSources parses the source values of one requirement.
+func newReqSources(req Requirement, raw sides) (*reqSources, error) {
+	rs := &reqSources{req: req}
+	for _, s := range raw.Domestic {
+		d := domSource{src: s.Source, entry: s.Entry, binding: s.Binding == "law" && s.Verification != "unverified"}
+		if d.entry == "" {
+			d.entry = "value"
+		}
+		switch d.entry {
+		case "value", "restriction":
+			v, err := compare.Parse(req.Kind, s.Value)
+			if err != nil {
+				return nil, fmt.Errorf("rules: %s from %s %s: %w", req.ID, s.Instrument, s.Article, err)
+			}
+			d.val = v
+		case "absence":
+			d.val = compare.Nothing(req.Kind)
+		case "not_encoded":
+			if rs.notEncoded == "" {
+				rs.notEncoded = s.Reason
+			}
+			continue
+		default:
+			return nil, fmt.Errorf("rules: %s from %s %s: unknown entry %q", req.ID, s.Instrument, s.Article, s.Entry)
+		}
+		if c := s.Conditions; c != nil && len(c.Reads()) > 0 && !slices.Contains(rs.conds, c) {
+			rs.conds = append(rs.conds, c)
+		}
+		rs.dom = append(rs.dom, d)
+	}
+	var intl, local []ruleSource
+	for _, s := range raw.International {
+		if s.Verification == "unverified" {
+			continue // shown in the catalogue, never a ground for a status
+		}
+		intl = append(intl, s)
+		if !s.DefersToNationalLaw {
+			local = append(local, s)
+		}
+	}
+	var err error
+	if rs.intl, err = makeSide(req, intl); err != nil {
 		return nil, err
+	}
+	if rs.intlLocal, err = makeSide(req, local); err != nil {
+		return nil, err
+	}
+	return rs, nil
+}
+
+// resolve applies the conditions of the domestic sources to a subject with
+// facts f. For a practice, a value whose conditions cannot be checked is only
+// possible: the domestic requirement is the weakest that may apply and
+// possible the strictest. A policy governs every workplace, so it is held to
+// the strictest value that may apply anywhere in the country.
+func (rs *reqSources) resolve(f condition.Facts, policy bool, country string, pack bool) *resolved {
+	req := rs.req
+	r := &resolved{req: req, intl: rs.intl, intlLocal: rs.intlLocal, pack: pack, notEncoded: rs.notEncoded}
+	scenarios := []condition.Facts{f}
+	if len(rs.conds) > 0 {
+		scenarios = condition.Scenarios(f, rs.conds)
+	}
+	var per []*side
+	var any bool
+	for _, sc := range scenarios {
+		sd := rs.domSide(sc, true)
+		per = append(per, sd)
+		any = any || sd != nil
+	}
+	same := true
+	for _, sd := range per[1:] {
+		if !sameSide(sd, per[0]) {
+			same = false
+		}
 	}
 	switch {
-	case r.dom == nil && r.intl == nil:
-		return r, nil
-	case r.dom == nil:
-		r.eff, r.binding, r.gap = r.intl.value, "international", true
-	case r.intl == nil:
-		r.eff, r.binding = r.dom.value, "domestic"
-	default:
-		r.eff = compare.Stricter(r.dom.value, r.intl.value)
-		d, i := compare.Equal(r.eff, r.dom.value), compare.Equal(r.eff, r.intl.value)
-		switch {
-		case d && !i:
-			r.binding = "domestic"
-		case i && !d:
-			r.binding = "international"
-		default:
-			r.binding = "both"
+	case same:
+		r.dom = per[0]
+	case policy:
+		r.dom = strictestSide(per)
+		if r.dom != nil {
+			r.dom = withConditional(r.dom)
 		}
-		r.gap = !compare.Meets(r.dom.value, r.intl.value)
+	default:
+		r.dom = weakestSide(per)
+		if any {
+			r.possible = withConditional(strictestSide(per))
+			r.needs = unknownReads(f, rs.conds)
+		}
 	}
-	r.has = true
+	r.guidance = rs.guidanceSide(f)
+	r.eff, r.binding, r.gap, r.has = effective2(req, r.dom, r.intl)
+	r.effLocal, _, _, r.hasLocal = effective2(req, r.dom, r.intlLocal)
+	if !r.has && r.possible == nil {
+		return r
+	}
 	notesFor(r, country)
-	return r, nil
+	return r
+}
+
+// effective2 is the stricter of a domestic and an international side, which
+// side binds, and whether the law falls short of the standard.
+func effective2(req Requirement, dom, intl *side) (eff compare.Value, binding string, gap, has bool) {
+	switch {
+	case dom == nil && intl == nil:
+		return eff, "", false, false
+	case dom == nil:
+		return intl.value, "international", true, true
+	case intl == nil:
+		return dom.value, "domestic", false, true
+	}
+	eff = compare.Stricter(dom.value, intl.value)
+	d, i := compare.Equal(eff, dom.value), compare.Equal(eff, intl.value)
+	switch {
+	case d && !i:
+		binding = "domestic"
+	case i && !d:
+		binding = "international"
+	default:
+		binding = "both"
+	}
+	return eff, binding, !compare.Meets(dom.value, intl.value), true
+}
+
+// domSide is the strictest binding (or, with binding false, non-binding)
+// domestic entry whose conditions hold for f; nil when none does. A value
+// or restriction outranks an absence.
+func (rs *reqSources) domSide(f condition.Facts, binding bool) *side {
+	var vals, absent []ruleSource
+	for _, d := range rs.dom {
+		if d.binding != binding || d.src.Conditions.Eval(f) != condition.Yes {
+			continue
+		}
+		rsrc := ruleSource{Source: d.src, Requirement: rs.req.ID}
+		if d.entry == "absence" {
+			absent = append(absent, rsrc)
+		} else {
+			vals = append(vals, rsrc)
+		}
+	}
+	if len(vals) == 0 && len(absent) == 0 {
+		return nil
+	}
+	if len(vals) == 0 {
+		sd, _ := makeSide(rs.req, absent)
+		return sd
+	}
+	sd, _ := makeSide(rs.req, vals) // values were parsed in newReqSources
+	return sd
+}
+
+// guidanceSide is what non-binding domestic sources that may apply ask.
+func (rs *reqSources) guidanceSide(f condition.Facts) *side {
+	var srcs []ruleSource
+	for _, d := range rs.dom {
+		if d.binding || d.entry == "absence" || d.src.Conditions.Eval(f) == condition.No {
+			continue
+		}
+		srcs = append(srcs, ruleSource{Source: d.src, Requirement: rs.req.ID})
+	}
+	sd, _ := makeSide(rs.req, srcs)
+	return sd
+}
+
+func sameSide(a, b *side) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return compare.Equal(a.value, b.value) && a.cite == b.cite
+}
+
+func strictestSide(per []*side) *side {
+	var best *side
+	for _, sd := range per {
+		if sd != nil && (best == nil || !compare.Equal(compare.Stricter(best.value, sd.value), best.value)) {
+			best = sd
+		}
+	}
+	return best
+}
+
+// weakestSide is the side every scenario demands at least: nil when some
+// scenario has no entry.
+func weakestSide(per []*side) *side {
+	var worst *side
+	for _, sd := range per {
+		if sd == nil {
+			return nil
+		}
+		if worst == nil {
+			worst = sd
+			continue
+		}
+		w := compare.Weaker(worst.value, sd.value)
+		switch {
+		case compare.Equal(w, worst.value):
+		case compare.Equal(w, sd.value):
+			worst = sd
+		default:
+			// Sets meet in their intersection, cited by both.
+			out := &Side{Value: w.JSON(), Sources: append(slices.Clone(worst.out.Sources), sd.out.Sources...)}
+			worst = &side{value: w, out: out, raw: append(slices.Clone(worst.raw), sd.raw...), cite: joinCites(worst.cite, sd.cite)}
+		}
+	}
+	return worst
+}
+
+func joinCites(a, b string) string {
+	parts := append(strings.Split(a, "; "), strings.Split(b, "; ")...)
+	slices.Sort(parts)
+	return strings.Join(slices.Compact(parts), "; ")
+}
+
+// withConditional marks a side whose value applies only where its sources'
+// conditions hold, naming them.
+func withConditional(sd *side) *side {
+	if sd == nil {
+		return nil
+	}
+	var texts []string
+	for _, s := range sd.raw {
+		if t := s.Conditions.Describe(); t != "" && !slices.Contains(texts, t) {
+			texts = append(texts, t)
+		}
+	}
+	if len(texts) == 0 {
+		return sd
+	}
+	out := *sd.out
+	out.Conditional = strings.Join(texts, "; ")
+	cp := *sd
+	cp.out = &out
+	return &cp
+}
+
+// unknownReads are the attributes f lacks that conds read.
+func unknownReads(f condition.Facts, conds []*condition.Conditions) []string {
+	var out []string
+	for _, c := range conds {
+		for _, a := range c.Reads() {
+			unknown := false
+			switch a {
+			case condition.Workers:
+				unknown = f.Workers == nil
+			case condition.Employees:
+				unknown = f.Employees == nil
+			case condition.Sector:
+				unknown = f.Sector == ""
+			case condition.Zone:
+				unknown = f.Zone == condition.AnyZone
+			}
+			if unknown && !slices.Contains(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 func makeSide(req Requirement, srcs []ruleSource) (*side, error) {
@@ -231,10 +595,16 @@ func makeSide(req Requirement, srcs []ruleSource) (*side, error) {
 	}
 	vals := make([]compare.Value, len(srcs))
 	var strictest compare.Value
+	entry := ""
 	for i, s := range srcs {
-		v, err := compare.Parse(req.Kind, s.Value)
-		if err != nil {
-			return nil, fmt.Errorf("rules: %s from %s %s: %w", req.ID, s.Instrument, s.Article, err)
+		var v compare.Value
+		if s.Entry == "absence" {
+			v = compare.Nothing(req.Kind)
+		} else {
+			var err error
+			if v, err = compare.Parse(req.Kind, s.Value); err != nil {
+				return nil, fmt.Errorf("rules: %s from %s %s: %w", req.ID, s.Instrument, s.Article, err)
+			}
 		}
 		vals[i] = v
 		if i == 0 {
@@ -251,20 +621,21 @@ func makeSide(req Requirement, srcs []ruleSource) (*side, error) {
 		if req.Kind != compare.Includes && req.Kind != compare.Scope && !compare.Equal(vals[i], strictest) {
 			continue
 		}
+		if strictest.None || s.Entry == "restriction" {
+			entry = s.Entry
+		}
 		// Notes and derogations go to the finding's notes, once; the
 		// catalogue (Doc) keeps them on the source.
 		out := s.Source
 		out.Notes, out.Exceptions = nil, nil
 		sd.out.Sources = append(sd.out.Sources, out)
 		sd.raw = append(sd.raw, s.Source)
-		if s.Binding == "law" {
-			sd.lawful = true
-		}
 		c := cite(s.Source)
 		if !slices.Contains(cites, c) {
 			cites = append(cites, c)
 		}
 	}
+	sd.entry, sd.out.Entry = entry, entry
 	bySource := func(a, b Source) int {
 		return strings.Compare(a.Instrument+" "+a.Article, b.Instrument+" "+b.Article)
 	}
@@ -283,8 +654,9 @@ func cite(s Source) string {
 }
 
 // notesFor gathers what a reader of a finding must know about the sources that
-// bind: their notes, the derogations they allow (reported, never applied), and
-// the country's ratification status of the conventions cited.
+// bind: their notes, conversions from the statute's own unit, the derogations
+// they allow (reported, never applied), and the country's ratification status
+// of the conventions cited.
 func notesFor(r *resolved, country string) {
 	add := func(n string) {
 		if n != "" && !slices.Contains(r.notes, n) {
@@ -294,6 +666,9 @@ func notesFor(r *resolved, country string) {
 	var bind []*side
 	if r.binding != "international" && r.dom != nil {
 		bind = append(bind, r.dom)
+	}
+	if r.possible != nil {
+		bind = append(bind, r.possible)
 	}
 	if r.intl != nil {
 		bind = append(bind, r.intl) // ratification status is information either way
@@ -307,12 +682,15 @@ func notesFor(r *resolved, country string) {
 			for _, n := range s.Notes {
 				add(cite(s) + ": " + n)
 			}
+			add(statuteNote(r.req, s))
 			for _, x := range s.Exceptions {
 				en := exceptionNote{text: fmt.Sprintf("%s %s allows an exception: %s Reported only; hrdd applies the baseline.", s.Instrument, x.Article, x.Text)}
 				if f, ok := x.Value.(float64); ok {
 					en.value = &f
 					if rt := s.Ratification; rt != nil && rt.DeclaredMinimumAge != nil && *rt.DeclaredMinimumAge == f && s.InstrumentCode == "C138" && strings.HasPrefix(x.Article, "Art. 2(4)") {
 						en.declared = true
+						en.text = fmt.Sprintf("%s declared a minimum age of %v under %s %s on ratification: a practice at %v is lawful under the convention as %s ratified it, and below the baseline that hrdd applies.",
+							country, f, s.Instrument, x.Article, f, country)
 					}
 				}
 				r.exceptions = append(r.exceptions, en)
@@ -320,6 +698,20 @@ func notesFor(r *resolved, country string) {
 			add(ratificationNote(s, country))
 		}
 	}
+}
+
+// statuteNote shows a value converted from the statute's own unit, e.g.
+// "12 working days on a 6-day week = 10 working days (5-day week)".
+func statuteNote(req Requirement, s Source) string {
+	st := s.Statute
+	if st == nil {
+		return ""
+	}
+	v, err := compare.Parse(req.Kind, s.Value)
+	if err != nil {
+		return ""
+	}
+	return fmt.Sprintf("%s: %s %s = %s (%s).", cite(s), strconv.FormatFloat(st.Value, 'f', -1, 64), st.Unit, withUnit(v, req.Unit), st.Conversion)
 }
 
 // findingNotes are the notes of a resolved requirement plus the derogations
@@ -336,7 +728,7 @@ func (r *resolved) findingNotes(p *compare.Value) []string {
 		if x.value != nil && p != nil && (p.Kind == compare.Floor || p.Kind == compare.Ceiling) && p.Num == *x.value {
 			relevant = true
 		}
-		if x.value != nil && r.dom != nil && (r.dom.value.Kind == compare.Floor || r.dom.value.Kind == compare.Ceiling) && r.dom.value.Num == *x.value {
+		if x.value != nil && r.dom != nil && !r.dom.value.None && (r.dom.value.Kind == compare.Floor || r.dom.value.Kind == compare.Ceiling) && r.dom.value.Num == *x.value {
 			relevant = true
 		}
 		if relevant && !slices.Contains(extra, x.text) {
@@ -368,7 +760,7 @@ func ratificationNote(s Source, country string) string {
 	case r != nil && r.Status == "not_ratified" && s.Fundamental:
 		return fmt.Sprintf("%s has not ratified %s; as a fundamental convention its principles bind every ILO member whether or not ratified (ILO Declaration 1998, as amended 2022).", country, code)
 	case r != nil && r.Status == "not_ratified":
-		return fmt.Sprintf("%s has not ratified %s; it applies here as the international benchmark the company is held to, not as a treaty obligation of %s.", country, code, country)
+		return fmt.Sprintf("%s %s is an international standard (not ratified by %s): the company is held to it as the baseline, not as a treaty obligation of %s.", s.Instrument, s.Article, country, country)
 	}
 	return ""
 }

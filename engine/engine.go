@@ -33,6 +33,10 @@ const DefaultProfile = "international"
 // opt-in industry codes.
 func KnownProfiles() []string { return []string{"international", "rba", "eti"} }
 
+// noPackID is the requirement of the finding that a subject's country has no
+// national rules in hrdd, so that its domestic side is not checked.
+const noPackID = "national_rules.available"
+
 // ReportVersion is the version of the JSON report format.
 const ReportVersion = "1"
 
@@ -48,6 +52,9 @@ type settings struct {
 	profiles []string
 	passed   bool
 	spill    int // findings held in memory before spilling; 0: default
+	// workers and sector describe the workplace Requirements answers for.
+	workers *int
+	sector  string
 }
 
 type engineSettings struct {
@@ -70,6 +77,13 @@ func AsOf(t time.Time) Option {
 // WithProfiles sets the active international profiles (default "international").
 func WithProfiles(p ...string) Option {
 	return func(s *settings) { s.profiles = slices.Clone(p) }
+}
+
+// Workplace sets the workplace Requirements answers for: its normal
+// headcount (nil: unknown) and sector (empty: unknown). Values that apply only
+// to some workplaces are shown with their conditions either way.
+func Workplace(workers *int, sector string) Option {
+	return func(s *settings) { s.workers, s.sector = workers, sector }
 }
 
 // WithPassed keeps findings that meet their requirement in reports; by default
@@ -113,6 +127,7 @@ type Engine struct {
 	fields    []string // field of each of ids
 	companyID []string // company-level ids, sorted
 	reads     map[string]packReads
+	packs     map[string]bool // countries with a national pack (upper case)
 	base      []Option
 
 	mu    sync.Mutex
@@ -166,6 +181,9 @@ func (e *Engine) loadCatalogue(ctx context.Context) error {
 		}
 		r := Requirement{ID: id, Kind: c.Kind, Unit: c.Unit, Severity: c.Severity, Title: c.Title, Company: slices.Contains(company, id)}
 		e.catalogue[id] = r
+		if id == noPackID {
+			continue // raised by the engine, not compared
+		}
 		if r.Company {
 			e.companyID = append(e.companyID, id)
 		} else {
@@ -193,8 +211,22 @@ func (e *Engine) loadCatalogue(ctx context.Context) error {
 		return err
 	}
 	e.reads = reads
+	if _, ok := e.catalogue[noPackID]; !ok {
+		e.catalogue[noPackID] = Requirement{ID: noPackID, Kind: compare.Required, Severity: "medium", Title: "National rules available in hrdd for the country", Rank: int32(len(order))}
+	}
+	var packs map[string]struct{}
+	if err := e.rules.Eval(ctx, rules.QueryNationalPacks, map[string]any{}, &packs); err != nil {
+		return err
+	}
+	e.packs = map[string]bool{}
+	for cc := range packs {
+		e.packs[strings.ToUpper(cc)] = true
+	}
 	return nil
 }
+
+// hasPack reports whether the rules hold a national pack for the country.
+func (e *Engine) hasPack(cc string) bool { return e.packs[cc] }
 
 // Catalogue returns every requirement, sorted by id.
 func (e *Engine) Catalogue() []Requirement {
@@ -213,10 +245,8 @@ func (e *Engine) settings(opts []Option) (settings, error) {
 	for _, o := range opts {
 		o(&s)
 	}
-	if len(s.profiles) == 0 {
-		s.profiles = []string{DefaultProfile}
-	}
-	s.profiles = slices.Clone(s.profiles)
+	// Industry codes add to the international baseline; they never replace it.
+	s.profiles = append(slices.Clone(s.profiles), DefaultProfile)
 	sort.Strings(s.profiles)
 	s.profiles = slices.Compact(s.profiles)
 	for _, p := range s.profiles {

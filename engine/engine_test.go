@@ -196,7 +196,7 @@ func TestLocalLawMessageCitesBothSides(t *testing.T) {
 	assert.Equal(t, BelowInternational, got.Status)
 	assert.Equal(t, "local_law", got.Practice)
 	assert.Equal(t, "/policies/suppliers/child_labour/minimum_age", got.Pointer)
-	assert.Contains(t, got.Message, "Supplier code follows local law (14 in XA, Test Act s. 1), below ILO C138 Art. 2(3)")
+	assert.Contains(t, got.Message, "Supplier code follows local law (14 years in XA, Test Act s. 1), below ILO C138 Art. 2(3) (at least 15 years)")
 	require.NotNil(t, got.Domestic)
 	assert.Equal(t, "Test Act", got.Domestic.Sources[0].Instrument)
 }

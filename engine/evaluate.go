@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/openhrdd/hrdd/engine/compare"
+	"github.com/openhrdd/hrdd/engine/condition"
 	"github.com/openhrdd/hrdd/engine/document"
 	"github.com/openhrdd/hrdd/engine/rules"
 )
@@ -50,6 +51,8 @@ type Run struct {
 	s      settings
 	doc    *document.Document
 	dd     map[string]*resolved // company-level requirements
+	// noPackRes stands for the finding that a country has no national rules.
+	noPackRes *resolved
 	report *Report              // header and summary; findings are in the shards
 	shards []*shard             // shards[0] is the run's own
 
@@ -102,6 +105,10 @@ func (e *Engine) Start(ctx context.Context, doc *document.Document, opts ...Opti
 		},
 		resIndex: map[*resolved]int32{},
 	}
+	r.noPackRes = &resolved{req: e.catalogue[noPackID], binding: "international"}
+	if err := r.instruments(ctx); err != nil {
+		return nil, err
+	}
 	sh := r.newShard(1)
 	if err := r.dueDiligence(ctx, sh); err != nil {
 		return nil, err
@@ -115,14 +122,19 @@ func (e *Engine) Start(ctx context.Context, doc *document.Document, opts ...Opti
 		if err != nil {
 			return nil, err
 		}
-		sh.compareLabour(Subject{Kind: SubjectOwnOperations, Country: cc}, doc.Policies.OwnOperations, -1, lc)
+		f := condition.Facts{Zone: condition.AnyZone, Employees: employeesIn(doc, cc)}
+		sh.compareLabour(Subject{Kind: SubjectOwnOperations, Country: cc}, doc.Policies.OwnOperations, -1, lc, f, true)
 	}
 	for i, st := range doc.Sites {
 		lc, err := sh.context(ctx, st.Country, attrs{sector: st.Sector, workers: st.Workers})
 		if err != nil {
 			return nil, err
 		}
-		sh.compareLabour(Subject{Kind: SubjectSite, ID: st.ID, Country: st.Country}, st.Practices, i, lc)
+		f := condition.Facts{Workers: floatPtr(st.Workers), Employees: employeesIn(doc, st.Country), Sector: st.Sector, Zone: st.Zone}
+		if st.Workers != nil {
+			f.EmployeesAtLeast = float64(*st.Workers)
+		}
+		sh.compareLabour(Subject{Kind: SubjectSite, ID: st.ID, Country: st.Country}, st.Practices, i, lc, f, false)
 	}
 	return r, nil
 }
@@ -143,7 +155,11 @@ func (sh *shard) supplier(ctx context.Context, i int, sp *document.Supplier) err
 		return err
 	}
 	subj := Subject{Kind: SubjectSupplier, ID: sp.ID, Country: sp.Country, Tier: sp.Tier}
-	sh.compareLabour(subj, sp.Practices, i, lc)
+	f := condition.Facts{Workers: floatPtr(sp.Workers), Employees: floatPtr(sp.Employees), Sector: sp.Sector, Zone: sp.Zone}
+	if sp.Workers != nil {
+		f.EmployeesAtLeast = float64(*sp.Workers)
+	}
+	sh.compareLabour(subj, sp.Practices, i, lc, f, false)
 	r := sh.run
 	sh.tierScope(subj, i, "due_diligence.scope_tiers", recScopeTier, r.doc.DueDiligence["scope_tiers"])
 	sh.tierScope(subj, i, "supplier_code.applies_to_tiers", recCodeTier, r.doc.Policies.SupplierTiers)
@@ -185,7 +201,7 @@ func (r *Run) FinishStream(ctx context.Context) (*Report, iter.Seq2[Finding, err
 		if err != nil {
 			return nil, nil, err
 		}
-		sh.compareLabour(Subject{Kind: SubjectSupplierCode, Country: cc}, r.doc.Policies.Suppliers, -1, lc)
+		sh.compareLabour(Subject{Kind: SubjectSupplierCode, Country: cc}, r.doc.Policies.Suppliers, -1, lc, condition.Facts{Zone: condition.AnyZone}, true)
 	}
 	var t tally
 	outOfScope, localShort := 0, 0
@@ -195,12 +211,52 @@ func (r *Run) FinishStream(ctx context.Context) (*Report, iter.Seq2[Finding, err
 		localShort += x.localShort
 	}
 	r.report.Questions = r.questions(outOfScope, localShort)
+	r.report.NoPack = r.noPackCountries(supplied)
 	seq, err := r.sorted()
 	if err != nil {
 		return nil, nil, err
 	}
 	r.report.Summary = t.summary()
 	return r.report, seq, nil
+}
+
+// instruments lists the international instruments in force in the header.
+func (r *Run) instruments(ctx context.Context) error {
+	var list []Instrument
+	input := map[string]any{"as_of": date(r.s.asOf), "profiles": r.s.profiles}
+	if err := r.e.rules.Eval(ctx, rules.QueryInstruments, input, &list); err != nil {
+		return err
+	}
+	sort.Slice(list, func(i, j int) bool {
+		a, b := list[i], list[j]
+		if a.Profile != b.Profile {
+			return a.Profile < b.Profile
+		}
+		return a.Name < b.Name
+	})
+	r.report.Instruments = slices.CompactFunc(list, func(a, b Instrument) bool { return a == b })
+	if r.report.Instruments == nil {
+		r.report.Instruments = []Instrument{}
+	}
+	return nil
+}
+
+// noPackCountries are the countries of the document with no national rules.
+func (r *Run) noPackCountries(supplied map[string]bool) []string {
+	all := map[string]bool{r.doc.Company.Headquarters: true}
+	for _, st := range r.doc.Sites {
+		all[st.Country] = true
+	}
+	for cc := range supplied {
+		all[cc] = true
+	}
+	out := []string{}
+	for _, cc := range sortedSet(all) {
+		if !r.e.hasPack(cc) {
+			out = append(out, cc)
+		}
+	}
+	return out
 }
 
 // Close removes the temporary files of a run; it is safe to call twice.
@@ -311,31 +367,51 @@ func (r *Run) dueDiligence(ctx context.Context, sh *shard) error {
 }
 
 // compareLabour compares one subject's practices with every workplace-level
-// requirement in force in its legal context. index is the site's or
-// supplier's position in the document (-1 for policies).
-func (sh *shard) compareLabour(subj Subject, practices document.Practices, index int, lc *legalContext) {
+// requirement in force in its legal context, with the conditions of the law
+// applied to the subject's facts. index is the site's or supplier's position
+// in the document (-1 for policies); a policy governs every workplace of the
+// country.
+func (sh *shard) compareLabour(subj Subject, practices document.Practices, index int, lc *legalContext, f condition.Facts, policy bool) {
 	e := sh.run.e
+	if !lc.pack {
+		sh.noPack(subj, index)
+	}
+	list := lc.forFacts(f, policy)
 	for i := range e.ids {
 		var raw any
 		var ok bool
 		if topic := practices[e.topics[i]]; topic != nil {
 			raw, ok = topic[e.fields[i]]
 		}
-		sh.add(lc.list[i], subj, raw, ok, index)
+		sh.add(list[i], subj, raw, ok, index)
 	}
+}
+
+// noPack records that a subject's country has no national rules in hrdd.
+func (sh *shard) noPack(subj Subject, index int) {
+	r := sh.run
+	res := r.noPackRes
+	sh.tally.add(subj, Unaddressed, reasonNoPack)
+	idx, ok := sh.resIndex[res]
+	if !ok {
+		idx = r.index(res)
+		sh.resIndex[res] = idx
+	}
+	sh.findings.add(record{Rank: res.req.Rank, Res: idx, Kind: recNoPack, Index: int32(index), Tier: int32(subj.Tier),
+		SubjKind: uint8(subjectRank(subj.Kind)), ID: subj.ID, Country: subj.Country})
 }
 
 // add compares one practice value and records the outcome: every outcome in
 // the summary, and a finding for shortfalls (all outcomes with WithPassed).
 func (sh *shard) add(res *resolved, subj Subject, raw any, present bool, index int) {
-	if res == nil || !res.has {
+	if res == nil || (!res.has && res.possible == nil) {
 		return
 	}
-	st, _, local := status(res, raw, present)
-	if local && st == BelowInternational {
+	o := status(res, raw, present)
+	if o.local && o.st == BelowInternational {
 		sh.localShort++
 	}
-	sh.record(res, recValue, st, subj, raw, present, index)
+	sh.record(res, recValue, o.st, o.why, subj, raw, present, index)
 }
 
 // tierScope checks that a supplier's tier is inside a scope the document sets
@@ -349,11 +425,15 @@ func (sh *shard) tierScope(subj Subject, index int, id string, kind recordKind, 
 	if kind == recScopeTier && st != Meets {
 		sh.outOfScope++
 	}
-	sh.record(res, kind, st, subj, raw, raw != nil, index)
+	why := ""
+	if st == Unaddressed {
+		why = reasonSilent
+	}
+	sh.record(res, kind, st, why, subj, raw, raw != nil, index)
 }
 
-func (sh *shard) record(res *resolved, kind recordKind, st Status, subj Subject, raw any, present bool, index int) {
-	sh.tally.add(subj, st)
+func (sh *shard) record(res *resolved, kind recordKind, st Status, why string, subj Subject, raw any, present bool, index int) {
+	sh.tally.add(subj, st, why)
 	r := sh.run
 	if st == Meets && !r.s.passed {
 		return
@@ -390,7 +470,10 @@ func (r *Run) finding(rec *record) Finding {
 	subj := rec.subject()
 	f := Finding{
 		Requirement: res.req.ID, Subject: subj, Severity: res.req.Severity,
-		Practice: rec.Practice, Required: res.eff.JSON(), Binding: res.binding, Pointer: pointer(rec, res.req.ID), Notes: res.notes,
+		Practice: rec.Practice, Binding: res.binding, Pointer: pointer(rec, res.req.ID), Notes: res.notes,
+	}
+	if res.has {
+		f.Required = res.eff.JSON()
 	}
 	if res.dom != nil {
 		f.Domestic = res.dom.out
@@ -398,22 +481,44 @@ func (r *Run) finding(rec *record) Finding {
 	if res.intl != nil {
 		f.International = res.intl.out
 	}
+	if res.guidance != nil {
+		f.DomesticGuidance = res.guidance.out
+	}
 	switch rec.Kind {
+	case recNoPack:
+		f.Status, f.Reason = Unaddressed, reasonNoPack
+		f.Binding = "international"
+		f.Message = noPackMessage(subj)
 	case recValue:
-		st, p, local := status(res, rec.Practice, rec.Practice != nil)
-		f.Status = st
-		f.Notes = res.findingNotes(p)
-		if (st == BelowDomestic || st == BelowInternational) && p != nil {
-			f.Missing = compare.Missing(*p, res.eff)
+		o := status(res, rec.Practice, rec.Practice != nil)
+		f.Status, f.Reason = o.st, o.why
+		f.Notes = res.findingNotes(o.p)
+		if o.local && res.hasLocal {
+			f.Required = res.effLocal.JSON()
+		}
+		if (o.st == BelowDomestic || o.st == BelowInternational) && o.p != nil {
+			req := res.eff
+			if o.st == BelowDomestic {
+				req = res.dom.value
+			} else if o.local {
+				req = res.effLocal
+			}
+			f.Missing = compare.Missing(*o.p, req)
+		}
+		if o.why == reasonUnknown || o.unlawfulIf {
+			f.Needs = needPointers(res.needs, rec, subj)
 		}
 		country := subj.Country
 		if subj.Kind == SubjectDueDiligence {
 			country = "" // the domestic side is the due-diligence laws, not one country's
 		}
-		f.Message = message(res, subj, st, p, local, country)
+		f.Message = message(res, subj, o, country, f.Needs)
 	default:
 		st, p := tierStatus(res, subj.Tier, rec.Practice)
 		f.Status = st
+		if st == Unaddressed {
+			f.Reason = reasonSilent
+		}
 		what := "due-diligence scope"
 		if rec.Kind == recCodeTier {
 			what = "supplier code"
@@ -423,36 +528,117 @@ func (r *Run) finding(rec *record) Finding {
 	return f
 }
 
-// status compares a practice value with a resolved requirement. It returns
-// the practice as a value (nil when absent or unusable) and whether it was
-// "local_law".
-func status(res *resolved, raw any, present bool) (Status, *compare.Value, bool) {
-	if !present || raw == nil {
-		return Unaddressed, nil, false
+// needPointers turns the attributes a condition needs into the JSON pointers
+// of the figures the document lacks for this subject.
+func needPointers(attrs []string, rec *record, subj Subject) []string {
+	var out []string
+	base := ""
+	switch subj.Kind {
+	case SubjectSite:
+		base = "/sites/" + strconv.Itoa(int(rec.Index))
+	case SubjectSupplier:
+		base = "/suppliers/" + strconv.Itoa(int(rec.Index))
 	}
-	local := raw == document.LocalLaw
-	var p compare.Value
-	if local {
-		if res.dom == nil {
-			return Unaddressed, nil, true
+	for _, a := range attrs {
+		switch {
+		case a == condition.Employees && subj.Kind != SubjectSupplier:
+			out = append(out, "/company/employees_by_country/"+subj.Country)
+		case a == condition.Workers && base != "":
+			out = append(out, base+"/workers")
+		case a == condition.Employees && base != "":
+			out = append(out, base+"/employees")
+		case a == condition.Sector && base != "":
+			out = append(out, base+"/sector")
+		case a == condition.Zone && base != "":
+			out = append(out, base+"/zone")
 		}
-		p = res.dom.value
-	} else {
-		v, err := compare.Parse(res.req.Kind, raw)
+	}
+	return out
+}
+
+// outcome is one practice value compared with a resolved requirement.
+type outcome struct {
+	st    Status
+	p     *compare.Value // the practice as a value; nil when absent or unusable
+	local bool           // "local_law"
+	// ifStricter: a value combined with local law, whichever is stricter.
+	ifStricter bool
+	why        string // why unaddressed: silent, not_encoded, no_pack, unknown
+	// unlawfulIf: below the international standard, and unlawful too if a
+	// condition the document cannot settle holds (res.needs).
+	unlawfulIf bool
+}
+
+// status compares a practice value with a resolved requirement.
+func status(res *resolved, raw any, present bool) outcome {
+	if !present || raw == nil {
+		return outcome{st: Unaddressed, why: reasonSilent}
+	}
+	o := outcome{}
+	var p compare.Value
+	switch v := raw.(type) {
+	case string:
+		if v != document.LocalLaw {
+			return outcome{st: Unaddressed, why: reasonSilent}
+		}
+		o.local = true
+		switch {
+		case res.dom != nil:
+			p = res.dom.value
+		case res.possible != nil:
+			o.st, o.why = Unaddressed, reasonUnknown
+			return o
+		case res.intl != nil && res.intlLocal == nil:
+			// The international standard itself defers to national law
+			// (e.g. ILO C95 Art. 8): following local law meets it.
+			o.st = Meets
+			return o
+		case !res.pack:
+			o.st, o.why = Unaddressed, reasonNoPack
+			return o
+		default:
+			o.st, o.why = Unaddressed, reasonNotEncoded
+			return o
+		}
+	case document.IfStricter:
+		x, err := compare.Parse(res.req.Kind, v.Value)
+		if err != nil {
+			return outcome{st: Unaddressed, why: reasonSilent}
+		}
+		o.ifStricter = true
+		p = x
+		if res.dom != nil {
+			p = compare.Stricter(x, res.dom.value)
+		}
+	default:
+		x, err := compare.Parse(res.req.Kind, raw)
 		if err != nil {
 			// The schema admits only values of the right kind; anything else
 			// cannot be measured and is treated as silence.
-			return Unaddressed, nil, false
+			return outcome{st: Unaddressed, why: reasonSilent}
 		}
-		p = v
+		p = x
+	}
+	o.p = &p
+	eff, has := res.eff, res.has
+	if o.local || o.ifStricter {
+		eff, has = res.effLocal, res.hasLocal
 	}
 	switch {
-	case res.dom != nil && res.dom.lawful && !compare.Meets(p, res.dom.value):
-		return BelowDomestic, &p, local
-	case !compare.Meets(p, res.eff):
-		return BelowInternational, &p, local
+	case res.dom != nil && !compare.Meets(p, res.dom.value):
+		o.st = BelowDomestic
+	case res.possible != nil && !compare.Meets(p, res.possible.value):
+		if has && !compare.Meets(p, eff) {
+			o.st, o.unlawfulIf = BelowInternational, true
+		} else {
+			o.st, o.why = Unaddressed, reasonUnknown
+		}
+	case has && !compare.Meets(p, eff):
+		o.st = BelowInternational
+	default:
+		o.st = Meets
 	}
-	return Meets, &p, local
+	return o
 }
 
 // tierStatus says whether a scope practice (a list of tiers, "all" or
@@ -477,7 +663,7 @@ func tierStatus(res *resolved, tier int, raw any) (Status, compare.Value) {
 	switch {
 	case compare.CoversTier(p, tier):
 		return Meets, p
-	case res.dom != nil && res.dom.lawful && compare.CoversTier(res.dom.value, tier):
+	case res.dom != nil && compare.CoversTier(res.dom.value, tier):
 		return BelowDomestic, p
 	case compare.CoversTier(res.eff, tier):
 		return BelowInternational, p
@@ -496,7 +682,8 @@ func (r *Run) questions(outOfScope, localShort int) []Question {
 			out.Detail = "no rule sets this requirement"
 			return out
 		}
-		st, p, _ := status(res, raw, present)
+		o := status(res, raw, present)
+		st, p := o.st, o.p
 		out.Status = st
 		switch st {
 		case Meets:
@@ -576,6 +763,23 @@ func pointer(rec *record, id string) string {
 		return "/sites/" + strconv.Itoa(int(rec.Index)) + "/practices/" + topic + "/" + field
 	}
 	return "/suppliers/" + strconv.Itoa(int(rec.Index)) + "/practices/" + topic + "/" + field
+}
+
+// employeesIn is the company's headcount in a country, if the document says.
+func employeesIn(doc *document.Document, cc string) *float64 {
+	if n, ok := doc.Company.EmployeesByCountry[cc]; ok {
+		f := float64(n)
+		return &f
+	}
+	return nil
+}
+
+func floatPtr(n *int) *float64 {
+	if n == nil {
+		return nil
+	}
+	f := float64(*n)
+	return &f
 }
 
 func sortedSet(m map[string]bool) []string {

@@ -86,40 +86,151 @@ func where(country string) string {
 	return " in " + country
 }
 
-func message(res *resolved, subj Subject, st Status, p *compare.Value, local bool, country string) string {
+// isPolicy reports whether a subject is a policy or process (what the
+// company commits to) rather than an observed practice at a workplace.
+func isPolicy(s Subject) bool {
+	return s.Kind == SubjectOwnOperations || s.Kind == SubjectSupplierCode || s.Kind == SubjectDueDiligence
+}
+
+// cites returns a side's citations, or "" for a nil side.
+func (sd *side) cites() string {
+	if sd == nil {
+		return ""
+	}
+	return sd.cite
+}
+
+// lawSays renders what the domestic entry says, e.g. "14 in BD, Act s. 34",
+// "which sets no minimum in US, FLSA s. 7", "restricted in CN: false, …".
+func lawSays(req Requirement, sd *side, country string) string {
+	switch {
+	case sd == nil:
+		return "no domestic rule" + where(country)
+	case sd.value.None:
+		return fmt.Sprintf("the law%s sets nothing, %s", where(country), sd.cite)
+	case sd.entry == "restriction":
+		return fmt.Sprintf("the law%s restricts it: %s, %s", where(country), withUnit(sd.value, req.Unit), sd.cite)
+	}
+	return fmt.Sprintf("%s%s, %s", withUnit(sd.value, req.Unit), where(country), sd.cite)
+}
+
+// conditionally names the conditions under which a side's value applies.
+func conditionally(sd *side) string {
+	if sd == nil || sd.out == nil || sd.out.Conditional == "" {
+		return ""
+	}
+	return " (where: " + sd.out.Conditional + ")"
+}
+
+// message says, in one or two sentences, what the practice is, what binds and
+// who says so. It handles every combination of sides: domestic only,
+// international only, both, neither, guidance, absence and restriction.
+func message(res *resolved, subj Subject, o outcome, country string, needPtrs []string) string {
 	name := subjectName(subj)
 	req := res.req
-	bindCite := bindingCite(res)
-	switch {
-	case st == Unaddressed && local:
-		return fmt.Sprintf("%s follows local law, but no domestic rule%s on %s is in the rules; %s %s %s.",
-			name, where(country), lowerFirst(req.Title), bindCite, verb(bindCite), needs(req, res.eff))
-	case st == Unaddressed:
-		return fmt.Sprintf("%s says nothing on %s; %s %s %s.", name, lowerFirst(req.Title), bindCite, verb(bindCite), needs(req, res.eff))
-	case local && st == BelowInternational:
-		return fmt.Sprintf("%s follows local law (%s%s, %s), below %s (%s).",
-			name, res.dom.value.String(), where(country), res.dom.cite, res.intl.cite, needs(req, res.intl.value))
-	case local:
-		return fmt.Sprintf("%s follows local law (%s%s, %s), which meets %s.",
-			name, res.dom.value.String(), where(country), res.dom.cite, bindCite)
-	case st == BelowDomestic && country == "":
-		return fmt.Sprintf("%s %s; %s %s %s.",
-			name, practice(req, *p, res.dom.value), res.dom.cite, verb(res.dom.cite), needs(req, res.dom.value))
-	case st == BelowDomestic:
-		return fmt.Sprintf("%s %s; %s %s %s%s, so the practice is unlawful there.",
-			name, practice(req, *p, res.dom.value), res.dom.cite, verb(res.dom.cite), needs(req, res.dom.value), where(country))
-	case st == BelowInternational && res.dom != nil && compare.Meets(*p, res.dom.value):
-		return fmt.Sprintf("%s %s: lawful%s (%s), but %s %s %s.",
-			name, practice(req, *p, res.eff), where(country), res.dom.cite, res.intl.cite, verb(res.intl.cite), needs(req, res.intl.value))
-	case st == BelowInternational && res.dom != nil:
-		// Below a domestic source that is not binding law (e.g. government guidelines).
-		return fmt.Sprintf("%s %s; %s (not binding law) and %s ask for %s.",
-			name, practice(req, *p, res.eff), res.dom.cite, res.intl.cite, needs(req, res.eff))
-	case st == BelowInternational:
-		return fmt.Sprintf("%s %s; %s %s %s, and no domestic rule%s is in the rules.",
-			name, practice(req, *p, res.eff), res.intl.cite, verb(res.intl.cite), needs(req, res.intl.value), where(country))
+	intl := res.intl
+	if o.local || o.ifStricter {
+		intl = res.intlLocal
 	}
-	return fmt.Sprintf("%s %s, meeting %s.", name, practice(req, *p, res.eff), bindCite)
+	eff := res.eff
+	if (o.local || o.ifStricter) && res.hasLocal {
+		eff = res.effLocal
+	}
+	requires := func(sd *side, v compare.Value) string {
+		c := sd.cites()
+		if c == "" {
+			return ""
+		}
+		return c + " " + verb(c) + " " + needs(req, v)
+	}
+	bindCite := bindingCite(res)
+	var msg string
+	switch {
+	case o.st == Unaddressed && o.why == reasonNoPack:
+		msg = fmt.Sprintf("%s follows local law, but hrdd has no national rules for %s: the domestic side is not checked", name, country)
+		if res.has {
+			msg += "; " + requires(intl, intlValue(intl, eff))
+		}
+	case o.st == Unaddressed && o.why == reasonNotEncoded:
+		msg = fmt.Sprintf("%s follows local law, but hrdd's rules hold no domestic entry%s on %s (a gap in hrdd's rules, not a finding on the law", name, where(country), lowerFirst(req.Title))
+		if res.notEncoded != "" {
+			msg += ": " + res.notEncoded
+		}
+		msg += ")"
+		if intl != nil {
+			msg += "; " + requires(intl, intl.value)
+		}
+	case o.st == Unaddressed && o.why == reasonUnknown:
+		what := "follows local law"
+		if o.p != nil {
+			what = practice(req, *o.p, eff)
+		}
+		msg = fmt.Sprintf("%s %s: unknown: needs %s; %s%s", name, what, strings.Join(needPtrs, ", "), requires(res.possible, res.possible.value), conditionally(res.possible))
+	case o.st == Unaddressed:
+		msg = fmt.Sprintf("%s says nothing on %s", name, lowerFirst(req.Title))
+		if res.has && bindCite != "" {
+			msg += "; " + bindCite + " " + verb(bindCite) + " " + needs(req, eff)
+		}
+	case o.p == nil:
+		// Meets without a value: a standard that defers to national law.
+		msg = fmt.Sprintf("%s follows local law, which meets %s (the standard defers to national law)", name, res.intl.cites())
+	case o.local && o.st == BelowInternational:
+		msg = fmt.Sprintf("%s follows local law (%s), below %s (%s)", name, lawSays(req, res.dom, country), intl.cites(), needs(req, intlValue(intl, eff)))
+	case o.local:
+		msg = fmt.Sprintf("%s follows local law (%s), which meets %s", name, lawSays(req, res.dom, country), bindCite)
+	case o.st == BelowDomestic:
+		msg = belowDomestic(res, subj, *o.p, country)
+	case o.st == BelowInternational && res.dom != nil:
+		msg = fmt.Sprintf("%s %s: lawful%s (%s), but %s", name, practice(req, *o.p, eff), where(country), res.dom.cite, requires(intl, intl.value))
+	case o.st == BelowInternational && !res.pack && subj.Kind != SubjectDueDiligence:
+		msg = fmt.Sprintf("%s %s; %s, and hrdd has no national rules for %s (domestic side not checked)", name, practice(req, *o.p, eff), requires(intl, intl.value), country)
+	case o.st == BelowInternational:
+		msg = fmt.Sprintf("%s %s; %s, and hrdd's rules hold no binding domestic value%s", name, practice(req, *o.p, eff), requires(intl, intl.value), where(country))
+	default:
+		msg = fmt.Sprintf("%s %s, meeting %s", name, practice(req, *o.p, eff), bindCite)
+	}
+	if o.unlawfulIf && res.possible != nil {
+		msg += fmt.Sprintf(". It may also be below the law%s: %s%s; needs %s", where(country), requires(res.possible, res.possible.value), conditionally(res.possible), strings.Join(needPtrs, ", "))
+	}
+	if res.guidance != nil && o.st != Meets {
+		msg += fmt.Sprintf(". Domestic guidance (not binding law): %s asks for %s", res.guidance.cite, needs(req, res.guidance.value))
+	}
+	return strings.TrimSuffix(msg, " ") + "."
+}
+
+func intlValue(sd *side, eff compare.Value) compare.Value {
+	if sd == nil {
+		return eff
+	}
+	return sd.value
+}
+
+// belowDomestic words a shortfall against binding domestic law: an observed
+// practice is unlawful where it happens; a policy commits to less than the
+// law; a list of grounds falls short only for the protected grounds it omits.
+func belowDomestic(res *resolved, subj Subject, p compare.Value, country string) string {
+	name, req, dom := subjectName(subj), res.req, res.dom
+	law := dom.cite + conditionally(dom)
+	if req.Kind == compare.Includes {
+		missing := strings.Join(compare.Missing(p, dom.value), ", ")
+		if isPolicy(subj) {
+			return fmt.Sprintf("%s leaves out %s, protected by law%s (%s): the policy falls short of the law there", name, missing, where(country), law)
+		}
+		return fmt.Sprintf("%s leaves out %s, protected by law%s (%s), so the practice is unlawful there", name, missing, where(country), law)
+	}
+	if country == "" {
+		return fmt.Sprintf("%s %s; %s %s %s: it falls short of the law", name, practice(req, p, dom.value), law, verb(dom.cite), needs(req, dom.value))
+	}
+	if isPolicy(subj) {
+		return fmt.Sprintf("%s %s, which falls short of the law%s: %s %s %s", name, practice(req, p, dom.value), where(country), law, verb(dom.cite), needs(req, dom.value))
+	}
+	return fmt.Sprintf("%s %s; %s %s %s%s, so the practice is unlawful there", name, practice(req, p, dom.value), law, verb(dom.cite), needs(req, dom.value), where(country))
+}
+
+// noPackMessage says that a subject's country has no national rules.
+func noPackMessage(subj Subject) string {
+	return fmt.Sprintf("hrdd has no national rules for %s: the domestic side of %s is not checked; its findings compare with international standards only.",
+		subj.Country, lowerFirst(subjectName(subj)))
 }
 
 // verb agrees with a citation list, whose items are separated by "; ":
@@ -131,29 +242,53 @@ func verb(cites string) string {
 	return "requires"
 }
 
-// bindingCite cites the side(s) that set the effective requirement.
+// bindingCite cites the side(s) that set the effective requirement; "" when
+// neither side says anything.
 func bindingCite(res *resolved) string {
 	switch res.binding {
 	case "domestic":
-		return res.dom.cite
+		return res.dom.cites()
 	case "international":
-		return res.intl.cite
+		return res.intl.cites()
 	}
-	if res.dom.cite == res.intl.cite {
-		return res.dom.cite
+	d, i := res.dom.cites(), res.intl.cites()
+	switch {
+	case d == "" || d == i:
+		return i
+	case i == "":
+		return d
 	}
-	return res.dom.cite + "; " + res.intl.cite
+	return d + "; " + i
 }
 
 func tierMessage(res *resolved, subj Subject, st Status, p compare.Value, what string) string {
 	name := fmt.Sprintf("%s (tier %d, %s)", subjectName(subj), subj.Tier, subj.Country)
+	requires := func(sd *side, v compare.Value) string {
+		c := sd.cites()
+		if c == "" {
+			return "the standard requires " + v.String()
+		}
+		return c + " " + verb(c) + " " + v.String()
+	}
 	switch st {
 	case Unaddressed:
-		return fmt.Sprintf("%s: the document does not say which tiers the %s covers; %s %s %s.", name, what, bindingCite(res), verb(bindingCite(res)), res.eff.String())
+		return fmt.Sprintf("%s: the document does not say which tiers the %s covers; %s.", name, what, requires(bindingSide(res), res.eff))
 	case BelowDomestic:
-		return fmt.Sprintf("%s is outside the %s (%s); %s %s %s.", name, what, p.String(), res.dom.cite, verb(res.dom.cite), res.dom.value.String())
+		return fmt.Sprintf("%s is outside the %s (%s); %s.", name, what, p.String(), requires(res.dom, res.dom.value))
 	case BelowInternational:
-		return fmt.Sprintf("%s is outside the %s (%s); %s %s %s.", name, what, p.String(), res.intl.cite, verb(res.intl.cite), res.intl.value.String())
+		return fmt.Sprintf("%s is outside the %s (%s); %s.", name, what, p.String(), requires(res.intl, res.eff))
 	}
 	return fmt.Sprintf("%s is inside the %s (%s).", name, what, p.String())
+}
+
+// bindingSide is the side that sets the effective requirement (the
+// international one when both do).
+func bindingSide(res *resolved) *side {
+	if res.binding == "domestic" {
+		return res.dom
+	}
+	if res.intl != nil {
+		return res.intl
+	}
+	return res.dom
 }

@@ -1,5 +1,7 @@
 package engine
 
+import "github.com/openhrdd/hrdd/engine/condition"
+
 // Status is the outcome of one practice value against one effective
 // requirement. The four values are stable.
 type Status string
@@ -113,6 +115,22 @@ type Source struct {
 	Notes           []string      `json:"notes,omitempty"`
 	Exceptions      []Exception   `json:"exceptions,omitempty"`
 	Ratification    *Ratification `json:"ratification,omitempty"`
+	// Entry is value (omitted), absence, restriction or not_encoded.
+	Entry  string `json:"entry,omitempty"`
+	Reason string `json:"reason,omitempty"` // why a not_encoded entry is not encoded
+	// Conditions say when the value applies; the engine applies them per subject.
+	Conditions *condition.Conditions `json:"conditions,omitempty"`
+	// Statute is the statute's own number and unit when the catalogue's unit differs.
+	Statute             *Statute `json:"statute,omitempty"`
+	DefersToNationalLaw bool     `json:"defers_to_national_law,omitempty"`
+}
+
+// Statute is a value as the statute states it, and how hrdd converts it to
+// the catalogue's unit.
+type Statute struct {
+	Value      float64 `json:"value"`
+	Unit       string  `json:"unit"`
+	Conversion string  `json:"conversion"`
 }
 
 // Side is what one side — domestic law or the international standards — requires:
@@ -120,6 +138,12 @@ type Source struct {
 type Side struct {
 	Value   any      `json:"value"`
 	Sources []Source `json:"sources"`
+	// Entry is absence (the law sets nothing: Value is null) or restriction
+	// (the law limits the right); omitted for a value.
+	Entry string `json:"entry,omitempty"`
+	// Conditional is set when the value applies only where its conditions
+	// hold (for a policy, which governs every workplace: where they hold).
+	Conditional string `json:"conditional,omitempty"`
 }
 
 // Finding is one practice value compared with one effective requirement.
@@ -137,6 +161,18 @@ type Finding struct {
 	Message       string   `json:"message"`
 	Missing       []string `json:"missing,omitempty"`
 	Notes         []string `json:"notes,omitempty"`
+	// DomesticGuidance is what non-binding domestic instruments (government
+	// guidelines) and unverified domestic values ask: shown, never a ground
+	// for below_domestic.
+	DomesticGuidance *Side `json:"domestic_guidance,omitempty"`
+	// Reason says why a finding is unaddressed: silent (the document says
+	// nothing), not_encoded (hrdd's rules hold no domestic entry: a gap in
+	// the rules, not in the law), no_pack (no national rules for the
+	// country), unknown (a figure a condition needs is missing: Needs).
+	Reason string `json:"reason,omitempty"`
+	// Needs are the JSON pointers of figures the document lacks and a
+	// condition of the law needs.
+	Needs []string `json:"needs,omitempty"`
 }
 
 // Counts counts findings by status.
@@ -145,9 +181,19 @@ type Counts struct {
 	BelowInternational int `json:"below_international"`
 	Unaddressed        int `json:"unaddressed"`
 	Meets              int `json:"meets"`
+	// Of the unaddressed: gaps in hrdd's rules (no domestic entry encoded, or
+	// no national pack) and comparisons a missing figure left open.
+	NotEncoded int `json:"not_encoded"`
+	Unknown    int `json:"unknown"`
 }
 
-func (c *Counts) add(s Status) {
+func (c *Counts) add(s Status, why string) {
+	switch why {
+	case reasonNotEncoded, reasonNoPack:
+		c.NotEncoded++
+	case reasonUnknown:
+		c.Unknown++
+	}
 	switch s {
 	case BelowDomestic:
 		c.BelowDomestic++
@@ -165,6 +211,8 @@ func (c *Counts) addCounts(o Counts) {
 	c.BelowInternational += o.BelowInternational
 	c.Unaddressed += o.Unaddressed
 	c.Meets += o.Meets
+	c.NotEncoded += o.NotEncoded
+	c.Unknown += o.Unknown
 }
 
 // Summary counts every comparison, passed ones included, in all and by the
@@ -182,8 +230,8 @@ type tally struct {
 	byTier    map[int]*Counts
 }
 
-func (t *tally) add(subj Subject, st Status) {
-	t.all.add(st)
+func (t *tally) add(subj Subject, st Status, why string) {
+	t.all.add(st, why)
 	if subj.Country != "" {
 		c := t.byCountry[subj.Country]
 		if c == nil {
@@ -193,7 +241,7 @@ func (t *tally) add(subj Subject, st Status) {
 			c = &Counts{}
 			t.byCountry[subj.Country] = c
 		}
-		c.add(st)
+		c.add(st, why)
 	}
 	if subj.Tier > 0 {
 		c := t.byTier[subj.Tier]
@@ -204,7 +252,7 @@ func (t *tally) add(subj Subject, st Status) {
 			c = &Counts{}
 			t.byTier[subj.Tier] = c
 		}
-		c.add(st)
+		c.add(st, why)
 	}
 }
 
@@ -255,11 +303,32 @@ type Law struct {
 	Reason        string `json:"reason"`
 }
 
+// Instrument is one international instrument in force under the profiles.
+type Instrument struct {
+	Name    string `json:"name"`
+	Profile string `json:"profile"`
+	Binding string `json:"binding"`
+}
+
+// Reasons a finding is unaddressed (Finding.Reason).
+const (
+	reasonSilent     = "silent"
+	reasonNotEncoded = "not_encoded"
+	reasonNoPack     = "no_pack"
+	reasonUnknown    = "unknown"
+)
+
 // Report is the result of evaluating one company document.
 type Report struct {
-	Report    string     `json:"report"`
-	AsOf      string     `json:"as_of"`
-	Profiles  []string   `json:"profiles"`
+	Report   string   `json:"report"`
+	AsOf     string   `json:"as_of"`
+	Profiles []string `json:"profiles"`
+	// Instruments are the international instruments in force under the
+	// profiles on the date: the baseline always, industry codes on top.
+	Instruments []Instrument `json:"instruments"`
+	// NoPack lists the countries of the document with no national rules in
+	// hrdd: their domestic side is not checked.
+	NoPack    []string   `json:"countries_without_rules"`
 	Company   string     `json:"company"`
 	Summary   Summary    `json:"summary"`
 	Questions []Question `json:"questions"`

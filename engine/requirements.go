@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/openhrdd/hrdd/engine/condition"
+	"github.com/openhrdd/hrdd/engine/document"
 	"github.com/openhrdd/hrdd/engine/rules"
 )
 
@@ -24,6 +26,19 @@ type EffectiveRequirement struct {
 	Binding       string   `json:"binding"`
 	Gap           bool     `json:"gap"`
 	Notes         []string `json:"notes,omitempty"`
+	// Entry is what the pack states when it sets no value: absence,
+	// restriction, not_encoded (with Reason), or none (no entry at all).
+	Entry  string `json:"entry,omitempty"`
+	Reason string `json:"reason,omitempty"`
+	// DomesticGuidance: non-binding or unverified domestic values.
+	DomesticGuidance *Side `json:"domestic_guidance,omitempty"`
+	// Conditional are binding domestic values that apply only where their
+	// conditions hold and that the workplace given does not settle, or does
+	// not meet: each with its conditions.
+	Conditional []Source `json:"conditional,omitempty"`
+	// Needs names the workplace figures (workers, employees, sector) that
+	// would settle which conditional value applies.
+	Needs []string `json:"needs,omitempty"`
 }
 
 // Requirements is the answer to "what does the law require in this country":
@@ -34,6 +49,8 @@ type Requirements struct {
 	Pack          bool                    `json:"pack"`
 	AsOf          string                  `json:"as_of"`
 	Profiles      []string                `json:"profiles"`
+	Workers       *int                    `json:"workers,omitempty"`
+	Sector        string                  `json:"sector,omitempty"`
 	Ratifications map[string]Ratification `json:"ratifications,omitempty"`
 	Requirements  []EffectiveRequirement  `json:"requirements"`
 }
@@ -49,6 +66,9 @@ func (e *Engine) Requirements(ctx context.Context, country string, opts ...Optio
 	if !countryCode.MatchString(country) {
 		return nil, fmt.Errorf("jurisdiction %q: want an ISO 3166-1 alpha-2 code such as JP", country)
 	}
+	if !document.IsCountry(country) {
+		return nil, fmt.Errorf("jurisdiction %q: not an officially assigned ISO 3166-1 alpha-2 code", country)
+	}
 	s, err := e.settings(opts)
 	if err != nil {
 		return nil, err
@@ -59,7 +79,17 @@ func (e *Engine) Requirements(ctx context.Context, country string, opts ...Optio
 	}
 	out := &Requirements{
 		Jurisdiction: country, Name: lc.name, Pack: lc.pack, AsOf: date(s.asOf), Profiles: s.profiles,
+		Workers: s.workers, Sector: s.sector,
 		Ratifications: lc.ratifications, Requirements: []EffectiveRequirement{},
+	}
+	f := condition.Facts{Workers: floatPtr(s.workers), Sector: s.sector}
+	if s.workers != nil {
+		f.EmployeesAtLeast = float64(*s.workers)
+	}
+	list := lc.forFacts(f, false)
+	byID := map[string]int{}
+	for i, id := range e.ids {
+		byID[id] = i
 	}
 	input := map[string]any{"country": country, "as_of": date(s.asOf), "profiles": s.profiles}
 	var raw map[string]sides
@@ -72,12 +102,33 @@ func (e *Engine) Requirements(ctx context.Context, country string, opts ...Optio
 			if res, err = resolve(req, raw[req.ID], country); err != nil {
 				return nil, err
 			}
+		} else if i, ok := byID[req.ID]; ok {
+			res = list[i]
 		} else {
-			res = lc.reqs[req.ID]
+			continue // raised by the engine itself
 		}
-		out.Requirements = append(out.Requirements, effective(res))
+		er := effective(res)
+		if !req.Company {
+			er.Conditional = conditionalSources(lc.reqs[req.ID], f)
+		}
+		out.Requirements = append(out.Requirements, er)
 	}
 	return out, nil
+}
+
+// conditionalSources are the binding domestic values whose conditions do not
+// certainly hold for f, with their conditions.
+func conditionalSources(rs *reqSources, f condition.Facts) []Source {
+	var out []Source
+	for _, d := range rs.dom {
+		if d.src.Conditions == nil || len(d.src.Conditions.Reads()) == 0 || d.src.Conditions.Eval(f) == condition.Yes {
+			continue
+		}
+		s := d.src
+		s.Notes, s.Exceptions = nil, nil
+		out = append(out, s)
+	}
+	return out
 }
 
 func effective(res *resolved) EffectiveRequirement {
@@ -98,5 +149,17 @@ func effective(res *resolved) EffectiveRequirement {
 	if res.has {
 		er.Effective = res.eff.JSON()
 	}
+	if res.guidance != nil {
+		er.DomesticGuidance = res.guidance.out
+	}
+	switch {
+	case res.dom != nil && res.dom.entry != "":
+		er.Entry = res.dom.entry
+	case res.dom == nil && res.notEncoded != "":
+		er.Entry, er.Reason = "not_encoded", res.notEncoded
+	case res.dom == nil && res.possible == nil && !req.Company:
+		er.Entry = "none"
+	}
+	er.Needs = res.needs
 	return er
 }

@@ -13,6 +13,8 @@ import (
 	"os"
 	"slices"
 	"sync"
+
+	"github.com/openhrdd/hrdd/engine/document"
 )
 
 // A run keeps findings as compact records and rebuilds each full finding
@@ -26,6 +28,7 @@ const (
 	recValue     recordKind = iota // a practice value against a requirement
 	recScopeTier                   // a supplier's tier against due_diligence.scope_tiers
 	recCodeTier                    // a supplier's tier against policies.suppliers.applies_to_tiers
+	recNoPack                      // a subject in a country with no national rules
 )
 
 type record struct {
@@ -156,6 +159,10 @@ func (r *record) readBinary(br *bufio.Reader) error {
 	r.ID, r.Country = d.str(), d.str()
 	if p := d.str(); p != "" && d.err == nil {
 		d.err = json.Unmarshal([]byte(p), &r.Practice)
+		// A value combined with local law was written as its object.
+		if m, ok := r.Practice.(map[string]any); ok && m["local_law"] == "if_stricter" {
+			r.Practice = document.IfStricter{Value: m["value"]}
+		}
 	}
 	return d.err
 }

@@ -54,6 +54,19 @@ _national(id) := [s |
 requirements[id] := {"domestic": _national(id), "international": _international(id)} if {
 	some id, _ in catalogue.requirements
 	not id in catalogue.company_level
+	not id in catalogue.engine_level
+}
+
+# METADATA
+# title: International instruments in force
+# description: |
+#   Input: {"as_of", "profiles"}. Every international instrument with a source
+#   value in force under the active profiles: the report header lists them.
+instruments contains {"name": s.instrument, "profile": s.profile, "binding": s.binding} if {
+	some name
+	some s in data.hrdd.standards[name].sources
+	s.profile in input.profiles
+	_in_force(s)
 }
 
 # METADATA

@@ -42,7 +42,14 @@ type Value struct {
 	Set   []string // Includes: sorted, unique
 	All   bool     // Scope: every tier
 	Tiers []int    // Scope: sorted, unique (when !All)
+	// None is "nothing": the law sets no requirement (a cited absence), or a
+	// practice that commits to nothing. It meets only another None, and every
+	// value is stricter than it.
+	None bool
 }
+
+// Nothing returns the None value of kind k.
+func Nothing(k Kind) Value { return Value{Kind: k, None: true} }
 
 // Parse turns a JSON-decoded value (float64, json.Number-like numbers, bool,
 // []any, "all") into a Value of kind k.
@@ -116,6 +123,12 @@ func MustParse(k Kind, v any) Value {
 // Stricter returns the stricter of a and b, which must be of the same kind.
 // For sets and scopes it is their union: meeting both means meeting the union.
 func Stricter(a, b Value) Value {
+	if a.None {
+		return b
+	}
+	if b.None {
+		return a
+	}
 	switch a.Kind {
 	case Floor:
 		if b.Num > a.Num {
@@ -145,8 +158,63 @@ func Stricter(a, b Value) Value {
 	return a
 }
 
+// Weaker returns the weaker of a and b, which must be of the same kind: what
+// meets it is all that both demand in common. For sets and scopes it is their
+// intersection.
+func Weaker(a, b Value) Value {
+	if a.None || b.None {
+		return Nothing(a.Kind)
+	}
+	switch a.Kind {
+	case Floor:
+		if b.Num < a.Num {
+			return b
+		}
+		return a
+	case Ceiling:
+		if b.Num > a.Num {
+			return b
+		}
+		return a
+	case Required:
+		if !b.Bool {
+			return b
+		}
+		return a
+	case Includes:
+		var set []string
+		for _, x := range a.Set {
+			if _, ok := slices.BinarySearch(b.Set, x); ok {
+				set = append(set, x)
+			}
+		}
+		return Value{Kind: Includes, Set: set}
+	case Scope:
+		switch {
+		case a.All:
+			return b
+		case b.All:
+			return a
+		}
+		var t []int
+		for _, x := range a.Tiers {
+			if _, ok := slices.BinarySearch(b.Tiers, x); ok {
+				t = append(t, x)
+			}
+		}
+		return Value{Kind: Scope, Tiers: t}
+	}
+	return a
+}
+
 // Meets reports whether practice p satisfies requirement r.
 func Meets(p, r Value) bool {
+	if r.None {
+		return true
+	}
+	if p.None {
+		return false
+	}
 	switch r.Kind {
 	case Floor:
 		return p.Num >= r.Num
@@ -164,13 +232,16 @@ func Meets(p, r Value) bool {
 
 // Equal reports whether a and b are the same value.
 func Equal(a, b Value) bool {
-	return a.Kind == b.Kind && a.Num == b.Num && a.Bool == b.Bool && a.All == b.All &&
+	return a.Kind == b.Kind && a.None == b.None && a.Num == b.Num && a.Bool == b.Bool && a.All == b.All &&
 		slices.Equal(a.Set, b.Set) && slices.Equal(a.Tiers, b.Tiers)
 }
 
 // Missing lists what p lacks of r: set items, or tiers ("all" when r covers
 // every tier and p does not). Empty for the other kinds.
 func Missing(p, r Value) []string {
+	if r.None {
+		return nil
+	}
 	switch r.Kind {
 	case Includes:
 		var out []string
@@ -200,6 +271,9 @@ func Missing(p, r Value) []string {
 
 // CoversTier reports whether a scope value includes tier t.
 func CoversTier(v Value, t int) bool {
+	if v.None {
+		return false
+	}
 	if v.All {
 		return true
 	}
@@ -209,6 +283,9 @@ func CoversTier(v Value, t int) bool {
 
 // JSON returns the value as it is written in documents and reports.
 func (v Value) JSON() any {
+	if v.None {
+		return nil
+	}
 	switch v.Kind {
 	case Floor, Ceiling:
 		return v.Num
@@ -233,6 +310,9 @@ func (v Value) JSON() any {
 
 // String formats the value for messages.
 func (v Value) String() string {
+	if v.None {
+		return "nothing"
+	}
 	switch v.Kind {
 	case Floor, Ceiling:
 		return strconv.FormatFloat(v.Num, 'f', -1, 64)

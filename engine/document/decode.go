@@ -84,15 +84,11 @@ func (d *Document) check(file string) error {
 	if err := checkCountry(file, "/company/headquarters", d.Company.Headquarters); err != nil {
 		return err
 	}
-	keys := make([]string, 0, len(d.Company.EmployeesByCountry))
-	for k := range d.Company.EmployeesByCountry {
-		keys = append(keys, k)
+	if err := checkCountryKeys(file, "/company/employees_by_country", d.Company.EmployeesByCountry); err != nil {
+		return err
 	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		if err := checkCountry(file, join("/company/employees_by_country", k), k); err != nil {
-			return err
-		}
+	if err := checkCountryKeys(file, "/company/presence", d.Company.Presence); err != nil {
+		return err
 	}
 	sites := map[string]int{}
 	for i, s := range d.Sites {
@@ -115,4 +111,19 @@ func (d *Document) check(file string) error {
 		}
 	}
 	return c.Finish()
+}
+
+// checkCountryKeys checks the keys of a per-country object, in sorted order.
+func checkCountryKeys[V any](file, pointer string, m map[string]V) error {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if err := checkCountry(file, join(pointer, k), k); err != nil {
+			return err
+		}
+	}
+	return nil
 }

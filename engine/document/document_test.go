@@ -6,12 +6,13 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -168,15 +169,15 @@ func TestDecodeErrors(t *testing.T) {
 		{"missing headquarters", `{"hrdd":"1","company":{"name":"x"}}`, `doc.json: /company: missing required field "headquarters"`},
 		{"empty name", `{"hrdd":"1","company":{"name":"","headquarters":"JP"}}`, `doc.json: /company/name: must be a non-empty string, got ""`},
 		{"unknown top-level field", doc(`"extra":1`), `doc.json: /extra: unknown field; known fields of the document: company, due_diligence, hrdd, policies, sites, suppliers`},
-		{"unknown company field", `{"hrdd":"1","company":{"name":"x","headquarters":"JP","a/b":1}}`, `doc.json: /company/a~1b: unknown field; known fields of company: annual_turnover_by_currency, annual_turnover_eu_eur, annual_turnover_eur, balance_sheet_total_by_currency, employees, employees_by_country, headquarters, legal_form, name, sectors`},
+		{"unknown company field", `{"hrdd":"1","company":{"name":"x","headquarters":"JP","a/b":1}}`, `doc.json: /company/a~1b: unknown field; known fields of company: annual_turnover_by_currency, annual_turnover_eu_eur, annual_turnover_eur, balance_sheet_total_by_currency, employees, employees_by_country, headquarters, legal_form, name, presence, sectors`},
 		{"unknown practice field", doc(`"policies":{"own_operations":{"child_labour":{"minimum_agee":15}}}`), `doc.json: /policies/own_operations/child_labour/minimum_agee: unknown field; known fields of child_labour: hazardous_work_minimum_age, minimum_age, night_work_minimum_age`},
 		{"unknown topic", doc(`"sites":[{"id":"a","country":"JP","practices":{"child_labor":{}}}]`), `doc.json: /sites/0/practices/child_labor: unknown topic; known topics: child_labour, equal_pay, forced_labour, freedom_of_association, harassment, health_safety, leave, maternity, non_discrimination, rest, wages, working_hours`},
 		{"unknown supplier-code topic", doc(`"policies":{"suppliers":{"tiers":[1]}}`), `doc.json: /policies/suppliers/tiers: unknown topic; known topics: child_labour, equal_pay, forced_labour, freedom_of_association, harassment, health_safety, leave, maternity, non_discrimination, rest, wages, working_hours; or applies_to_tiers`},
 		{"applies_to_tiers outside the supplier code", doc(`"policies":{"own_operations":{"applies_to_tiers":[1]}}`), `doc.json: /policies/own_operations/applies_to_tiers: unknown topic; known topics: child_labour, equal_pay, forced_labour, freedom_of_association, harassment, health_safety, leave, maternity, non_discrimination, rest, wages, working_hours`},
 		{"unknown due-diligence field", doc(`"due_diligence":{"scope":[1]}`), `doc.json: /due_diligence/scope: unknown field; known fields of due_diligence: effectiveness_tracking, grievance_criteria, grievance_mechanism, grievance_open_to, international_standards_precedence, policy_commitment, policy_public, public_reporting, remediation, risk_assessment_interval_months, scope_tiers, senior_level_approval, stakeholders`},
 		{"unknown policies field", doc(`"policies":{"site":{}}`), `doc.json: /policies/site: unknown field; known fields of policies: own_operations, suppliers`},
-		{"unknown site field", doc(`"sites":[{"id":"a","country":"JP","tier":1}]`), `doc.json: /sites/0/tier: unknown field; known fields of a site: country, id, practices, sector, workers`},
-		{"unknown supplier field", sup(`{"id":"a","country":"JP","tier":1,"size":3}`), `doc.json: /suppliers/0/size: unknown field; known fields of a supplier: country, id, name, parent, practices, sector, tier, workers`},
+		{"unknown site field", doc(`"sites":[{"id":"a","country":"JP","tier":1}]`), `doc.json: /sites/0/tier: unknown field; known fields of a site: country, id, practices, sector, workers, zone`},
+		{"unknown supplier field", sup(`{"id":"a","country":"JP","tier":1,"size":3}`), `doc.json: /suppliers/0/size: unknown field; known fields of a supplier: country, employees, id, name, parent, practices, sector, tier, workers, zone`},
 		{"first unknown field wins", doc(`"policies":{"own_operations":{"rest":{"z":1,"b":2}}}`), `doc.json: /policies/own_operations/rest/b: unknown field; known fields of rest: weekly_rest_min_hours`},
 		{"missing site id", doc(`"sites":[{"country":"JP"}]`), `doc.json: /sites/0: missing required field "id"`},
 		{"missing supplier tier", sup(`{"id":"a","country":"JP"}`), `doc.json: /suppliers/0: missing required field "tier"`},
@@ -205,8 +206,8 @@ func TestDecodeErrors(t *testing.T) {
 		{"applies_to_tiers repeated", doc(`"policies":{"suppliers":{"applies_to_tiers":[1,2,1]}}`), `doc.json: /policies/suppliers/applies_to_tiers/2: 1 is listed twice (items 0 and 2); list each once`},
 		{"applies_to_tiers zero", doc(`"policies":{"suppliers":{"applies_to_tiers":[0]}}`), `doc.json: /policies/suppliers/applies_to_tiers/0: must be an integer ≥ 1, got 0`},
 		{"stakeholder repeated", doc(`"due_diligence":{"stakeholders":["trade_unions","civil_society","trade_unions"]}`), `doc.json: /due_diligence/stakeholders/2: "trade_unions" is listed twice (items 0 and 2); list each once`},
-		{"stakeholder case", doc(`"due_diligence":{"stakeholders":["Trade Unions"]}`), `doc.json: /due_diligence/stakeholders/0: must be a lower_snake_case string (like "trade_unions"), got "Trade Unions"`},
-		{"deepest error wins", doc(`"extra":1,"due_diligence":{"policy_public":"yes","stakeholders":[1]}`), `doc.json: /due_diligence/stakeholders/0: must be a lower_snake_case string (like "trade_unions"), got 1`},
+		{"stakeholder case", doc(`"due_diligence":{"stakeholders":["Trade Unions"]}`), `doc.json: /due_diligence/stakeholders/0: "Trade Unions" is not one of: affected_communities, affected_workers, business_partners, civil_society, consumers, experts, human_rights_defenders, indigenous_peoples, investors, public_authorities, trade_unions, workers_representatives`},
+		{"deepest error wins", doc(`"extra":1,"due_diligence":{"policy_public":"yes","stakeholders":[1]}`), `doc.json: /due_diligence/stakeholders/0: must be one of: affected_communities, affected_workers, business_partners, civil_society, consumers, experts, human_rights_defenders, indigenous_peoples, investors, public_authorities, trade_unions, workers_representatives, got 1`},
 		{"tie broken by pointer", doc(`"due_diligence":{"remediation":1,"policy_public":"yes"}`), `doc.json: /due_diligence/policy_public: must be true, false or "local_law", got "yes"`},
 		{"long string shortened", `{"hrdd":"1","company":{"name":"x","headquarters":"` + strings.Repeat("Ä", 50) + `"}}`, `doc.json: /company/headquarters: must be an ISO 3166-1 alpha-2 country code (two capital letters, like "DE"), got "` + strings.Repeat("Ä", 40) + `…"`},
 
@@ -437,17 +438,59 @@ var catalogueKinds = map[string]string{
 	"wages.deductions_only_as_prescribed":              "required",
 	"wages.no_disciplinary_deductions":                 "required",
 	"wages.no_deductions_for_obtaining_employment":     "required",
+	"working_hours.overtime_pay_threshold_weekly":      "ceiling",
+	"working_hours.overtime_daily_max":                 "ceiling",
+	"working_hours.overtime_weekly_max":                "ceiling",
+	"working_hours.overtime_monthly_max":               "ceiling",
+	"working_hours.overtime_yearly_max":                "ceiling",
+	"working_hours.total_daily_max":                    "ceiling",
 }
 
-func TestCatalogueKindsMatchRego(t *testing.T) {
+// regoCatalogue is what the document package checks against in
+// standards/catalogue/catalogue.rego.
+type regoCatalogue struct {
+	Requirements map[string]struct {
+		Kind string `json:"kind"`
+	} `json:"requirements"`
+	EngineLevel  []string            `json:"engine_level"` // raised by the engine: no document field
+	Vocabularies map[string][]string `json:"vocabularies"` // closed vocabularies of includes requirements
+}
+
+// loadCatalogue parses catalogue.rego and reads its constant rules.
+func loadCatalogue(t *testing.T) regoCatalogue {
+	t.Helper()
 	src, err := os.ReadFile("../../standards/catalogue/catalogue.rego")
 	require.NoError(t, err)
-	re := regexp.MustCompile(`"([a-z0-9_]+\.[a-z0-9_]+)":\s*\{[^}]*"kind":\s*"([a-z]+)"`)
-	found := map[string]string{}
-	for _, m := range re.FindAllStringSubmatch(string(src), -1) {
-		found[m[1]] = m[2]
+	mod, err := ast.ParseModuleWithOpts("catalogue.rego", string(src), ast.ParserOptions{RegoVersion: ast.RegoV1})
+	require.NoError(t, err)
+	consts := map[string]any{}
+	for _, r := range mod.Rules {
+		name := r.Head.Ref().String()
+		if name != "requirements" && name != "engine_level" && name != "vocabularies" {
+			continue
+		}
+		v, err := ast.JSON(r.Head.Value.Value)
+		require.NoError(t, err, name)
+		consts[name] = v
 	}
-	require.NotEmpty(t, found)
+	b, err := json.Marshal(consts)
+	require.NoError(t, err)
+	var c regoCatalogue
+	require.NoError(t, json.Unmarshal(b, &c))
+	require.NotEmpty(t, c.Requirements, "catalogue.rego has no requirements")
+	return c
+}
+
+// TestCatalogueKindsMatchRego: catalogueKinds is every requirement of the
+// catalogue that a document can state, with its kind.
+func TestCatalogueKindsMatchRego(t *testing.T) {
+	c := loadCatalogue(t)
+	found := map[string]string{}
+	for id, r := range c.Requirements {
+		if !slices.Contains(c.EngineLevel, id) {
+			found[id] = r.Kind
+		}
+	}
 	assert.Equal(t, found, catalogueKinds, "update catalogueKinds and company-v1.schema.json together with the catalogue")
 }
 
@@ -462,14 +505,23 @@ func TestSchemaFieldsAreCatalogueIds(t *testing.T) {
 		} `json:"$defs"`
 	}
 	require.NoError(t, json.Unmarshal(Schema(), &s))
+	// A field's definition is named after its kind; includes_<name> is an
+	// includes with a closed vocabulary.
+	kind := func(ref string) string {
+		k := strings.TrimPrefix(ref, "#/$defs/")
+		if strings.HasPrefix(k, "includes_") {
+			return "includes"
+		}
+		return k
+	}
 	got := map[string]string{}
 	for topic := range s.Defs["practices"].Properties {
 		for field, p := range s.Defs["topic_"+topic].Properties {
-			got[topic+"."+field] = strings.TrimPrefix(p.Ref, "#/$defs/")
+			got[topic+"."+field] = kind(p.Ref)
 		}
 	}
 	for field, p := range s.Defs["due_diligence"].Properties {
-		got["due_diligence."+field] = strings.TrimPrefix(p.Ref, "#/$defs/")
+		got["due_diligence."+field] = kind(p.Ref)
 	}
 	got["supplier_code.applies_to_tiers"] = strings.TrimPrefix(s.Defs["supplier_code"].Properties["applies_to_tiers"].Ref, "#/$defs/")
 	assert.Equal(t, catalogueKinds, got)
@@ -526,12 +578,21 @@ func placeValue(t *testing.T, id string, where int, value any) (string, string) 
 	return string(b), ptr
 }
 
+// includesUnits is what each includes requirement lists (the catalogue's unit).
+var includesUnits = map[string]string{
+	"non_discrimination.grounds":       "grounds",
+	"due_diligence.stakeholders":       "stakeholder groups",
+	"due_diligence.grievance_open_to":  "user groups",
+	"due_diligence.grievance_criteria": "UNGP 31 criteria",
+}
+
+func ifStricter(v any) map[string]any { return map[string]any{"value": v, "local_law": "if_stricter"} }
+
 func TestEveryCatalogueIdByKind(t *testing.T) {
 	valid := map[string][]any{
-		"floor":    {0, 15, 40.5, "local_law"},
-		"ceiling":  {0, 48, 7.5, "local_law"},
+		"floor":    {0, 15, 40.5, "local_law", ifStricter(15), ifStricter(0.5)},
+		"ceiling":  {0, 48, 7.5, "local_law", ifStricter(48), ifStricter(0)},
 		"required": {true, false, "local_law"},
-		"includes": {[]any{}, []any{"trade_unions", "sex", "c2"}, "local_law"},
 		"scope":    {[]any{1}, []any{1, 2, 3}, "all"},
 	}
 	type bad struct {
@@ -540,17 +601,21 @@ func TestEveryCatalogueIdByKind(t *testing.T) {
 		msg   string
 	}
 	number := `must be a number ≥ 0 or "local_law", got `
+	objectForms := []bad{
+		{map[string]any{}, "", `missing required field "value"`},
+		{map[string]any{"value": 15}, "", `missing required field "local_law"`},
+		{map[string]any{"local_law": "if_stricter"}, "", `missing required field "value"`},
+		{map[string]any{"value": 15, "local_law": "local_law"}, "/local_law", `must be "if_stricter", got "local_law"`},
+		{map[string]any{"value": 15, "local_law": true}, "/local_law", `must be "if_stricter", got true`},
+		{map[string]any{"value": 15, "local_law": "if_stricter", "text": "x"}, "/text", `unknown field; known fields: local_law, value`},
+		{ifStricter(-1), "/value", `must be a number ≥ 0, got -1`},
+		{ifStricter("local_law"), "/value", `must be a number ≥ 0, got "local_law"`},
+		{ifStricter(ifStricter(15)), "/value", `must be a number ≥ 0, got an object`},
+	}
 	invalid := map[string][]bad{
-		"floor":    {{"yes", "", number + `"yes"`}, {-1, "", number + "-1"}, {true, "", number + "true"}, {[]any{15}, "", number + "a list"}, {nil, "", number + "null"}},
-		"ceiling":  {{"all", "", number + `"all"`}, {-0.5, "", number + "-0.5"}, {map[string]any{}, "", number + "an object"}},
-		"required": {{1, "", `must be true, false or "local_law", got 1`}, {"true", "", `must be true, false or "local_law", got "true"`}, {nil, "", `must be true, false or "local_law", got null`}},
-		"includes": {
-			{"sex", "", `must be a list of lower_snake_case strings or "local_law", got "sex"`},
-			{true, "", `must be a list of lower_snake_case strings or "local_law", got true`},
-			{[]any{"Sex"}, "/0", `must be a lower_snake_case string (like "trade_unions"), got "Sex"`},
-			{[]any{"sex", 1}, "/1", `must be a lower_snake_case string (like "trade_unions"), got 1`},
-			{[]any{"sex", "sex"}, "/1", `"sex" is listed twice (items 0 and 1); list each once`},
-		},
+		"floor":    append([]bad{{"yes", "", number + `"yes"`}, {-1, "", number + "-1"}, {true, "", number + "true"}, {[]any{15}, "", number + "a list"}, {nil, "", number + "null"}}, objectForms...),
+		"ceiling":  append([]bad{{"all", "", number + `"all"`}, {-0.5, "", number + "-0.5"}}, objectForms...),
+		"required": {{1, "", `must be true, false or "local_law", got 1`}, {"true", "", `must be true, false or "local_law", got "true"`}, {nil, "", `must be true, false or "local_law", got null`}, {ifStricter(true), "", `must be true, false or "local_law", got an object`}},
 		"scope": {
 			{"local_law", "", `must be a list of tier numbers (integers ≥ 1) or "all", got "local_law"`},
 			{1, "", `must be a list of tier numbers (integers ≥ 1) or "all", got 1`},
@@ -558,20 +623,46 @@ func TestEveryCatalogueIdByKind(t *testing.T) {
 			{[]any{1, 1.5}, "/1", `must be an integer ≥ 1, got 1.5`},
 			{[]any{"1"}, "/0", `must be an integer ≥ 1, got "1"`},
 			{[]any{2, 2}, "/1", `2 is listed twice (items 0 and 1); list each once`},
+			{ifStricter([]any{1}), "", `must be a list of tier numbers (integers ≥ 1) or "all", got an object`},
 		},
 	}
 	for id, kind := range catalogueKinds {
+		good, wrong := valid[kind], invalid[kind]
+		if kind == "includes" {
+			vocab := schemaVocabulary(t, id)
+			require.NotEmpty(t, vocab, id)
+			first, last := vocab[0], vocab[len(vocab)-1]
+			words := strings.Join(vocab, ", ")
+			list := `must be a list of ` + includesUnits[id] + ` or "local_law", got `
+			good = []any{[]any{}, []any{first}, []any{last, first}, "local_law", ifStricter([]any{first}), ifStricter([]any{})}
+			wrong = []bad{
+				{"sex", "", list + `"sex"`},
+				{true, "", list + "true"},
+				{[]any{"Sex"}, "/0", `"Sex" is not one of: ` + words},
+				{[]any{first, "no_such_word"}, "/1", `"no_such_word" is not one of: ` + words},
+				{[]any{first, 1}, "/1", `must be one of: ` + words + `, got 1`},
+				{[]any{first, first}, "/1", strconv.Quote(first) + ` is listed twice (items 0 and 1); list each once`},
+				{ifStricter([]any{first, "unions"}), "/value/1", `"unions" is not one of: ` + words},
+				{ifStricter([]any{last, last}), "/value/1", strconv.Quote(last) + ` is listed twice (items 0 and 1); list each once`},
+				{ifStricter("local_law"), "/value", `must be a list, got "local_law"`},
+				{ifStricter(first), "/value", `must be a list, got ` + strconv.Quote(first)},
+				{map[string]any{"value": []any{first}}, "", `missing required field "local_law"`},
+				{map[string]any{"value": []any{first}, "local_law": "if_stricter", "also": []any{}}, "/also", `unknown field; known fields: local_law, value`},
+			}
+		}
 		places := 4
 		if strings.HasPrefix(id, "due_diligence.") || strings.HasPrefix(id, "supplier_code.") {
 			places = 1
 		}
 		for where := 0; where < places; where++ {
-			for _, v := range valid[kind] {
-				in, _ := placeValue(t, id, where, v)
-				_, err := decodeString(t, in)
-				assert.NoError(t, err, "%s (%s) = %#v", id, kind, v)
+			for _, v := range good {
+				in, ptr := placeValue(t, id, where, v)
+				d, err := decodeString(t, in)
+				if assert.NoError(t, err, "%s (%s) = %#v", id, kind, v) && id != "supplier_code.applies_to_tiers" {
+					assert.Equal(t, want(v), valueAt(t, d, ptr), "%s = %#v", ptr, v)
+				}
 			}
-			for _, b := range invalid[kind] {
+			for _, b := range wrong {
 				in, ptr := placeValue(t, id, where, b.value)
 				_, err := decodeString(t, in)
 				if assert.Error(t, err, "%s (%s) = %#v", id, kind, b.value) {
@@ -589,6 +680,91 @@ func TestEveryCatalogueIdByKind(t *testing.T) {
 			}
 		}
 	}
+}
+
+// want is the Go value a practice value decodes to: numbers as float64, lists
+// as []any, {"value", "local_law": "if_stricter"} as IfStricter.
+func want(v any) any {
+	switch x := v.(type) {
+	case int:
+		return float64(x)
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = want(e)
+		}
+		return out
+	case map[string]any:
+		return IfStricter{Value: want(x["value"])}
+	}
+	return v
+}
+
+// valueAt returns the decoded practice value at a pointer placeValue made.
+func valueAt(t *testing.T, d *Document, ptr string) any {
+	t.Helper()
+	tok := strings.Split(strings.TrimPrefix(ptr, "/"), "/")
+	switch {
+	case tok[0] == "due_diligence":
+		return d.DueDiligence[tok[1]]
+	case tok[0] == "policies" && tok[1] == "own_operations":
+		return d.Policies.OwnOperations[tok[2]][tok[3]]
+	case tok[0] == "policies":
+		return d.Policies.Suppliers[tok[2]][tok[3]]
+	case tok[0] == "sites":
+		return d.Sites[0].Practices[tok[3]][tok[4]]
+	}
+	return d.Suppliers[0].Practices[tok[3]][tok[4]]
+}
+
+// schemaVocabulary is the enum the schema gives the items of includes field id.
+func schemaVocabulary(t *testing.T, id string) []string {
+	t.Helper()
+	var s struct {
+		Defs map[string]json.RawMessage `json:"$defs"`
+	}
+	require.NoError(t, json.Unmarshal(Schema(), &s))
+	def := func(name string) map[string]any {
+		var m map[string]any
+		require.NoError(t, json.Unmarshal(s.Defs[name], &m), name)
+		return m
+	}
+	topic, field, _ := strings.Cut(id, ".")
+	holder := "topic_" + topic
+	if topic == "due_diligence" {
+		holder = "due_diligence"
+	}
+	ref := def(holder)["properties"].(map[string]any)[field].(map[string]any)["$ref"].(string)
+	branches := def(strings.TrimPrefix(ref, "#/$defs/"))["anyOf"].([]any)
+	items := branches[0].(map[string]any)["items"].(map[string]any)["$ref"].(string)
+	var out []string
+	for _, w := range def(strings.TrimPrefix(items, "#/$defs/"))["enum"].([]any) {
+		out = append(out, w.(string))
+	}
+	// The object form lists the same words.
+	obj := branches[2].(map[string]any)["properties"].(map[string]any)["value"].(map[string]any)
+	require.Equal(t, branches[0], obj, "%s: the list and the value of the object form differ", id)
+	return out
+}
+
+// TestSchemaVocabulariesMatchCatalogue: the enums of the includes fields are
+// exactly the catalogue's vocabularies, sorted, and every includes
+// requirement has one.
+func TestSchemaVocabulariesMatchCatalogue(t *testing.T) {
+	vocabularies := loadCatalogue(t).Vocabularies
+	require.NotEmpty(t, vocabularies, "catalogue.rego has no vocabularies")
+	got := map[string][]string{}
+	for id, kind := range catalogueKinds {
+		if kind == "includes" {
+			got[id] = schemaVocabulary(t, id)
+			assert.True(t, sort.StringsAreSorted(got[id]), "%s: sort the enum", id)
+		}
+	}
+	for id := range vocabularies {
+		sort.Strings(vocabularies[id])
+	}
+	assert.Equal(t, vocabularies, got, "copy vocabularies from catalogue.rego into company-v1.schema.json (sorted)")
+	assert.Len(t, includesUnits, len(got))
 }
 
 // TestHostileInputs covers inputs that once were, or could be, slow or
@@ -609,8 +785,9 @@ func TestHostileInputs(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"alias bomb", laughs, `doc.json: /: invalid YAML: document contains excessive aliasing`},
 		{"deep yaml", strings.Repeat("- ", 5000) + "x", "nested more than 64 levels deep"},
-		{"late duplicate", dd(`"a",` + distinct.String() + `"a"`), `doc.json: /due_diligence/stakeholders/60001: "a" is listed twice (items 0 and 60001); list each once`},
-		{"many errors", dd(strings.Repeat(`"A",`, 60000) + `"a"`), `doc.json: /due_diligence/stakeholders/0: must be a lower_snake_case string (like "trade_unions"), got "A"`},
+		{"late duplicate", dd(`"civil_society",` + distinct.String() + `"civil_society"`), `doc.json: /due_diligence/stakeholders/1: "s_0" is not one of: affected_communities, `},
+		{"late duplicate, valid words", dd(strings.Repeat(`"experts","investors",`, 30000) + `"civil_society"`), `doc.json: /due_diligence/stakeholders/2: "experts" is listed twice (items 0 and 2); list each once`},
+		{"many errors", dd(strings.Repeat(`"A",`, 60000) + `"a"`), `doc.json: /due_diligence/stakeholders/0: "A" is not one of: affected_communities, `},
 		{"huge number", `{"hrdd":"1","company":{"name":"x","headquarters":"JP","employees":1` + strings.Repeat("0", 100000) + `}}`, `doc.json: /company/employees: number 1000000000000000000000000000000000000000… is out of range`},
 	}
 	for _, tt := range tests {

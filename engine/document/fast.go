@@ -1,7 +1,9 @@
 package document
 
 import (
+	"fmt"
 	"strconv"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -13,14 +15,14 @@ import (
 // DecodeSupplier decides — and words the error. A differential fuzz test
 // checks that whatever it accepts DecodeSupplier accepts with the same result.
 func fastSupplier(raw []byte) (*Supplier, bool) {
-	kinds, err := practiceKinds()
+	fs, err := fastSchemaOnce()
 	if err != nil {
 		return nil, false
 	}
 	p := fastParser{b: raw}
 	p.space()
 	s := &Supplier{}
-	var seen [8]bool // id, name, country, tier, parent, workers, sector, practices
+	var seen [10]bool // id, name, country, tier, parent, workers, sector, practices, employees, zone
 	ok := p.object(func(key string) bool {
 		slot, ok := -1, false
 		switch key {
@@ -56,7 +58,17 @@ func fastSupplier(raw []byte) (*Supplier, bool) {
 			s.Sector, ok = p.str()
 		case "practices":
 			slot = 7
-			s.Practices, ok = p.practices(kinds)
+			s.Practices, ok = p.practices(fs.practices)
+		case "employees":
+			slot = 8
+			var n int
+			n, ok = p.integer()
+			ok = ok && n >= 0
+			s.Employees = &n
+		case "zone":
+			slot = 9
+			s.Zone, ok = p.str()
+			ok = ok && fs.zones[s.Zone]
 		}
 		if !ok || seen[slot] {
 			return false
@@ -71,10 +83,20 @@ func fastSupplier(raw []byte) (*Supplier, bool) {
 	return s, true
 }
 
-// practiceKinds maps topic → field → kind, read once from the schema's
-// $defs/practices so that the fast path and the schema cannot disagree on
-// which fields exist.
-var practiceKinds = sync.OnceValues(func() (map[string]map[string]string, error) {
+// fastSchema is what the fast path needs to know of the schema, read from it
+// once so that the two cannot disagree on which fields and values exist.
+type fastSchema struct {
+	practices map[string]map[string]fieldSpec // topic → field → spec, from $defs/practices
+	zones     map[string]bool                 // $defs/zone
+}
+
+// fieldSpec says how a practice field compares and what it may hold.
+type fieldSpec struct {
+	kind  string          // floor, ceiling, required, includes or scope
+	vocab map[string]bool // includes: the closed vocabulary
+}
+
+var fastSchemaOnce = sync.OnceValues(func() (*fastSchema, error) {
 	sch, err := compiled()
 	if err != nil {
 		return nil, err
@@ -83,18 +105,63 @@ var practiceKinds = sync.OnceValues(func() (map[string]map[string]string, error)
 	d, _ := defs.(map[string]any)
 	prac, _ := d["practices"].(map[string]any)
 	props, _ := prac["properties"].(map[string]any)
-	out := map[string]map[string]string{}
+	out := &fastSchema{practices: map[string]map[string]fieldSpec{}}
 	for topic, ref := range props {
-		name := refName(ref)
-		t, _ := d[name].(map[string]any)
+		t, _ := d[refName(ref)].(map[string]any)
 		fields, _ := t["properties"].(map[string]any)
-		out[topic] = map[string]string{}
+		out.practices[topic] = map[string]fieldSpec{}
 		for field, fref := range fields {
-			out[topic][field] = refName(fref)
+			spec, err := specOf(d, refName(fref))
+			if err != nil {
+				return nil, fmt.Errorf("%s.%s: %w", topic, field, err)
+			}
+			out.practices[topic][field] = spec
 		}
+	}
+	if out.zones, err = enumOf(d, "zone"); err != nil {
+		return nil, err
 	}
 	return out, nil
 })
+
+// specOf reads the kind of a practice value from the name of its definition:
+// a kind, or includes_<name> for an includes with a closed vocabulary, which
+// its list branch holds: {"anyOf": [{"items": {"$ref": vocabulary}}, …]}.
+func specOf(defs map[string]any, name string) (fieldSpec, error) {
+	rest, ok := strings.CutPrefix(name, "includes_")
+	if !ok {
+		return fieldSpec{kind: name}, nil
+	}
+	def, _ := defs[name].(map[string]any)
+	branches, _ := def["anyOf"].([]any)
+	if len(branches) == 0 {
+		return fieldSpec{}, fmt.Errorf("$defs/%s has no anyOf", name)
+	}
+	list, _ := branches[0].(map[string]any)
+	vocab, err := enumOf(defs, refName(list["items"]))
+	if err != nil {
+		return fieldSpec{}, fmt.Errorf("$defs/%s (%s): %w", name, rest, err)
+	}
+	return fieldSpec{kind: "includes", vocab: vocab}, nil
+}
+
+// enumOf reads the string enum of $defs/name as a set.
+func enumOf(defs map[string]any, name string) (map[string]bool, error) {
+	def, _ := defs[name].(map[string]any)
+	list, _ := def["enum"].([]any)
+	if len(list) == 0 {
+		return nil, fmt.Errorf("$defs/%s has no enum", name)
+	}
+	out := make(map[string]bool, len(list))
+	for _, v := range list {
+		s, ok := v.(string)
+		if !ok {
+			return nil, fmt.Errorf("$defs/%s: enum member %v is not a string", name, v)
+		}
+		out[s] = true
+	}
+	return out, nil
+}
 
 func refName(v any) string {
 	m, _ := v.(map[string]any)
@@ -244,7 +311,7 @@ func (p *fastParser) object(value func(key string) bool) bool {
 	}
 }
 
-func (p *fastParser) practices(kinds map[string]map[string]string) (Practices, bool) {
+func (p *fastParser) practices(kinds map[string]map[string]fieldSpec) (Practices, bool) {
 	out := Practices{}
 	ok := p.object(func(topic string) bool {
 		fields, known := kinds[topic]
@@ -258,7 +325,7 @@ func (p *fastParser) practices(kinds map[string]map[string]string) (Practices, b
 	return out, ok
 }
 
-func (p *fastParser) topic(fields map[string]string) (map[string]any, bool) {
+func (p *fastParser) topic(fields map[string]fieldSpec) (map[string]any, bool) {
 	out := map[string]any{}
 	ok := p.object(func(field string) bool {
 		kind, known := fields[field]
@@ -272,16 +339,50 @@ func (p *fastParser) topic(fields map[string]string) (map[string]any, bool) {
 	return out, ok
 }
 
-// value reads one practice value of a kind.
-func (p *fastParser) value(kind string) (any, bool) {
+// value reads one practice value: "local_law", the kind's own value, or
+// {"value": <the kind's value>, "local_law": "if_stricter"} for floor,
+// ceiling and includes.
+func (p *fastParser) value(spec fieldSpec) (any, bool) {
 	if p.i < len(p.b) && p.b[p.i] == '"' {
-		s, ok := p.str()
-		if !ok || s != LocalLaw || kind == "scope" {
+		s, ok := p.strBytes()
+		if !ok || string(s) != LocalLaw || spec.kind == "scope" {
 			return nil, false
 		}
-		return s, true
+		return LocalLaw, true
 	}
-	switch kind {
+	if p.i < len(p.b) && p.b[p.i] == '{' {
+		if spec.kind != "floor" && spec.kind != "ceiling" && spec.kind != "includes" {
+			return nil, false
+		}
+		var v any
+		var haveValue, haveLaw bool
+		ok := p.object(func(key string) bool {
+			switch {
+			case key == "value" && !haveValue:
+				haveValue = true
+				var ok bool
+				v, ok = p.plain(spec)
+				return ok
+			case key == "local_law" && !haveLaw:
+				haveLaw = true
+				s, ok := p.strBytes()
+				return ok && string(s) == ifStricterWord
+			}
+			return false
+		})
+		if !ok || !haveValue || !haveLaw {
+			return nil, false
+		}
+		return IfStricter{Value: v}, true
+	}
+	return p.plain(spec)
+}
+
+// plain reads the kind's own value: a number ≥ 0 (floor, ceiling), true or
+// false (required), or a list of distinct vocabulary words (includes). Scope
+// is not a practice kind; it is left to the slow path.
+func (p *fastParser) plain(spec fieldSpec) (any, bool) {
+	switch spec.kind {
 	case "floor", "ceiling":
 		f, _, ok := p.number()
 		if !ok || f < 0 {
@@ -312,7 +413,7 @@ func (p *fastParser) value(kind string) (any, bool) {
 			}
 			p.space()
 			s, ok := p.str()
-			if !ok || !snake(s) || seen[s] {
+			if !ok || !spec.vocab[s] || seen[s] {
 				return nil, false
 			}
 			seen[s] = true
@@ -320,18 +421,4 @@ func (p *fastParser) value(kind string) (any, bool) {
 		}
 	}
 	return nil, false
-}
-
-// snake matches ^[a-z][a-z0-9_]*$.
-func snake(s string) bool {
-	if s == "" || s[0] < 'a' || s[0] > 'z' {
-		return false
-	}
-	for i := 1; i < len(s); i++ {
-		c := s[i]
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
-			return false
-		}
-	}
-	return true
 }

@@ -39,6 +39,7 @@ func (p *Policies) UnmarshalJSON(b []byte) error {
 		if err := json.Unmarshal(raw, &fields); err != nil {
 			return fmt.Errorf("policies.suppliers.%s: %w", k, err)
 		}
+		ifStricterValues(fields)
 		p.Suppliers[k] = fields
 	}
 	return nil

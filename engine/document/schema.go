@@ -94,6 +94,9 @@ func validateTree(sch *jsonschema.Schema, raw, v any, file, prefix string) error
 		if a.pointer != b.pointer {
 			return a.pointer < b.pointer
 		}
+		if a.weak != b.weak {
+			return b.weak
+		}
 		return a.message < b.message
 	})
 	return newError(file, prefix+cands[0].pointer, cands[0].message)
@@ -104,6 +107,10 @@ type candidate struct {
 	tokens  []string // instance location, unescaped
 	pointer string   // tokens as a JSON pointer, set before sorting
 	message string
+	// weak marks a failed branch of a choice that the value was plainly not
+	// meant for (an object against the number branch of a floor): at the same
+	// pointer, what the object branch says is more use.
+	weak bool
 }
 
 // defMessages says what a value of each named $defs entry must be.
@@ -119,9 +126,14 @@ var defMessages = map[string]string{
 	"floor":    `a number ≥ 0 or "local_law"`,
 	"ceiling":  `a number ≥ 0 or "local_law"`,
 	"required": `true, false or "local_law"`,
-	"snake":    `a lower_snake_case string (like "trade_unions")`,
-	"includes": `a list of lower_snake_case strings or "local_law"`,
 	"scope":    `a list of tier numbers (integers ≥ 1) or "all"`,
+
+	"if_stricter": `"if_stricter"`,
+
+	"includes_grounds":            `a list of grounds or "local_law"`,
+	"includes_stakeholders":       `a list of stakeholder groups or "local_law"`,
+	"includes_grievance_open_to":  `a list of user groups or "local_law"`,
+	"includes_grievance_criteria": `a list of UNGP 31 criteria or "local_law"`,
 }
 
 var typeNames = map[string]string{
@@ -191,6 +203,23 @@ func translate(e *jsonschema.ValidationError, raw, doc any) candidate {
 				first[string(b)] = i
 			}
 		}
+	case "enum":
+		if list, ok := parent["enum"].([]any); ok {
+			names := make([]string, len(list))
+			for i, v := range list {
+				if s, ok := v.(string); ok {
+					names[i] = s
+				} else {
+					names[i] = describe(v)
+				}
+			}
+			if _, ok := val.(string); ok {
+				c.message = got + " is not one of: " + strings.Join(names, ", ")
+			} else {
+				c.message = "must be one of: " + strings.Join(names, ", ") + ", got " + got
+			}
+			return c
+		}
 	case "maximum":
 		if m, ok := parent["maximum"].(float64); ok {
 			c.message = fmt.Sprintf("must be at most %s, got %s", strconv.FormatFloat(m, 'f', -1, 64), got)
@@ -206,6 +235,7 @@ func translate(e *jsonschema.ValidationError, raw, doc any) candidate {
 			if isName {
 				c.message = "key must be " + want + ", got " + got
 			}
+			c.weak = otherBranchFor(raw, def, rest, val)
 			return c
 		}
 	}
@@ -219,6 +249,22 @@ func translate(e *jsonschema.ValidationError, raw, doc any) candidate {
 	}
 	c.message = e.Message + " (got " + got + ")"
 	return c
+}
+
+// otherBranchFor reports whether rest, a path inside anyOf of $defs/def, is
+// in a branch that is not for objects while val is an object and the choice
+// has a branch for objects.
+func otherBranchFor(raw any, def string, rest []string, val any) bool {
+	if _, ok := val.(map[string]any); !ok || len(rest) < 2 || rest[0] != "anyOf" {
+		return false
+	}
+	branches, _ := lookup(raw, []string{"$defs", def, "anyOf"}).([]any)
+	for i, b := range branches {
+		if m, _ := b.(map[string]any); m["type"] == "object" && strconv.Itoa(i) != rest[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownMessage lists the fields an object schema allows.

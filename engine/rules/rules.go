@@ -38,12 +38,13 @@ const (
 	QueryAllSources     = "data.hrdd.main.all_sources"
 	QueryNationalPacks  = "data.hrdd.main.national_packs"
 	QueryAllLaws        = "data.hrdd.main.all_laws"
+	QueryInstruments    = "data.hrdd.main.instruments"
 )
 
 var queries = []string{
 	QueryRequirements, QueryCountry, QueryReads, QueryLaws, QueryDueDiligence,
 	QueryJurisdictionDD, QueryCatalogue, QueryCompanyLevel,
-	QueryAllSources, QueryNationalPacks, QueryAllLaws,
+	QueryAllSources, QueryNationalPacks, QueryAllLaws, QueryInstruments,
 }
 
 // forbidden lists built-ins a rule pack may not call: the network, the

@@ -66,6 +66,9 @@ requirements := {
 	"working_hours.overtime_weekly_max": {"kind": "ceiling", "unit": "hours/week", "severity": "high", "title": "Maximum overtime per week"},
 	"working_hours.overtime_monthly_max": {"kind": "ceiling", "unit": "hours/month", "severity": "high", "title": "Maximum overtime per month"},
 	"working_hours.overtime_yearly_max": {"kind": "ceiling", "unit": "hours/year", "severity": "high", "title": "Maximum overtime per year"},
+	# Raised by the engine, not by a pack: a site, supplier or policy in a
+	# country with no national rules in hrdd (its domestic side is not checked).
+	"national_rules.available": {"kind": "required", "unit": "", "severity": "medium", "title": "National rules available in hrdd for the country"},
 	"working_hours.total_daily_max": {"kind": "ceiling", "unit": "hours/day", "severity": "high", "title": "Maximum total hours per day, overtime included"},
 }
 
@@ -107,6 +110,10 @@ kinds := {"floor", "ceiling", "required", "includes", "scope"}
 # METADATA
 # title: Severities, most severe first
 severities := ["severe", "high", "medium", "low"]
+
+# METADATA
+# title: Requirements the engine raises itself
+engine_level := {"national_rules.available"}
 
 # METADATA
 # title: Company-level requirements

@@ -158,6 +158,49 @@ _violations contains sprintf("%s: %s OSH fundamental flag must follow 10 June 20
 	object.get(s, "fundamental", false) != after
 }
 
+# includes values use the catalogue's closed vocabulary (one word per concept).
+_violations contains sprintf("%s: %s has no vocabulary in the catalogue", [name, s.requirement]) if {
+	some [name, s] in _all
+	catalogue.requirements[s.requirement].kind == "includes"
+	not catalogue.vocabularies[s.requirement]
+}
+
+_violations contains sprintf("%s: %s value %v outside the catalogue vocabulary", [name, s.requirement, x]) if {
+	some [name, s] in _all
+	vocab := catalogue.vocabularies[s.requirement]
+	some x in s.value
+	not x in vocab
+}
+
+# defers_to_national_law: the instrument itself leaves the matter to national law.
+_violations contains sprintf("%s: %s defers_to_national_law must be a boolean", [name, s.requirement]) if {
+	some [name, s] in _all
+	"defers_to_national_law" in object.keys(s)
+	not is_boolean(s.defers_to_national_law)
+}
+
+# statute: the instrument's own number and unit where the catalogue unit differs;
+# value is then the converted number, so only numeric kinds carry one.
+_violations contains sprintf("%s: %s statute must be {value: number, unit: string, conversion: string}", [name, s.requirement]) if {
+	some [name, s] in _all
+	"statute" in object.keys(s)
+	not _statute_ok(s.statute)
+}
+
+_violations contains sprintf("%s: %s statute on a requirement that is not floor or ceiling", [name, s.requirement]) if {
+	some [name, s] in _all
+	"statute" in object.keys(s)
+	not catalogue.requirements[s.requirement].kind in {"floor", "ceiling"}
+}
+
+_statute_ok(st) if {
+	is_object(st)
+	object.keys(st) == {"value", "unit", "conversion"}
+	is_number(st.value)
+	is_string(st.unit)
+	is_string(st.conversion)
+}
+
 _violations contains sprintf("%s: %s periods of one instrument overlap", [name, a.requirement]) if {
 	some [name, a] in _all
 	some [other, b] in _all
@@ -179,23 +222,52 @@ test_there_are_sources if {
 	count(_all) > 50
 }
 
-# Ids that only industry codes set, and the one no international instrument states.
-# C95 Art. 8 leaves disciplinary deductions to national law; only the ETI Base Code
-# (cl. 5.3) bans them.
+# Ids that only industry codes set (profiles eti, rba), never the international profile.
+#   - working_hours.total_weekly_max: ETI Base Code cl. 6.4 and RBA Code A.3 (60 hours
+#     in seven days). ILO C1 and C30 cap normal hours (8/48, regular_*_max); C1 Art. 6
+#     leaves overtime to national regulations. No ILO instrument encoded here caps
+#     total hours.
+#   - working_hours.overtime_voluntary: ETI cl. 6.3; ILO conventions do not require
+#     overtime to be voluntary.
+#   - wages.no_disciplinary_deductions: C95 Art. 8 leaves disciplinary deductions to
+#     national law; only the ETI Base Code (cl. 5.3) bans them.
 _code_only := {"working_hours.total_weekly_max", "working_hours.overtime_voluntary", "wages.no_disciplinary_deductions"}
 
-_no_international := {"due_diligence.risk_assessment_interval_months"}
+# Ids no international instrument or industry code encoded here sets.
+#   - due_diligence.risk_assessment_interval_months: the UNGPs and the OECD ask for
+#     ongoing assessment at regular intervals; none of them sets a number of months.
+#   - working_hours.overtime_pay_threshold_weekly: a national device (e.g. FLSA s. 7(a));
+#     C1 and C30 set limits on normal hours (regular_*_max), not pay thresholds.
+#   - working_hours.overtime_{daily,weekly,monthly,yearly}_max and total_daily_max:
+#     C1 Art. 6 leaves the cases of overtime (temporary exceptions) to regulations
+#     made by the public authority after consultation, and sets no number
+#     (ILO supervisory comments). C30's exception articles were not checked; no number
+#     from them is known or encoded. ETI (since the 2014 revision) and RBA cap only
+#     total weekly hours.
+_no_international := {
+	"due_diligence.risk_assessment_interval_months",
+	"working_hours.overtime_pay_threshold_weekly",
+	"working_hours.overtime_daily_max",
+	"working_hours.overtime_weekly_max",
+	"working_hours.overtime_monthly_max",
+	"working_hours.overtime_yearly_max",
+	"working_hours.total_daily_max",
+}
 
 _international_ids contains s.requirement if {
 	some [_, s] in _all
 	s.profile == "international"
 }
 
+# Ids the engine raises itself (no pack sets them), if the catalogue lists any.
+_engine_level := object.get(catalogue, "engine_level", set())
+
 test_international_profile_covers_the_catalogue if {
 	missing := {id |
 		some id, _ in catalogue.requirements
 		not id in _code_only
 		not id in _no_international
+		not id in _engine_level
 		not id in _international_ids
 	}
 	print("missing:", missing)
@@ -212,7 +284,7 @@ _code_only_ok(s) if not s.requirement in _code_only
 
 _code_only_ok(s) if s.binding == "industry_code"
 
-test_no_international_risk_assessment_interval if {
+test_no_source_for_ids_no_instrument_sets if {
 	every x in _all {
 		not x[1].requirement in _no_international
 	}
@@ -236,10 +308,33 @@ _bad_source := {
 	"verification": "primary",
 	"profile": "international",
 	"instrument_code": "C138",
+	"defers_to_national_law": "yes",
+	"statute": {"value": "three", "unit": "weeks"},
+}
+
+_bad_grounds := {
+	"requirement": "non_discrimination.grounds",
+	"value": ["race", "gender"],
+	"instrument": "X",
+	"article": "Art. 1",
+	"url": "https://example.org",
+	"effective_from": "2000-01-01",
+	"binding": "soft_law",
+	"verification": "primary",
+	"profile": "international",
+	"statute": {"value": 2, "unit": "grounds", "conversion": "none"},
 }
 
 test_checks_catch_a_malformed_source if {
-	v := _violations with data.hrdd.standards as {"x": {"sources": {_bad_source}}}
+	v := _violations with data.hrdd.standards as {"x": {"sources": {_bad_source, _bad_grounds}}}
+	some f in v
+	contains(f, "defers_to_national_law must be a boolean")
+	some g in v
+	contains(g, "statute must be")
+	some h in v
+	contains(h, "value gender outside the catalogue vocabulary")
+	some i in v
+	contains(i, "statute on a requirement that is not floor or ceiling")
 	some a in v
 	contains(a, "does not fit its kind")
 	some b in v

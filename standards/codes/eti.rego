@@ -75,6 +75,10 @@ sources contains object.union(_base, {
 
 # METADATA
 # title: Minimum wage, and wages enough to meet basic needs
+# description: |
+#   Not marked defers_to_national_law: cl. 5.1 asks for the higher of the national
+#   legal standard and the industry benchmark, so following national law alone may
+#   fall short of it.
 sources contains object.union(_base, {
 	"requirement": "wages.minimum_wage_paid",
 	"value": true,
@@ -136,7 +140,10 @@ sources contains object.union(_base, {
 	"requirement": "working_hours.total_weekly_max",
 	"value": 60,
 	"article": "cl. 6.4",
-	"notes": [_greater_protection],
+	"notes": [
+		"The total hours worked in any 7 day period shall not exceed 60 hours, except where covered by cl. 6.5.",
+		_greater_protection,
+	],
 	"exceptions": [{"article": "cl. 6.5", "text": "Hours may exceed 60 in a seven-day period only in exceptional circumstances where all of these are met: allowed by national law; allowed by a collective agreement freely negotiated with a workers' organisation representing a significant portion of the workforce; appropriate safeguards for workers' health and safety; and the employer can demonstrate exceptional circumstances (peaks, accidents, emergencies)."}],
 })
 
@@ -147,6 +154,7 @@ sources contains object.union(_base, {
 	"requirement": "rest.weekly_rest_min_hours",
 	"value": 24,
 	"article": "cl. 6.6",
+	"statute": {"value": 1, "unit": "day off in every 7-day period", "conversion": "1 day off = 24 consecutive hours"},
 	"notes": ["'At least one day off in every 7 day period' is encoded as 24 consecutive hours."],
 	"exceptions": [{"article": "cl. 6.6", "text": "Where allowed by national law, two days off in every 14-day period."}],
 })

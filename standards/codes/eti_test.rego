@@ -47,6 +47,22 @@ test_weekly_rest if {
 	s := _s("rest.weekly_rest_min_hours")
 	s.value == 24
 	s.article == "cl. 6.6"
+	s.statute.value == 1
+	s.statute.unit == "day off in every 7-day period"
+}
+
+test_minimum_wage_does_not_defer if {
+	s := _s("wages.minimum_wage_paid")
+	not s.defers_to_national_law
+}
+
+# ETI sets no daily or overtime caps (the 12-hour overtime limit went in the 2014
+# revision); only total weekly hours.
+test_no_overtime_caps if {
+	ids := {s.requirement | some s in eti.sources}
+	every id in {"working_hours.overtime_daily_max", "working_hours.overtime_weekly_max", "working_hours.total_daily_max"} {
+		not id in ids
+	}
 }
 
 test_no_id_documents if {

@@ -2,9 +2,12 @@
 # title: Responsible Business Alliance (RBA) Code of Conduct, version 8.0 (2024)
 # description: |
 #   Industry code (opt-in profile "rba"). Only the preamble of version 8.0 was checked
-#   (against a reproduction of the document). The labour values (60-hour week, one
-#   day off in seven, zero recruitment fees, identity documents, minimum age) were
-#   not found in the v8.0 text and are deliberately left out.
+#   (against a reproduction of the document). The working-hours values of section A.3
+#   (60-hour week, one day off in seven) are encoded as "unverified": the v8.0 text of
+#   A.3 was not retrieved, and they rest on EICC-era summaries of the Code. Unverified
+#   values are shown on findings, never a ground for a status. Zero recruitment fees,
+#   identity documents and the minimum age are left out: their v8.0 wording was not
+#   found either.
 # related_resources:
 #   - https://www.responsiblebusiness.org/code-of-conduct/
 package hrdd.standards.rba
@@ -39,4 +42,32 @@ sources contains object.union(_base, {
 	"value": true,
 	"article": "Preamble",
 	"notes": ["Where the RBA Code and applicable law differ, conformance means meeting the strictest requirements; complying with the Code can never require violating applicable law."],
+})
+
+_a3_unverified := "RBA Code A.3 (Working Hours), wording as summarised for EICC-era versions of the Code; the v8.0 text of A.3 was not retrieved, so the value is unverified."
+
+# METADATA
+# title: Workweek not more than 60 hours, overtime included (unverified)
+# description: |
+#   A.3: a workweek should not be more than 60 hours per week, including overtime,
+#   except in emergency or unusual situations. Not checked against the v8.0 text.
+sources contains object.union(_base, {
+	"requirement": "working_hours.total_weekly_max",
+	"value": 60,
+	"article": "A.3",
+	"verification": "unverified",
+	"notes": [_a3_unverified],
+	"exceptions": [{"article": "A.3", "text": "Emergency or unusual situations."}],
+})
+
+# METADATA
+# title: One day off every seven days (unverified)
+# description: At least one day off every seven days, encoded as 24 consecutive hours.
+sources contains object.union(_base, {
+	"requirement": "rest.weekly_rest_min_hours",
+	"value": 24,
+	"article": "A.3",
+	"verification": "unverified",
+	"statute": {"value": 1, "unit": "day off every seven days", "conversion": "1 day off = 24 consecutive hours"},
+	"notes": [_a3_unverified],
 })

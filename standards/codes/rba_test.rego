@@ -14,8 +14,36 @@ test_every_source_has_the_contract_fields if {
 		is_string(s.effective_from)
 		object.get(s, "effective_to", "") != null
 		s.binding == "industry_code"
-		s.verification in {"primary", "secondary"}
+		s.verification in {"primary", "secondary", "unverified"}
 	}
+}
+
+# The A.3 working-hours values were not checked against the v8.0 text.
+test_only_the_preamble_is_verified if {
+	every s in rba.sources {
+		_verified_only_if_preamble(s)
+	}
+}
+
+_verified_only_if_preamble(s) if s.article == "Preamble"
+
+_verified_only_if_preamble(s) if s.verification == "unverified"
+
+test_total_60_unverified if {
+	s := _s("working_hours.total_weekly_max")
+	s.value == 60
+	s.article == "A.3"
+	s.profile == "rba"
+	s.binding == "industry_code"
+	s.verification == "unverified"
+	s.exceptions[0].article == "A.3"
+}
+
+test_day_off_in_seven_unverified if {
+	s := _s("rest.weekly_rest_min_hours")
+	s.value == 24
+	s.statute == {"value": 1, "unit": "day off every seven days", "conversion": "1 day off = 24 consecutive hours"}
+	s.verification == "unverified"
 }
 
 test_total_supply_chain if {

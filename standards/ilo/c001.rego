@@ -7,6 +7,14 @@ package hrdd.standards.ilo_c001
 
 _scope := "Applies to public or private industrial undertakings (mining, manufacturing, construction, transport), other than undertakings where only members of the same family are employed (Arts. 1-2)."
 
+# C1 limits normal hours only. Overtime is allowed in the cases of Arts. 3-6; Art. 6
+# leaves permanent and temporary exceptions (overtime for exceptional pressure of
+# work) to regulations made by the public authority after consultation with
+# employers' and workers' organisations. The Convention sets no overtime or
+# total-hours number, so none of working_hours.overtime_*_max or total_*_max is
+# encoded (checked against ILO supervisory (CEACR) comments on Art. 6(1)(b) and 6(2)).
+_overtime_note := "The Convention sets no cap on overtime or total hours: the 8/48 limits may be exceeded only in the cases of Arts. 3-6, and Art. 6 leaves permanent and temporary exceptions (overtime, e.g. for exceptional pressure of work) to regulations made by the public authority after consultation with employers' and workers' organisations."
+
 _hours_exceptions := [
 	{"article": "Art. 2(b)", "value": 9, "text": "Where hours on one or more days of the week are less than eight, the limit may be exceeded on the remaining days by not more than one hour."},
 	{"article": "Art. 2(c)", "text": "Shift work may exceed eight hours a day and 48 a week if the average over three weeks or less does not exceed eight per day and 48 per week."},
@@ -32,7 +40,7 @@ sources contains object.union(_base, {
 	"value": 8,
 	"article": "Art. 2",
 	"verification": "primary",
-	"notes": [_scope],
+	"notes": [_scope, _overtime_note],
 	"exceptions": _hours_exceptions,
 })
 
@@ -43,7 +51,7 @@ sources contains object.union(_base, {
 	"value": 48,
 	"article": "Art. 2",
 	"verification": "primary",
-	"notes": [_scope],
+	"notes": [_scope, _overtime_note],
 	"exceptions": _hours_exceptions,
 })
 

@@ -36,6 +36,19 @@ test_forty_eight_hours if {
 	e.value == 56
 }
 
+# Art. 6 leaves overtime limits to national regulations: no number to encode.
+test_no_overtime_or_total_caps if {
+	ids := {s.requirement | some s in ilo_c001.sources}
+	every id in ids {
+		not startswith(id, "working_hours.overtime_daily")
+		not startswith(id, "working_hours.overtime_weekly")
+		not startswith(id, "working_hours.overtime_monthly")
+		not startswith(id, "working_hours.overtime_yearly")
+		not startswith(id, "working_hours.total_")
+		id != "working_hours.overtime_pay_threshold_weekly"
+	}
+}
+
 test_overtime_125 if {
 	s := _s("working_hours.overtime_premium_min_percent")
 	s.value == 125

@@ -31,12 +31,18 @@ _categories_exception := {"article": "Art. 2(2)", "text": "After consultation, t
 
 # METADATA
 # title: Wage deductions only as prescribed
-# description: Deductions from wages are permitted only under conditions and to the extent prescribed by national laws or regulations or fixed by collective agreement or arbitration award (Art. 8(1)).
+# description: |
+#   Deductions from wages are permitted only under conditions and to the extent
+#   prescribed by national laws or regulations or fixed by collective agreement or
+#   arbitration award (Art. 8(1)). The Convention sets no list of its own: a policy of
+#   deducting only as national law (or the collective agreement) allows meets it, so
+#   the value defers to national law.
 sources contains object.union(_base, {
 	"requirement": "wages.deductions_only_as_prescribed",
 	"value": true,
 	"article": "Art. 8(1)",
 	"verification": "primary",
+	"defers_to_national_law": true,
 	"notes": [
 		"Workers are informed of the conditions under which and the extent to which deductions may be made (Art. 8(2)).",
 		"C95 does not itself prohibit disciplinary deductions; it leaves them to national law and collective agreements.",
@@ -46,7 +52,11 @@ sources contains object.union(_base, {
 
 # METADATA
 # title: No deductions to pay for getting or keeping a job
-# description: Any deduction from wages to pay, directly or indirectly, an employer, its representative or an intermediary (labour contractor or recruiter) for obtaining or retaining employment is prohibited (Art. 9).
+# description: |
+#   Any deduction from wages to pay, directly or indirectly, an employer, its
+#   representative or an intermediary (labour contractor or recruiter) for obtaining
+#   or retaining employment is prohibited (Art. 9). An absolute ban: it does not
+#   defer to national law.
 sources contains object.union(_base, {
 	"requirement": "wages.no_deductions_for_obtaining_employment",
 	"value": true,
@@ -57,12 +67,23 @@ sources contains object.union(_base, {
 
 # METADATA
 # title: Wages paid regularly
-# description: Wages shall be paid regularly; except where other arrangements ensure payment at regular intervals, the intervals are prescribed by national laws or regulations or fixed by collective agreement or arbitration award (Art. 12(1)).
+# description: |
+#   Wages shall be paid regularly; except where other appropriate arrangements exist
+#   which ensure payment at regular intervals, the intervals are prescribed by national
+#   laws or regulations or fixed by collective agreement or arbitration award
+#   (Art. 12(1)). The duty to pay regularly is the Convention's own, but what
+#   "regularly" means (the interval) is left to national law: paying at the intervals
+#   national law prescribes meets it, so the value defers to national law. Where
+#   national law prescribes no interval, a "local_law" policy commits to nothing.
 sources contains object.union(_base, {
 	"requirement": "wages.paid_regularly",
 	"value": true,
 	"article": "Art. 12(1)",
 	"verification": "primary",
-	"notes": ["On termination, all wages due are settled under national law, collective agreement or award, or otherwise within a reasonable time (Art. 12(2))."],
+	"defers_to_national_law": true,
+	"notes": [
+		"The intervals for payment are prescribed by national laws or regulations or fixed by collective agreement or arbitration award (Art. 12(1)).",
+		"On termination, all wages due are settled under national law, collective agreement or award, or otherwise within a reasonable time (Art. 12(2)).",
+	],
 	"exceptions": [_categories_exception],
 })

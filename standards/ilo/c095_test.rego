@@ -31,6 +31,16 @@ test_deductions_only_as_prescribed if {
 	s.value == true
 	s.article == "Art. 8(1)"
 	s.exceptions[0].article == "Art. 2(2)"
+	s.defers_to_national_law == true
+}
+
+# Art. 8(1) and 12(1) leave the matter to national law; the Art. 9 bans do not.
+test_only_art_8_and_12_defer if {
+	deferring := {s.article | some s in ilo_c095.sources; s.defers_to_national_law == true}
+	deferring == {"Art. 8(1)", "Art. 12(1)"}
+	every s in ilo_c095.sources {
+		object.get(s, "defers_to_national_law", false) == s.article != "Art. 9"
+	}
 }
 
 test_no_deductions_for_obtaining_employment if {
@@ -44,6 +54,7 @@ test_paid_regularly if {
 	s.value == true
 	s.article == "Art. 12(1)"
 	s.effective_from == "1952-09-24"
+	s.defers_to_national_law == true
 }
 
 test_no_disciplinary_deduction_ban_in_c95 if {

@@ -18,12 +18,19 @@ _base := {
 
 # METADATA
 # title: Statutory minimum wage paid
-# description: Minimum wages have the force of law, are not subject to abatement, and failure to apply them makes the person concerned liable to sanctions.
+# description: |
+#   Minimum wages have the force of law, are not subject to abatement, and failure to
+#   apply them makes the person concerned liable to sanctions (Art. 2(1)). The
+#   Convention sets no amount: the minimum wage is the one fixed nationally through
+#   the machinery of Art. 4, for the groups determined under Art. 1. A company meets
+#   it by paying the national minimum, so the value defers to national law; where no
+#   national minimum applies, a "local_law" policy commits to nothing.
 sources contains object.union(_base, {
 	"requirement": "wages.minimum_wage_paid",
 	"value": true,
 	"article": "Art. 2(1)",
 	"verification": "primary",
+	"defers_to_national_law": true,
 	"notes": [
 		"The level takes into account the needs of workers and their families as well as economic factors (Art. 3).",
 		"Freedom of collective bargaining is fully respected (Art. 2(2)).",

@@ -23,4 +23,5 @@ test_minimum_wage if {
 	s.value == true
 	s.article == "Art. 2(1)"
 	s.effective_from == "1972-04-29"
+	s.defers_to_national_law == true
 }

@@ -18,14 +18,22 @@ _base := {
 
 # METADATA
 # title: Three working weeks of annual paid holiday
-# description: In no case less than three working weeks for one year of service, i.e. 15 working days on a five-day week (the catalogue unit).
+# description: |
+#   In no case less than three working weeks for one year of service (Art. 3(3)): the
+#   Convention counts in working weeks, the catalogue in working days on a five-day
+#   week, so the value is 3 x 5 = 15 and `statute` keeps the Convention's own figure.
+#   Checked against the authentic French text of Art. 3(3) ("trois semaines de
+#   travail pour une année de service") and the English wording as quoted in
+#   reference works.
 sources contains object.union(_base, {
 	"requirement": "leave.annual_paid_min_days",
 	"value": 15,
 	"article": "Art. 3(3)",
 	"verification": "primary",
+	"statute": {"value": 3, "unit": "working weeks", "conversion": "x 5 working days (5-day week)"},
 	"notes": [
 		"Conversion: three working weeks = 15 working days on a five-day week (18 on a six-day week).",
+		"Qualifying period: a minimum period of service may be required for entitlement, but it shall not exceed six months (Art. 5).",
 		"Public and customary holidays do not count towards the minimum (Art. 6(1)).",
 	],
 	"exceptions": [

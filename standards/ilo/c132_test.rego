@@ -27,3 +27,15 @@ test_three_working_weeks if {
 	contains(n, "15 working days")
 	{e.article | some e in s.exceptions} == {"Art. 4", "Art. 5"}
 }
+
+test_statute_three_working_weeks if {
+	s := _s("leave.annual_paid_min_days")
+	s.statute == {"value": 3, "unit": "working weeks", "conversion": "x 5 working days (5-day week)"}
+	s.statute.value * 5 == s.value
+}
+
+test_qualifying_period_note if {
+	s := _s("leave.annual_paid_min_days")
+	some n in s.notes
+	contains(n, "six months (Art. 5)")
+}

@@ -18,6 +18,10 @@ _base := {
 	"effective_from": "2002-02-07",
 }
 
+# Units: Art. 4 counts in weeks, as the catalogue does (maternity.leave_min_weeks,
+# maternity.compulsory_postnatal_weeks), so no `statute` is needed. The cash benefit
+# is a fraction (two-thirds) of the same earnings the catalogue counts in per cent.
+
 # METADATA
 # title: Fourteen weeks of maternity leave
 sources contains object.union(_base, {

@@ -47,3 +47,10 @@ test_six_weeks_compulsory_after_childbirth if {
 	s.value == 6
 	s.article == "Art. 4(4)"
 }
+
+# The Convention counts in weeks, like the catalogue: no conversion.
+test_no_statute_conversion if {
+	every s in ilo_c183.sources {
+		not "statute" in object.keys(s)
+	}
+}

@@ -58,7 +58,7 @@ sources contains object.union(_base, {
 	"article": "GP 13(b), 17(a)",
 	"notes": [
 		"Business relationships include entities in the value chain and any other non-State or State entity directly linked to the enterprise's operations, products or services (GP13 commentary).",
-		"Where there are many entities in the value chain, enterprises may prioritise general areas of significant risk; this orders the work, it does not exclude tiers.",
+		"Where there are many entities in the value chain, enterprises may prioritise general areas of significant risk; this orders the work, it does not exclude tiers (GP17 commentary, paraphrased from secondary sources; exact wording not checked).",
 	],
 })
 

@@ -2,8 +2,12 @@
 # title: Germany — Supply Chain Due Diligence Act (LkSG)
 # description: |
 #   Lieferkettensorgfaltspflichtengesetz of 16 July 2021 (BGBl. I S. 2959), in force
-#   1 January 2023. Applies to enterprises with their seat or a branch in Germany
-#   and at least 3,000 employees in Germany, 1,000 from 1 January 2024 (§ 1(1)).
+#   1 January 2023. Applies to enterprises, whatever their legal form, with their
+#   central administration, principal place of business, administrative seat or
+#   statutory seat in Germany, or a branch under § 13d HGB in Germany, that normally
+#   employ at least 3,000 employees in Germany, 1,000 from 1 January 2024 (§ 1(1);
+#   checked against gesetze-im-internet.de). For the seat route the German employees
+#   of all group companies count for the parent (§ 1(3)).
 # related_resources:
 #   - https://www.gesetze-im-internet.de/lksg/
 package hrdd.dd.lksg
@@ -25,34 +29,92 @@ _base := {
 	"effective_from": "2023-01-01",
 }
 
-# § 1(1): 3,000 employees in Germany in 2023, 1,000 from 1 January 2024.
+# § 1(1) sent. 1 no. 2 and sent. 2 no. 2: 3,000 employees in Germany; sent. 3: 1,000
+# from 1 January 2024.
 _threshold := 3000 if input.as_of < "2024-01-01"
 
 else := 1000
 
-_threshold_article := "§ 1(1) sent. 1 no. 2 (3,000 employees until 31 Dec 2023)" if input.as_of < "2024-01-01"
+_threshold_article := "§ 1(1) sent. 1 no. 2, sent. 2 no. 2: 3,000 employees until 31 Dec 2023" if input.as_of < "2024-01-01"
 
-else := "§ 1(1) sent. 3 (1,000 employees from 1 Jan 2024)"
+else := "§ 1(1) sent. 3: 1,000 employees from 1 Jan 2024"
 
 _company := object.get(input, "company", {})
 
-_de_employees := _company.employees_by_country.DE
+_countries := object.get(input, ["operations", "countries"], [])
 
-_german := _company.headquarters == "DE"
+_hq := object.get(_company, "headquarters", "")
+
+# Form of presence in Germany: as stated, else seat when headquartered there,
+# else undefined (not stated).
+_presence := p if {
+	p := _company.presence.DE
+} else := "seat" if {
+	_company.headquarters == "DE"
+}
+
+_stated if _presence
+
+_de := _company.employees_by_country.DE
+
+_has_de if is_number(_de)
+
+# Employees or sites in Germany (operations.countries: headquarters, countries
+# with employees, sites).
+_link if _de > 0
+
+_link if "DE" in _countries
+
+_below := sprintf("%d employees in Germany, below the threshold of %d (%s)", [_de, _threshold, _threshold_article]) if {
+	_de < _threshold
+} else := sprintf("%d employees in all, below the threshold of %d employees in Germany (%s)", [_company.employees, _threshold, _threshold_article]) if {
+	not _has_de
+	_company.employees < _threshold
+}
+
+_reached if _de >= _threshold
+
+_pointer := "/company/employees_by_country/DE"
+
+_forms := "central administration, principal place of business, administrative seat or statutory seat in Germany (§ 1(1) sent. 1 no. 1) or a branch under § 13d HGB in Germany (§ 1(1) sent. 2)"
 
 # METADATA
 # title: Applicability to the company
-# description: applies, not_applicable, or unknown when the document lacks the number of employees in Germany.
-applicability := {"status": "applies", "reason": sprintf("%d employees in Germany, at or above the threshold of %d (%s)", [_de_employees, _threshold, _threshold_article])} if {
-	_de_employees >= _threshold
-} else := {"status": "not_applicable", "reason": sprintf("%d employees in Germany, below the threshold of %d (%s)", [_de_employees, _threshold, _threshold_article])} if {
-	is_number(_de_employees)
-} else := {"status": "not_applicable", "reason": sprintf("%d employees in all, below the threshold of %d employees in Germany (%s)", [_company.employees, _threshold, _threshold_article])} if {
-	_company.employees < _threshold
-} else := {"status": "not_applicable", "reason": "no seat or employees in Germany (§ 1(1))"} if {
-	not _german
-	not _de_employees
-} else := {"status": "unknown", "reason": sprintf("company.employees_by_country.DE is needed to decide the threshold of %d employees in Germany (%s)", [_threshold, _threshold_article])}
+# description: |
+#   By form of presence in Germany (company.presence.DE; the headquarters country is a
+#   seat unless stated). Seat: the company, with the German employees of all group
+#   companies (§ 1(3)). Branch: the company, with its own employees in Germany (§ 1(3)
+#   counts group companies only for sent. 1). Subsidiary: the German subsidiary is an
+#   enterprise of its own and is bound itself, not the company (applies_to_subsidiary);
+#   the group's German headcount bounds the subsidiary's. unknown names the pointer
+#   the document lacks; never not_applicable for lack of a figure.
+applicability := {"status": "not_applicable", "reason": "the LkSG is in force from 1 January 2023"} if {
+	input.as_of < law.effective_from
+} else := {"status": "not_applicable", "reason": sprintf("no presence in Germany beyond sales or sourcing (company.presence.DE is none): the LkSG binds enterprises with their %s", [_forms])} if {
+	_presence == "none"
+} else := {"status": "not_applicable", "reason": sprintf("no seat, branch, subsidiary, employees or sites in Germany recorded: the LkSG binds enterprises with their %s", [_forms])} if {
+	not _stated
+	not _link
+} else := {"status": "not_applicable", "reason": sprintf("%s: whatever its form of presence, neither the company nor a German subsidiary reaches it", [_below])} if {
+	_below
+} else := {"status": "applies", "reason": sprintf("seat in Germany (§ 1(1) sent. 1 no. 1) and %d employees in Germany, group companies' included (§ 1(3)), at or above the threshold of %d (%s)", [_de, _threshold, _threshold_article])} if {
+	_presence == "seat"
+	_reached
+} else := {"status": "applies", "reason": sprintf("branch in Germany (§ 1(1) sent. 2, § 13d HGB) and %d employees in Germany, at or above the threshold of %d (%s); for a branch only the company's own employees in Germany count, not those of group companies (§ 1(3) refers to sent. 1 only)", [_de, _threshold, _threshold_article])} if {
+	_presence == "branch"
+	_reached
+} else := {"status": "applies_to_subsidiary", "reason": sprintf("a German subsidiary is an enterprise of its own: the LkSG binds it, not the company, if it and the German companies it controls employ at least %d in Germany (§ 1(1) sent. 1, (3); %s); the group employs %d there", [_threshold, _threshold_article, _de])} if {
+	_presence == "subsidiary"
+	_reached
+} else := {"status": "unknown", "reason": sprintf("needs %s: the company has its seat in Germany (§ 1(1) sent. 1 no. 1); the threshold is %d employees in Germany, group companies' included (§ 1(3); %s)", [_pointer, _threshold, _threshold_article])} if {
+	_presence == "seat"
+} else := {"status": "unknown", "reason": sprintf("needs %s: the company has a branch in Germany (§ 1(1) sent. 2, § 13d HGB); the threshold is %d of its own employees in Germany (%s)", [_pointer, _threshold, _threshold_article])} if {
+	_presence == "branch"
+} else := {"status": "unknown", "reason": sprintf("needs %s: a German subsidiary is bound in its own right, not the company, if it and the German companies it controls employ at least %d in Germany (§ 1(1) sent. 1, (3); %s)", [_pointer, _threshold, _threshold_article])} if {
+	_presence == "subsidiary"
+} else := {"status": "unknown", "reason": sprintf("needs /company/presence/DE: %d employees in Germany reach the threshold of %d (%s), but the form of presence decides who is bound — a seat or a branch (§ 13d HGB) binds the company (§ 1(1) sent. 1-2), a German subsidiary is bound itself, not the company", [_de, _threshold, _threshold_article])} if {
+	_reached
+} else := {"status": "unknown", "reason": sprintf("needs /company/presence/DE and %s: the company has employees or sites in Germany but its headquarters in %s; a seat or a branch (§ 13d HGB) binds the company, a German subsidiary is bound itself, from %d employees in Germany (%s)", [_pointer, _hq, _threshold, _threshold_article])}
 
 # METADATA
 # title: Source values
