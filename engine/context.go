@@ -117,10 +117,10 @@ type factBands struct {
 // factsKey names a kind of subject within a legal context: its facts reduced
 // to the bands and names the conditions distinguish.
 type factsKey struct {
-	policy                       bool
-	workers, employees, atLeast  float64
-	hasWorkers, hasEmployees     bool
-	sector, zone                 string
+	policy                      bool
+	workers, employees, atLeast float64
+	hasWorkers, hasEmployees    bool
+	sector, zone                string
 }
 
 func (b *factBands) key(f condition.Facts, policy bool) factsKey {

@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"errors"
+	"fmt"
 	"iter"
 	"slices"
 	"sort"
@@ -19,7 +20,8 @@ import (
 // Evaluate compares every subject of doc — the due-diligence process, the
 // own-operations policy and the supplier code in each country, every site and
 // every supplier — with the effective requirements, and returns the report.
-func (e *Engine) Evaluate(ctx context.Context, doc *document.Document, opts ...Option) (*Report, error) {
+func (e *Engine) Evaluate(ctx context.Context, doc *document.Document, opts ...Option) (rep *Report, err error) {
+	defer recoverInternal(&err)
 	run, err := e.startAll(ctx, doc, opts)
 	if err != nil {
 		return nil, err
@@ -47,14 +49,14 @@ func (e *Engine) startAll(ctx context.Context, doc *document.Document, opts []Op
 // methods are not safe for concurrent use; EvaluateSource evaluates suppliers
 // on several cores through shards of a run.
 type Run struct {
-	e      *Engine
-	s      settings
-	doc    *document.Document
-	dd     map[string]*resolved // company-level requirements
+	e   *Engine
+	s   settings
+	doc *document.Document
+	dd  map[string]*resolved // company-level requirements
 	// noPackRes stands for the finding that a country has no national rules.
 	noPackRes *resolved
-	report *Report              // header and summary; findings are in the shards
-	shards []*shard             // shards[0] is the run's own
+	report    *Report  // header and summary; findings are in the shards
+	shards    []*shard // shards[0] is the run's own
 
 	mu       sync.Mutex // guards resList and resIndex
 	resList  []*resolved
@@ -92,7 +94,20 @@ func (r *Run) newShard(share int) *shard {
 // Start evaluates the company-level subjects: the due-diligence process, the
 // own-operations policy and the sites. doc.Suppliers is ignored; pass each
 // supplier to Supplier (Evaluate does).
-func (e *Engine) Start(ctx context.Context, doc *document.Document, opts ...Option) (*Run, error) {
+func (e *Engine) Start(ctx context.Context, doc *document.Document, opts ...Option) (run *Run, err error) {
+	defer recoverInternal(&err)
+	return e.start(ctx, doc, opts...)
+}
+
+// recoverInternal turns a panic into an error, so that a bug in hrdd never
+// kills the program that embeds it.
+func recoverInternal(err *error) {
+	if p := recover(); p != nil {
+		*err = fmt.Errorf("hrdd: internal error: %v", p)
+	}
+}
+
+func (e *Engine) start(ctx context.Context, doc *document.Document, opts ...Option) (*Run, error) {
 	s, err := e.settings(opts)
 	if err != nil {
 		return nil, err
@@ -142,7 +157,8 @@ func (e *Engine) Start(ctx context.Context, doc *document.Document, opts ...Opti
 // Supplier compares one supplier (index i of the document's suppliers) with
 // the law of its country and checks that its tier is inside the scope of the
 // due-diligence process and of the supplier code.
-func (r *Run) Supplier(ctx context.Context, i int, sp *document.Supplier) error {
+func (r *Run) Supplier(ctx context.Context, i int, sp *document.Supplier) (err error) {
+	defer recoverInternal(&err)
 	return r.shards[0].supplier(ctx, i, sp)
 }
 
@@ -188,7 +204,12 @@ func (r *Run) Finish(ctx context.Context) (*Report, error) {
 // its findings, and the findings in report order as an iterator. Findings
 // beyond a buffer were spilled to temporary files as the run went, so memory
 // stays bounded however many suppliers there are. Call Close when done.
-func (r *Run) FinishStream(ctx context.Context) (*Report, iter.Seq2[Finding, error], error) {
+func (r *Run) FinishStream(ctx context.Context) (rep *Report, seq iter.Seq2[Finding, error], err error) {
+	defer recoverInternal(&err)
+	return r.finishStream(ctx)
+}
+
+func (r *Run) finishStream(ctx context.Context) (*Report, iter.Seq2[Finding, error], error) {
 	sh := r.shards[0]
 	supplied := map[string]bool{}
 	for _, x := range r.shards {
@@ -717,6 +738,22 @@ func (r *Run) questions(outOfScope, localShort int) []Question {
 			workers.Answer = [...]string{"no", "partly", "yes"}[named]
 		}
 	}
+	precedence := q("international_precedence", "Where domestic law is below international standards, does the company follow the international standard?", "due_diligence.international_standards_precedence",
+		func(st Status, p *compare.Value) string {
+			d := "commitment not stated"
+			if p != nil && p.Bool {
+				d = "committed"
+			} else if p != nil {
+				d = "not committed"
+			}
+			return d + "; values that defer to local law below the international standard: " + strconv.Itoa(localShort)
+		})
+	// A value that defers to a local law below the standard (a lower number,
+	// an absence, a restriction) is the company not following the standard
+	// there, whatever it commits to.
+	if localShort > 0 {
+		precedence.Answer = "no"
+	}
 	return []Question{
 		workers,
 		q("indirect_partners", "Does due diligence reach indirect business partners (tier 2 and beyond)?", "due_diligence.scope_tiers",
@@ -727,16 +764,7 @@ func (r *Run) questions(outOfScope, localShort int) []Question {
 				}
 				return d + "; suppliers outside it: " + strconv.Itoa(outOfScope)
 			}),
-		q("international_precedence", "Where domestic law is below international standards, does the company follow the international standard?", "due_diligence.international_standards_precedence",
-			func(st Status, p *compare.Value) string {
-				d := "commitment not stated"
-				if p != nil && p.Bool {
-					d = "committed"
-				} else if p != nil {
-					d = "not committed"
-				}
-				return d + "; values that defer to local law below the international standard: " + strconv.Itoa(localShort)
-			}),
+		precedence,
 	}
 }
 

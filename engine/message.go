@@ -128,6 +128,9 @@ func conditionally(sd *side) string {
 func message(res *resolved, subj Subject, o outcome, country string, needPtrs []string) string {
 	name := subjectName(subj)
 	req := res.req
+	if req.ID == "supplier_code.applies_to_tiers" {
+		name = "Supplier code"
+	}
 	intl := res.intl
 	if o.local || o.ifStricter {
 		intl = res.intlLocal
@@ -182,7 +185,9 @@ func message(res *resolved, subj Subject, o outcome, country string, needPtrs []
 		msg = belowDomestic(res, subj, *o.p, country)
 	case o.st == BelowInternational && res.dom != nil:
 		msg = fmt.Sprintf("%s %s: lawful%s (%s), but %s", name, practice(req, *o.p, eff), where(country), res.dom.cite, requires(intl, intl.value))
-	case o.st == BelowInternational && !res.pack && subj.Kind != SubjectDueDiligence:
+	case o.st == BelowInternational && subj.Kind == SubjectDueDiligence:
+		msg = fmt.Sprintf("%s %s; %s, and no binding due-diligence law that applies to the company sets it", name, practice(req, *o.p, eff), requires(intl, intl.value))
+	case o.st == BelowInternational && !res.pack:
 		msg = fmt.Sprintf("%s %s; %s, and hrdd has no national rules for %s (domestic side not checked)", name, practice(req, *o.p, eff), requires(intl, intl.value), country)
 	case o.st == BelowInternational:
 		msg = fmt.Sprintf("%s %s; %s, and hrdd's rules hold no binding domestic value%s", name, practice(req, *o.p, eff), requires(intl, intl.value), where(country))

@@ -61,12 +61,17 @@ var countryCode = regexp.MustCompile(`^[A-Z]{2}$`)
 // alpha-2) in the general case: no sector or size attributes, and for the
 // company-level ids the due-diligence laws of that jurisdiction whatever
 // their thresholds.
-func (e *Engine) Requirements(ctx context.Context, country string, opts ...Option) (*Requirements, error) {
+func (e *Engine) Requirements(ctx context.Context, country string, opts ...Option) (rq *Requirements, err error) {
+	defer recoverInternal(&err)
+	return e.requirements(ctx, country, opts...)
+}
+
+func (e *Engine) requirements(ctx context.Context, country string, opts ...Option) (*Requirements, error) {
 	country = strings.ToUpper(strings.TrimSpace(country))
 	if !countryCode.MatchString(country) {
 		return nil, fmt.Errorf("jurisdiction %q: want an ISO 3166-1 alpha-2 code such as JP", country)
 	}
-	if !document.IsCountry(country) {
+	if !document.IsCountry(country) && !e.hasPack(country) {
 		return nil, fmt.Errorf("jurisdiction %q: not an officially assigned ISO 3166-1 alpha-2 code", country)
 	}
 	s, err := e.settings(opts)

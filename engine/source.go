@@ -40,7 +40,12 @@ const progressEvery = 4096
 // dropped, on all cores, in document order. Findings are the same as
 // Evaluate's for the same document. Call FinishStream (or Finish) on the
 // returned Run, then Close.
-func (e *Engine) EvaluateSource(ctx context.Context, src Input, opts ...Option) (*Run, error) {
+func (e *Engine) EvaluateSource(ctx context.Context, src Input, opts ...Option) (run *Run, err error) {
+	defer recoverInternal(&err)
+	return e.evaluateSource(ctx, src, opts...)
+}
+
+func (e *Engine) evaluateSource(ctx context.Context, src Input, opts ...Option) (*Run, error) {
 	st := document.NewStream(src.Document, src.Name)
 	hdr, err := st.Header()
 	if errors.Is(err, document.ErrNotStreamable) {
@@ -163,10 +168,7 @@ func (p *pipeline) feed(ctx context.Context, produce func(emit func(*item) bool)
 		go func() {
 			defer wg.Done()
 			for it := range work {
-				it.sp, it.err = it.decode(it.raw)
-				if it.err == nil {
-					it.err = sh.supplier(ctx, it.index, it.sp)
-				}
+				it.sp, it.err = safeSupplier(ctx, sh, it)
 				it.raw = nil
 				close(it.done)
 			}
@@ -224,6 +226,20 @@ func (p *pipeline) feed(ctx context.Context, produce func(emit func(*item) bool)
 	}
 	p.next = p.count
 	return nil
+}
+
+// safeSupplier decodes and evaluates one supplier on a worker goroutine; a
+// panic becomes an error, so that a bug never kills the host program.
+func safeSupplier(ctx context.Context, sh *shard, it *item) (sp *document.Supplier, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("internal error evaluating supplier %d: %v", it.index, p)
+		}
+	}()
+	if sp, err = it.decode(it.raw); err != nil {
+		return sp, err
+	}
+	return sp, sh.supplier(ctx, it.index, sp)
 }
 
 // ndjson streams the NDJSON supplier list, if any, after the document's own

@@ -245,9 +245,10 @@ func (r *Run) sorted() (iter.Seq2[Finding, error], error) {
 		go func() {
 			defer close(out)
 			err := mergeRecords(srcs, func(rec *record) bool {
+				f, err := r.safeFinding(rec)
 				select {
-				case out <- built{f: r.finding(rec)}:
-					return true
+				case out <- built{f: f, err: err}:
+					return err == nil
 				case <-stop:
 					return false
 				}
@@ -265,6 +266,17 @@ func (r *Run) sorted() (iter.Seq2[Finding, error], error) {
 			}
 		}
 	}, nil
+}
+
+// safeFinding builds a finding; a panic in a builder becomes an error, so
+// that a bug never kills the host program from a goroutine.
+func (r *Run) safeFinding(rec *record) (f Finding, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("internal error building the finding for %s at record %d: %v", r.resList[rec.Res].req.ID, rec.Index, p)
+		}
+	}()
+	return r.finding(rec), nil
 }
 
 type built struct {

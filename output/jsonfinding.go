@@ -124,6 +124,20 @@ func (fe *findingEncoder) encode(b []byte, f *engine.Finding) ([]byte, error) {
 		b = append(b, ","+field+`"notes": `...)
 		b = fe.strings(b, f.Notes)
 	}
+	if f.DomesticGuidance != nil {
+		b = append(b, ","+field+`"domestic_guidance": `...)
+		if b, err = fe.side(b, f.DomesticGuidance); err != nil {
+			return nil, err
+		}
+	}
+	if f.Reason != "" {
+		b = append(b, ","+field+`"reason": `...)
+		b = appendString(b, f.Reason)
+	}
+	if len(f.Needs) > 0 {
+		b = append(b, ","+field+`"needs": `...)
+		b = fe.strings(b, f.Needs)
+	}
 	return append(b, "\n    }"...), nil
 }
 

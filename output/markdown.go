@@ -76,16 +76,33 @@ func GapsMarkdown(w io.Writer, gaps []*engine.Requirements) error {
 			fmt.Fprintln(b)
 		}
 		fmt.Fprintf(b, "## %s — law gaps as of %s (profiles: %s)\n\n", countryTitle(rq), rq.AsOf, strings.Join(rq.Profiles, ", "))
+		if !rq.Pack {
+			fmt.Fprintf(b, "hrdd has no national rules for %s: its law is not checked, so no law gaps are listed.\n", rq.Jurisdiction)
+			continue
+		}
 		if len(rq.Requirements) == 0 {
 			fmt.Fprintln(b, "No gaps: domestic law meets or exceeds every international value.")
 			continue
 		}
-		fmt.Fprintln(b, "| requirement | domestic | domestic source | international | international source | ratification |")
-		fmt.Fprintln(b, "|---|---|---|---|---|---|")
+		fmt.Fprintln(b, "Domestic is binding law only; government guidance and conditional values are listed on their own.")
+		fmt.Fprintln(b)
+		fmt.Fprintln(b, "| requirement | domestic (binding law) | domestic source | international | international source | ratification | guidance and conditional values |")
+		fmt.Fprintln(b, "|---|---|---|---|---|---|---|")
 		for _, r := range rq.Requirements {
 			dv, dc := mdSide(r.Domestic)
+			if r.Domestic == nil && r.Reason != "" {
+				dv = md("not encoded: " + r.Reason)
+			}
 			iv, ic := mdSide(r.International)
-			fmt.Fprintf(b, "| `%s` | %s | %s | %s | %s | %s |\n", r.ID, dv, dc, iv, ic, md(ratificationText(r.International, rq.Jurisdiction)))
+			var extra []string
+			if g := r.DomesticGuidance; g != nil {
+				gv, gc := mdSide(g)
+				extra = append(extra, "guidance "+gv+" ("+gc+")")
+			}
+			for _, c := range r.Conditional {
+				extra = append(extra, md(sourceValue(c)+" "+c.Instrument+" "+c.Article+" where "+c.Conditions.Describe()))
+			}
+			fmt.Fprintf(b, "| `%s` | %s | %s | %s | %s | %s | %s |\n", r.ID, dv, dc, iv, ic, md(ratificationText(r.International, rq.Jurisdiction)), strings.Join(extra, "; "))
 		}
 	}
 	return b.Flush()
@@ -105,10 +122,24 @@ func GapsText(w io.Writer, gaps []*engine.Requirements) error {
 		if i > 0 {
 			fmt.Fprintln(b)
 		}
+		if !rq.Pack {
+			fmt.Fprintf(b, "%s: hrdd has no national rules for %s: its law is not checked, so no law gaps are listed (as of %s)\n", countryTitle(rq), rq.Jurisdiction, rq.AsOf)
+			continue
+		}
 		fmt.Fprintf(b, "%s: %d law gaps as of %s (profiles: %s)\n", countryTitle(rq), len(rq.Requirements), rq.AsOf, strings.Join(rq.Profiles, ", "))
 		for _, r := range rq.Requirements {
 			fmt.Fprintf(b, "\n  %s (%s)\n", r.ID, r.Title)
-			side(b, "domestic", r.Domestic)
+			if r.Domestic == nil && r.Reason != "" {
+				fmt.Fprintf(b, "  %-14s (not encoded: %s)\n", "domestic:", r.Reason)
+			} else {
+				side(b, "domestic", r.Domestic)
+			}
+			if len(r.Conditional) > 0 {
+				side(b, "conditional", &engine.Side{Sources: r.Conditional})
+			}
+			if r.DomesticGuidance != nil {
+				side(b, "guidance", r.DomesticGuidance)
+			}
 			side(b, "international", r.International)
 			if rt := ratificationText(r.International, rq.Jurisdiction); rt != "" {
 				fmt.Fprintf(b, "  %-14s %s\n", "ratification:", rt)
@@ -125,7 +156,7 @@ func CatalogueMarkdown(w io.Writer, c *engine.Catalogue) error {
 	fmt.Fprintln(b, "# hrdd catalogue")
 	fmt.Fprintln(b)
 	fmt.Fprintln(b, "Generated from the rules by `go run ./cmd/hrdd doc --format markdown > docs/catalogue.md`; do not edit by hand.")
-	fmt.Fprintln(b, "Verification: *primary* = checked against the text of the instrument; *secondary* = checked against a reliable secondary source only.")
+	fmt.Fprintln(b, "Verification: *primary* = checked against the text of the instrument; *secondary* = checked against a reliable secondary source only; *unverified* = shown, never a ground for a finding. Binding: only *law* makes a practice below domestic law; *soft law* domestic instruments are guidance.")
 	fmt.Fprintln(b)
 	fmt.Fprintln(b, "## Requirements")
 	fmt.Fprintln(b)
@@ -147,7 +178,7 @@ func CatalogueMarkdown(w io.Writer, c *engine.Catalogue) error {
 			if s.EffectiveTo != "" {
 				dates += " " + s.EffectiveTo
 			}
-			fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s |\n", s.Pack, md(valueText(s.Value)), mdSource(s.Source), dates, binding(s.Binding), s.Verification, s.Profile)
+			fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s |\n", s.Pack, md(catalogueValue(s.Source)), mdSource(s.Source), dates, binding(s.Binding), s.Verification, s.Profile)
 		}
 	}
 	fmt.Fprintln(b, "\n## National packs")
@@ -185,4 +216,17 @@ func CatalogueMarkdown(w io.Writer, c *engine.Catalogue) error {
 		fmt.Fprintf(b, "| `%s` | [%s](%s) | %s | %s | %s |\n", id, md(l.Name), l.URL, l.Jurisdiction, binding(l.Binding), l.EffectiveFrom)
 	}
 	return b.Flush()
+}
+
+// catalogueValue is a source's value with its entry, statute unit and
+// conditions, for the catalogue.
+func catalogueValue(src engine.Source) string {
+	v := sourceValue(src)
+	if c := src.Conditions.Describe(); c != "" {
+		v += " — applies to: " + c
+	}
+	if src.DefersToNationalLaw {
+		v += " (defers to national law)"
+	}
+	return v
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/openhrdd/hrdd/engine"
+	"github.com/openhrdd/hrdd/engine/document"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -136,7 +137,13 @@ func TestFindingEncoderMatchesEncodingJSON(t *testing.T) {
 	odd.Required = map[string]any{"a": 1.5}
 	odd.Missing = []string{"colour", "re\"ligion"}
 	odd.Subject.Tier = 3
-	r.Findings = append(r.Findings, odd, engine.Finding{})
+	odd.DomesticGuidance = &engine.Side{Value: []any{"all"}, Entry: "restriction", Conditional: "workplaces of 50 or more workers"}
+	odd.Reason = "unknown"
+	odd.Needs = []string{"/sites/2/workers", "/company/employees_by_country/US"}
+	ifs := odd
+	ifs.Practice = document.IfStricter{Value: 15.0}
+	ifs.DomesticGuidance = nil
+	r.Findings = append(r.Findings, odd, ifs, engine.Finding{})
 	var want bytes.Buffer
 	enc := json.NewEncoder(&want)
 	enc.SetEscapeHTML(false)

@@ -30,6 +30,20 @@ func TextStream(w io.Writer, r *engine.Report, seq iter.Seq2[engine.Finding, err
 	b := bufio.NewWriterSize(w, 1<<16)
 	fmt.Fprintf(b, "hrdd report: %s\n", r.Company)
 	fmt.Fprintf(b, "as of %s, profiles: %s\n", r.AsOf, strings.Join(r.Profiles, ", "))
+	for _, p := range r.Profiles {
+		var names []string
+		for _, in := range r.Instruments {
+			if in.Profile == p {
+				names = append(names, in.Name)
+			}
+		}
+		if len(names) > 0 {
+			fmt.Fprintf(b, "  instruments in force (%s): %s\n", p, strings.Join(names, ", "))
+		}
+	}
+	if len(r.NoPack) > 0 {
+		fmt.Fprintf(b, "  no national rules for %s: domestic side not checked\n", strings.Join(r.NoPack, ", "))
+	}
 	if len(r.Questions) > 0 {
 		fmt.Fprintln(b, "\nThe three questions:")
 		for i, q := range r.Questions {
@@ -47,6 +61,13 @@ func TextStream(w io.Writer, r *engine.Report, seq iter.Seq2[engine.Finding, err
 	s := r.Summary
 	fmt.Fprintf(b, "\nSummary: %d below domestic law, %d below international standards, %d unaddressed, %d meet\n",
 		s.BelowDomestic, s.BelowInternational, s.Unaddressed, s.Meets)
+	if s.NotEncoded > 0 || s.Unknown > 0 {
+		fmt.Fprintf(b, "  of the unaddressed: %d gaps in hrdd's rules (no domestic entry encoded, or no national rules), %d unknown for a missing figure\n",
+			s.NotEncoded, s.Unknown)
+	}
+	if len(r.NoPack) > 0 {
+		fmt.Fprintf(b, "  countries without national rules (domestic side not checked): %s\n", strings.Join(r.NoPack, ", "))
+	}
 	if len(s.ByCountry) > 0 {
 		fmt.Fprintln(b, "  by country (below domestic / below international / unaddressed / meet):")
 		for _, k := range sortedKeys(s.ByCountry) {
@@ -88,6 +109,14 @@ func TextStream(w io.Writer, r *engine.Report, seq iter.Seq2[engine.Finding, err
 		}
 		g.count++
 		need := valueText(f.Required) + " (" + citeOf(f) + ")"
+		switch f.Reason {
+		case "not_encoded":
+			need = "[no domestic entry in hrdd's rules] " + need
+		case "no_pack":
+			need = "[no national rules in hrdd] " + need
+		case "unknown":
+			need = "[unknown: a figure is missing] " + need
+		}
 		var bk *bucket
 		for _, x := range g.buckets {
 			if x.need == need {
@@ -100,7 +129,11 @@ func TextStream(w io.Writer, r *engine.Report, seq iter.Seq2[engine.Finding, err
 			g.buckets = append(g.buckets, bk)
 		}
 		if len(bk.subjects) < maxListed {
-			bk.subjects = append(bk.subjects, subject(f.Subject))
+			sub := subject(f.Subject)
+			if len(f.Needs) > 0 {
+				sub += " (needs " + strings.Join(f.Needs, ", ") + ")"
+			}
+			bk.subjects = append(bk.subjects, sub)
 		}
 		bk.count++
 		return groups
@@ -127,7 +160,13 @@ func TextStream(w io.Writer, r *engine.Report, seq iter.Seq2[engine.Finding, err
 		fmt.Fprintf(b, "\n%s  %s  %s  %s\n", strings.ToUpper(f.Severity), f.Status, f.Requirement, subject(f.Subject))
 		fmt.Fprintf(b, "  %s\n", f.Message)
 		b.WriteString(sides.get(f.Domestic, f.International))
+		if f.DomesticGuidance != nil {
+			side(b, "guidance", f.DomesticGuidance)
+		}
 		fmt.Fprintf(b, "  at: %s\n", f.Pointer)
+		if len(f.Needs) > 0 {
+			fmt.Fprintf(b, "  needs: %s\n", strings.Join(f.Needs, ", "))
+		}
 		for _, n := range f.Notes {
 			b.WriteString("  note: ")
 			b.WriteString(n)
@@ -147,7 +186,7 @@ func TextStream(w io.Writer, r *engine.Report, seq iter.Seq2[engine.Finding, err
 		}
 	}
 	if len(silent) > 0 {
-		fmt.Fprintf(b, "\nUnaddressed (%d): the document is silent, or defers to a law that says nothing\n", s.Unaddressed)
+		fmt.Fprintf(b, "\nUnaddressed (%d): the document is silent; or it defers to local law where hrdd's rules hold no domestic entry (a gap in hrdd's rules, not in the law); or a figure a condition of the law needs is missing\n", s.Unaddressed)
 		write(silent, "requires")
 	}
 	if len(passed) > 0 {
@@ -239,7 +278,7 @@ func subject(s engine.Subject) string {
 
 func side(b *bufio.Writer, name string, sd *engine.Side) {
 	if sd == nil {
-		fmt.Fprintf(b, "  %-14s (no source in the rules)\n", name+":")
+		fmt.Fprintf(b, "  %-14s (no binding value in hrdd's rules)\n", name+":")
 		return
 	}
 	for i, src := range sd.Sources {
@@ -247,8 +286,28 @@ func side(b *bufio.Writer, name string, sd *engine.Side) {
 		if i == 0 {
 			label = name + ":"
 		}
-		fmt.Fprintf(b, "  %-14s %s  %s %s [%s, %s] %s\n", label, valueText(src.Value), src.Instrument, src.Article, binding(src.Binding), src.Verification, src.URL)
+		fmt.Fprintf(b, "  %-14s %s  %s %s [%s, %s] %s\n", label, sourceValue(src), src.Instrument, src.Article, binding(src.Binding), src.Verification, src.URL)
+		if c := src.Conditions.Describe(); c != "" {
+			fmt.Fprintf(b, "  %-14s   applies to: %s\n", "", c)
+		}
 	}
+}
+
+// sourceValue renders a source's value, or what its entry says instead.
+func sourceValue(src engine.Source) string {
+	switch src.Entry {
+	case "absence":
+		return "(the law sets none)"
+	case "restriction":
+		return valueText(src.Value) + " (restricted by law)"
+	case "not_encoded":
+		return "(not encoded: " + src.Reason + ")"
+	}
+	v := valueText(src.Value)
+	if st := src.Statute; st != nil {
+		v += fmt.Sprintf(" (statute: %v %s, %s)", st.Value, st.Unit, st.Conversion)
+	}
+	return v
 }
 
 func binding(b string) string { return strings.ReplaceAll(b, "_", " ") }
@@ -283,22 +342,59 @@ func RequirementsText(w io.Writer, rq *engine.Requirements) error {
 	if name == "" {
 		name = "no national rule pack"
 	}
-	fmt.Fprintf(b, "Requirements in %s (%s), as of %s, profiles: %s\n\n", rq.Jurisdiction, name, rq.AsOf, strings.Join(rq.Profiles, ", "))
+	fmt.Fprintf(b, "Requirements in %s (%s), as of %s, profiles: %s\n", rq.Jurisdiction, name, rq.AsOf, strings.Join(rq.Profiles, ", "))
+	if !rq.Pack {
+		fmt.Fprintf(b, "hrdd has no national rules for %s: the domestic side is not checked; the values below are the international standards only.\n", rq.Jurisdiction)
+	}
+	var place []string
+	if rq.Workers != nil {
+		place = append(place, fmt.Sprintf("%d workers", *rq.Workers))
+	}
+	if rq.Sector != "" {
+		place = append(place, "sector "+rq.Sector)
+	}
+	if len(place) > 0 {
+		fmt.Fprintf(b, "for a workplace of %s\n", strings.Join(place, ", "))
+	}
+	b.WriteString("\n")
 	fmt.Fprintf(b, "%-50s %-14s %-14s %-14s %-13s %s\n", "requirement", "domestic", "international", "effective", "binding", "gap")
 	for _, r := range rq.Requirements {
 		gap := ""
 		if r.Gap {
 			gap = "GAP"
 		}
-		fmt.Fprintf(b, "%-50s %-14s %-14s %-14s %-13s %s\n", r.ID, short(sideValue(r.Domestic)), short(sideValue(r.International)), short(valueText(r.Effective)), r.Binding, gap)
+		dom := sideValue(r.Domestic)
+		switch {
+		case r.Entry == "absence":
+			dom = "none (law)"
+		case r.Entry == "not_encoded" || r.Entry == "none":
+			dom = "not encoded"
+		case len(r.Needs) > 0 && r.Domestic == nil:
+			dom = "conditional"
+		}
+		if len(r.Conditional) > 0 && r.Domestic != nil {
+			dom += "*"
+		}
+		fmt.Fprintf(b, "%-50s %-14s %-14s %-14s %-13s %s\n", r.ID, short(dom), short(sideValue(r.International)), short(valueText(r.Effective)), r.Binding, gap)
 	}
+	fmt.Fprintln(b, "\n* also conditional values: see the sources below.")
 	fmt.Fprintln(b, "\nSources:")
 	for _, r := range rq.Requirements {
-		if r.Domestic == nil && r.International == nil {
+		if r.Domestic == nil && r.International == nil && len(r.Conditional) == 0 && r.DomesticGuidance == nil {
 			continue
 		}
 		fmt.Fprintf(b, "\n%s (%s, %s)\n", r.ID, r.Kind, r.Unit)
-		side(b, "domestic", r.Domestic)
+		if r.Domestic == nil && r.Reason != "" {
+			fmt.Fprintf(b, "  %-14s (not encoded: %s)\n", "domestic:", r.Reason)
+		} else {
+			side(b, "domestic", r.Domestic)
+		}
+		if len(r.Conditional) > 0 {
+			side(b, "conditional", &engine.Side{Sources: r.Conditional})
+		}
+		if r.DomesticGuidance != nil {
+			side(b, "guidance", r.DomesticGuidance)
+		}
 		side(b, "international", r.International)
 		for _, n := range r.Notes {
 			fmt.Fprintf(b, "  note: %s\n", n)

@@ -290,9 +290,10 @@ func parseFailOn(s string) (engine.Status, error) {
 
 func requirementsCmd(ctx context.Context, stdout io.Writer) *cobra.Command {
 	var c common
-	var cc string
+	var cc, sector string
+	var workers int
 	cmd := &cobra.Command{
-		Use:   "requirements --jurisdiction CC",
+		Use:   "requirements --jurisdiction CC [--workers N] [--sector S]",
 		Short: "List every requirement in force in a jurisdiction: domestic, international, effective, gap",
 		Args:  exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -306,6 +307,14 @@ func requirementsCmd(ctx context.Context, stdout io.Writer) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			var w *int
+			if cmd.Flags().Changed("workers") {
+				if workers < 0 {
+					return usage(fmt.Errorf("--workers must be 0 or more, got %d", workers))
+				}
+				w = &workers
+			}
+			opts = append(opts, engine.Workplace(w, sector))
 			rq, err := e.Requirements(ctx, cc, opts...)
 			if err != nil {
 				return usage(err)
@@ -316,6 +325,8 @@ func requirementsCmd(ctx context.Context, stdout io.Writer) *cobra.Command {
 	c.flags(cmd, output.RequirementsFormats())
 	c.rulesFlag(cmd)
 	cmd.Flags().StringVar(&cc, "jurisdiction", "", "ISO 3166-1 alpha-2 country code, e.g. JP")
+	cmd.Flags().IntVar(&workers, "workers", 0, "the workplace's normal headcount, for values that depend on size")
+	cmd.Flags().StringVar(&sector, "sector", "", "the workplace's sector, for values that depend on it")
 	return cmd
 }
 

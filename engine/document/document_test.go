@@ -15,6 +15,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"sigs.k8s.io/yaml"
 )
 
 func decodeString(t *testing.T, s string) (*Document, error) {
@@ -122,7 +123,115 @@ func TestDecodeFull(t *testing.T) {
 	assert.Equal(t, "AB", doc.Company.LegalForm)
 	assert.Equal(t, "T-2", doc.Suppliers[0].Parent, "a parent may come after its child in a whole document")
 	assert.Equal(t, LocalLaw, doc.Policies.Suppliers["non_discrimination"]["grounds"])
+
+	// Presence, zones, supplier employees.
+	assert.Equal(t, map[string]string{"SE": PresenceSeat, "BD": PresenceSubsidiary, "NO": PresenceBranch, "US": PresenceNone}, doc.Company.Presence)
+	assert.Equal(t, "", doc.Sites[0].Zone)
+	assert.Equal(t, "export_processing_zone", doc.Sites[1].Zone)
+	assert.Equal(t, "special_economic_zone", doc.Suppliers[0].Zone)
+	require.NotNil(t, doc.Suppliers[0].Employees)
+	assert.Equal(t, 80, *doc.Suppliers[0].Employees)
+	assert.Equal(t, 2500, *doc.Suppliers[1].Employees)
+	require.NotNil(t, doc.Suppliers[2].Employees, "0 is a figure, not an absence")
+	assert.Equal(t, 0, *doc.Suppliers[2].Employees)
+	assert.Nil(t, doc.Suppliers[3].Employees)
+	assert.Equal(t, "", doc.Suppliers[3].Zone)
+
+	// Value or local law, whichever is stricter, in every place a practice can be.
+	own := doc.Policies.OwnOperations
+	assert.Equal(t, IfStricter{Value: 16.0}, own["child_labour"]["minimum_age"])
+	assert.Equal(t, IfStricter{Value: []any{"race", "colour", "sex", "religion", "political_opinion", "national_extraction", "social_origin", "disability"}}, own["non_discrimination"]["grounds"])
+	assert.Equal(t, IfStricter{Value: 200.0}, own["working_hours"]["overtime_yearly_max"])
+	assert.Equal(t, map[string]any{
+		"regular_daily_max": 8.0, "regular_weekly_max": 40.0, "total_weekly_max": 48.0, "overtime_voluntary": true, "overtime_premium_min_percent": 150.0,
+		"overtime_pay_threshold_weekly": 40.0, "overtime_daily_max": 2.0, "overtime_weekly_max": 8.0, "overtime_monthly_max": 36.0,
+		"overtime_yearly_max": IfStricter{Value: 200.0}, "total_daily_max": 10.0,
+	}, own["working_hours"])
+	assert.Equal(t, IfStricter{Value: 12.0}, doc.Policies.Suppliers["working_hours"]["overtime_weekly_max"], "in the supplier code")
+	assert.Equal(t, IfStricter{Value: []any{"trade_unions", "workers_representatives", "affected_workers"}}, doc.DueDiligence["stakeholders"])
+	assert.Equal(t, IfStricter{Value: 12.0}, doc.DueDiligence["risk_assessment_interval_months"])
+	assert.Equal(t, IfStricter{Value: 2.0}, doc.Suppliers[1].Practices["working_hours"]["overtime_daily_max"])
+	assert.Equal(t, IfStricter{Value: []any{"sex", "religion"}}, doc.Suppliers[2].Practices["non_discrimination"]["grounds"])
 }
+
+// TestIfStricterMarshalsAsWritten: a report shows the value the way the
+// document states it.
+func TestIfStricterMarshalsAsWritten(t *testing.T) {
+	d, err := decodeString(t, doc(`"policies":{"own_operations":{"child_labour":{"minimum_age":{"value":15,"local_law":"if_stricter"}},"non_discrimination":{"grounds":{"local_law":"if_stricter","value":["race"]}}},"suppliers":{"rest":{"weekly_rest_min_hours":{"value":24,"local_law":"if_stricter"}}}},"due_diligence":{"grievance_open_to":{"value":[],"local_law":"if_stricter"}}`))
+	require.NoError(t, err)
+	b, err := json.Marshal(d)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"hrdd":"1","company":{"name":"x","headquarters":"JP"},
+		"policies":{"own_operations":{"child_labour":{"minimum_age":{"value":15,"local_law":"if_stricter"}},"non_discrimination":{"grounds":{"value":["race"],"local_law":"if_stricter"}}},
+		            "suppliers":{"rest":{"weekly_rest_min_hours":{"value":24,"local_law":"if_stricter"}}}},
+		"due_diligence":{"grievance_open_to":{"value":[],"local_law":"if_stricter"}}}`, string(b))
+
+	var p Practices
+	require.NoError(t, json.Unmarshal([]byte(`{"child_labour":{"minimum_age":{"value":15,"local_law":"if_stricter"},"night_work_minimum_age":{"value":18,"local_law":"other"}}}`), &p))
+	assert.Equal(t, Practices{"child_labour": {"minimum_age": IfStricter{Value: 15.0}, "night_work_minimum_age": map[string]any{"value": 18.0, "local_law": "other"}}}, p,
+		"only the if_stricter shape is converted")
+	require.NoError(t, json.Unmarshal([]byte(`null`), &p))
+	assert.Nil(t, p)
+	var pp ProcessPractices
+	require.NoError(t, json.Unmarshal([]byte(`{"stakeholders":{"local_law":"if_stricter","value":["experts"]},"remediation":true}`), &pp))
+	assert.Equal(t, ProcessPractices{"stakeholders": IfStricter{Value: []any{"experts"}}, "remediation": true}, pp)
+	assert.Error(t, json.Unmarshal([]byte(`[]`), &pp))
+	assert.Error(t, json.Unmarshal([]byte(`{"a":1}`), &p))
+}
+
+// TestDecodeYAMLNewForms: YAML takes the same forms as JSON, to the same values.
+func TestDecodeYAMLNewForms(t *testing.T) {
+	b, err := os.ReadFile("testdata/full.json")
+	require.NoError(t, err)
+	y, err := yaml.JSONToYAML(b)
+	require.NoError(t, err)
+	fromJSON, err := Decode(bytes.NewReader(b), "full.json")
+	require.NoError(t, err)
+	fromYAML, err := Decode(bytes.NewReader(y), "full.yaml")
+	require.NoError(t, err)
+	assert.Equal(t, fromJSON, fromYAML)
+
+	d, err := decodeString(t, `hrdd: "1"
+company:
+  name: x
+  headquarters: DE
+  presence: {DE: seat, FR: branch, CN: subsidiary}
+policies:
+  own_operations:
+    child_labour:
+      minimum_age:
+        value: 15
+        local_law: if_stricter
+    non_discrimination:
+      grounds: {value: [race, sex], local_law: if_stricter}
+    working_hours: {total_daily_max: 10, overtime_monthly_max: {local_law: if_stricter, value: 45}}
+due_diligence:
+  stakeholders:
+    value: [trade_unions]
+    local_law: if_stricter
+sites:
+  - {id: a, country: BD, zone: export_processing_zone}
+suppliers:
+  - {id: s, country: VN, tier: 1, employees: 300, zone: special_economic_zone}
+`)
+	require.NoError(t, err)
+	assert.Equal(t, map[string]string{"DE": "seat", "FR": "branch", "CN": "subsidiary"}, d.Company.Presence)
+	assert.Equal(t, Practices{
+		"child_labour":       {"minimum_age": IfStricter{Value: 15.0}},
+		"non_discrimination": {"grounds": IfStricter{Value: []any{"race", "sex"}}},
+		"working_hours":      {"total_daily_max": 10.0, "overtime_monthly_max": IfStricter{Value: 45.0}},
+	}, d.Policies.OwnOperations)
+	assert.Equal(t, ProcessPractices{"stakeholders": IfStricter{Value: []any{"trade_unions"}}}, d.DueDiligence)
+	assert.Equal(t, "export_processing_zone", d.Sites[0].Zone)
+	assert.Equal(t, Supplier{ID: "s", Country: "VN", Tier: 1, Employees: ptr(300), Zone: "special_economic_zone"}, d.Suppliers[0])
+
+	// YAML 1.1 reads an unquoted yes as true.
+	_, err = decodeString(t, "hrdd: '1'\ncompany: {name: x, headquarters: DE}\npolicies:\n  own_operations:\n    rest: {weekly_rest_min_hours: {value: 24, local_law: yes}}\n")
+	require.Error(t, err)
+	assert.Equal(t, `doc.json: /policies/own_operations/rest/weekly_rest_min_hours/local_law: must be "if_stricter", got true`, err.Error())
+}
+
+func ptr[T any](v T) *T { return &v }
 
 func TestDecodeMinimalAndNumberForms(t *testing.T) {
 	doc, err := decodeString(t, `{"hrdd":"1","company":{"name":"x","headquarters":"JP","employees":1.2e4},"sites":[{"id":"a","country":"JP","workers":5.0}]}`)
@@ -226,6 +335,40 @@ func TestDecodeErrors(t *testing.T) {
 		{"parent cycle", sup(`{"id":"a","country":"VN","tier":1},{"id":"b","country":"VN","tier":1},{"id":"c","country":"VN","tier":1},{"id":"d","country":"VN","tier":1},{"id":"e","country":"VN","tier":1},{"id":"f","country":"VN","tier":1},{"id":"g","country":"VN","tier":1},{"id":"S-1","country":"VN","tier":3,"parent":"S-2"},{"id":"S-2","country":"VN","tier":2,"parent":"S-1"}`), `doc.json: /suppliers/7/parent: parent cycle S-1 → S-2 → S-1`},
 		{"cycle reported before tier", sup(`{"id":"x","country":"VN","tier":1},{"id":"y","country":"VN","tier":5,"parent":"x"},{"id":"A","country":"VN","tier":2,"parent":"C"},{"id":"B","country":"VN","tier":2,"parent":"A"},{"id":"C","country":"VN","tier":2,"parent":"B"},{"id":"D","country":"VN","tier":3,"parent":"A"}`), `doc.json: /suppliers/2/parent: parent cycle A → C → B → A`},
 		{"missing parent reported before cycle", sup(`{"id":"A","country":"VN","tier":2,"parent":"A"},{"id":"B","country":"VN","tier":2,"parent":"Q"}`), `doc.json: /suppliers/1/parent: supplier "Q" does not exist`},
+
+		// Closed vocabularies.
+		{"unknown stakeholder", doc(`"due_diligence":{"stakeholders":["trade_unions","unions"]}`), `doc.json: /due_diligence/stakeholders/1: "unions" is not one of: affected_communities, affected_workers, business_partners, civil_society, consumers, experts, human_rights_defenders, indigenous_peoples, investors, public_authorities, trade_unions, workers_representatives`},
+		{"unknown grievance user", doc(`"due_diligence":{"grievance_open_to":["own_workers","everyone"]}`), `doc.json: /due_diligence/grievance_open_to/1: "everyone" is not one of: anyone, civil_society, communities, own_workers, supplier_workers, trade_unions`},
+		{"unknown grievance criterion", doc(`"due_diligence":{"grievance_criteria":["fair"]}`), `doc.json: /due_diligence/grievance_criteria/0: "fair" is not one of: accessible, continuous_learning, engagement_and_dialogue, equitable, legitimate, predictable, rights_compatible, transparent`},
+		{"unknown ground", doc(`"sites":[{"id":"a","country":"JP","practices":{"non_discrimination":{"grounds":["race","colour","gender"]}}}]`), `doc.json: /sites/0/practices/non_discrimination/grounds/2: "gender" is not one of: age, bank_domiciliation, birth, caste, colour, creed, disability, economic_vulnerability, elected_office, employment_status, ethnic_origin, family_responsibilities, family_status, gender_identity, genetic_information, health_status, hiv_status, language, loss_of_autonomy, marital_status, maternity, migration_status, morals, national_extraction, nationality, physical_appearance, place_of_residence, political_opinion, pregnancy, property, race, religion, sex, sexual_orientation, social_origin, social_status, surname, union_membership, whistleblower_status`},
+		{"unknown ground, if stricter", sup(`{"id":"a","country":"VN","tier":1,"practices":{"non_discrimination":{"grounds":{"value":["race","color"],"local_law":"if_stricter"}}}}`), `doc.json: /suppliers/0/practices/non_discrimination/grounds/value/1: "color" is not one of: age, bank_domiciliation, birth, caste, colour, creed, disability, economic_vulnerability, elected_office, employment_status, ethnic_origin, family_responsibilities, family_status, gender_identity, genetic_information, health_status, hiv_status, language, loss_of_autonomy, marital_status, maternity, migration_status, morals, national_extraction, nationality, physical_appearance, place_of_residence, political_opinion, pregnancy, property, race, religion, sex, sexual_orientation, social_origin, social_status, surname, union_membership, whistleblower_status`},
+		{"vocabulary item type", doc(`"due_diligence":{"grievance_open_to":[true]}`), `doc.json: /due_diligence/grievance_open_to/0: must be one of: anyone, civil_society, communities, own_workers, supplier_workers, trade_unions, got true`},
+		{"includes type", doc(`"due_diligence":{"grievance_criteria":"all"}`), `doc.json: /due_diligence/grievance_criteria: must be a list of UNGP 31 criteria or "local_law", got "all"`},
+
+		// Value or local law, whichever is stricter.
+		{"if stricter without local_law", doc(`"policies":{"own_operations":{"child_labour":{"minimum_age":{"value":15}}}}`), `doc.json: /policies/own_operations/child_labour/minimum_age: missing required field "local_law"`},
+		{"if stricter without value", doc(`"policies":{"suppliers":{"working_hours":{"total_daily_max":{"local_law":"if_stricter"}}}}`), `doc.json: /policies/suppliers/working_hours/total_daily_max: missing required field "value"`},
+		{"if stricter misspelt", doc(`"sites":[{"id":"a","country":"JP","practices":{"child_labour":{"minimum_age":{"value":15,"local_law":"if_higher"}}}}]`), `doc.json: /sites/0/practices/child_labour/minimum_age/local_law: must be "if_stricter", got "if_higher"`},
+		{"if stricter extra member", doc(`"due_diligence":{"risk_assessment_interval_months":{"value":12,"local_law":"if_stricter","unit":"months"}}`), `doc.json: /due_diligence/risk_assessment_interval_months/unit: unknown field; known fields: local_law, value`},
+		{"if stricter negative", doc(`"policies":{"own_operations":{"working_hours":{"overtime_yearly_max":{"value":-360,"local_law":"if_stricter"}}}}`), `doc.json: /policies/own_operations/working_hours/overtime_yearly_max/value: must be a number ≥ 0, got -360`},
+		{"if stricter of local_law", doc(`"policies":{"own_operations":{"child_labour":{"minimum_age":{"value":"local_law","local_law":"if_stricter"}}}}`), `doc.json: /policies/own_operations/child_labour/minimum_age/value: must be a number ≥ 0, got "local_law"`},
+		{"if stricter list not a list", doc(`"due_diligence":{"stakeholders":{"value":"trade_unions","local_law":"if_stricter"}}`), `doc.json: /due_diligence/stakeholders/value: must be a list, got "trade_unions"`},
+		{"if stricter on required", doc(`"policies":{"own_operations":{"harassment":{"policy":{"value":true,"local_law":"if_stricter"}}}}`), `doc.json: /policies/own_operations/harassment/policy: must be true, false or "local_law", got an object`},
+		{"if stricter on scope", doc(`"due_diligence":{"scope_tiers":{"value":[1],"local_law":"if_stricter"}}`), `doc.json: /due_diligence/scope_tiers: must be a list of tier numbers (integers ≥ 1) or "all", got an object`},
+		{"if stricter duplicate member", doc(`"policies":{"own_operations":{"child_labour":{"minimum_age":{"value":15,"value":16,"local_law":"if_stricter"}}}}`), `doc.json: /policies/own_operations/child_labour/minimum_age/value: duplicate key "value" at line 1, column 128; each key may appear once`},
+
+		// Presence, zones, supplier employees.
+		{"presence key", `{"hrdd":"1","company":{"name":"x","headquarters":"JP","presence":{"fr":"branch"}}}`, `doc.json: /company/presence/fr: key must be an ISO 3166-1 alpha-2 country code (two capital letters, like "DE"), got "fr"`},
+		{"presence unknown country", `{"hrdd":"1","company":{"name":"x","headquarters":"JP","presence":{"JP":"seat","UK":"branch"}}}`, `doc.json: /company/presence/UK: unknown country "UK"; use an officially assigned ISO 3166-1 alpha-2 code`},
+		{"employees_by_country checked before presence", `{"hrdd":"1","company":{"name":"x","headquarters":"JP","presence":{"AA":"branch"},"employees_by_country":{"ZZ":1}}}`, `doc.json: /company/employees_by_country/ZZ: unknown country "ZZ"; use an officially assigned ISO 3166-1 alpha-2 code`},
+		{"presence value", `{"hrdd":"1","company":{"name":"x","headquarters":"JP","presence":{"JP":"headquarters"}}}`, `doc.json: /company/presence/JP: "headquarters" is not one of: seat, branch, subsidiary, none`},
+		{"presence value type", `{"hrdd":"1","company":{"name":"x","headquarters":"JP","presence":{"JP":true}}}`, `doc.json: /company/presence/JP: must be one of: seat, branch, subsidiary, none, got true`},
+		{"presence type", `{"hrdd":"1","company":{"name":"x","headquarters":"JP","presence":["JP"]}}`, `doc.json: /company/presence: must be an object, got a list`},
+		{"site zone", doc(`"sites":[{"id":"a","country":"BD","zone":"epz"}]`), `doc.json: /sites/0/zone: "epz" is not one of: export_processing_zone, special_economic_zone`},
+		{"supplier zone", sup(`{"id":"a","country":"VN","tier":1,"zone":"free_trade_zone"}`), `doc.json: /suppliers/0/zone: "free_trade_zone" is not one of: export_processing_zone, special_economic_zone`},
+		{"supplier zone null", sup(`{"id":"a","country":"VN","tier":1,"zone":null}`), `doc.json: /suppliers/0/zone: must be one of: export_processing_zone, special_economic_zone, got null`},
+		{"supplier employees", sup(`{"id":"a","country":"VN","tier":1,"employees":-5}`), `doc.json: /suppliers/0/employees: must be an integer ≥ 0, got -5`},
+		{"supplier employees fraction", sup(`{"id":"a","country":"VN","tier":1,"employees":12.5}`), `doc.json: /suppliers/0/employees: must be an integer ≥ 0, got 12.5`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

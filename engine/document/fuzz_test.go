@@ -29,6 +29,11 @@ func FuzzDecode(f *testing.F) {
 		doc(`"suppliers":[{"id":"a","country":"VN","tier":2,"parent":"b"},{"id":"b","country":"VN","tier":2,"parent":"a"}]`),
 		doc(`"policies":{"suppliers":{"applies_to_tiers":[1,1]}}`),
 		doc(`"due_diligence":{"scope_tiers":"all","stakeholders":["a"]}`),
+		doc(`"due_diligence":{"stakeholders":{"value":["experts"],"local_law":"if_stricter"},"risk_assessment_interval_months":{"value":12,"local_law":"if_stricter"}}`),
+		doc(`"policies":{"own_operations":{"child_labour":{"minimum_age":{"value":15,"local_law":"if_stricter"}}}},"sites":[{"id":"a","country":"BD","zone":"export_processing_zone"}]`),
+		doc(`"policies":{"suppliers":{"non_discrimination":{"grounds":{"value":["race"],"local_law":"if_stricter","x":1}}}}`),
+		`{"hrdd":"1","company":{"name":"x","headquarters":"JP","presence":{"JP":"seat","DE":"branch"}},"suppliers":[{"id":"s","country":"VN","tier":1,"employees":5,"zone":"special_economic_zone"}]}`,
+		"hrdd: '1'\ncompany: {name: x, headquarters: JP}\npolicies: {own_operations: {working_hours: {total_daily_max: {value: 10, local_law: if_stricter}}}}\n",
 		"a: &a [*a, *a]\nb: *a\n",
 	} {
 		f.Add([]byte(s))

@@ -77,6 +77,14 @@ func TestStreamErrors(t *testing.T) {
 			`doc.json: /suppliers/0/country: unknown country "XX"; use an officially assigned ISO 3166-1 alpha-2 code`},
 		{"truncated", `{"hrdd":"1","company":{"name":"X","headquarters":"JP"},"suppliers":[{"id":"S-1"`,
 			"doc.json: /suppliers/0: invalid JSON at line 1, column 80: unexpected end of input"},
+		{"header presence", `{"hrdd":"1","company":{"name":"X","headquarters":"JP","presence":{"JP":"hq"}}}`,
+			`doc.json: /company/presence/JP: "hq" is not one of: seat, branch, subsidiary, none`},
+		{"header if stricter", `{"hrdd":"1","company":{"name":"X","headquarters":"JP"},"due_diligence":{"stakeholders":{"value":["unions"],"local_law":"if_stricter"}}}`,
+			`doc.json: /due_diligence/stakeholders/value/0: "unions" is not one of: affected_communities, affected_workers, business_partners, civil_society, consumers, experts, human_rights_defenders, indigenous_peoples, investors, public_authorities, trade_unions, workers_representatives`},
+		{"supplier zone", `{"hrdd":"1","company":{"name":"X","headquarters":"JP"},"suppliers":[{"id":"S-1","country":"VN","tier":1,"zone":"epz"}]}`,
+			`doc.json: /suppliers/0/zone: "epz" is not one of: export_processing_zone, special_economic_zone`},
+		{"supplier if stricter", `{"hrdd":"1","company":{"name":"X","headquarters":"JP"},"suppliers":[{"id":"S-1","country":"VN","tier":1},{"id":"S-2","country":"VN","tier":1,"practices":{"rest":{"weekly_rest_min_hours":{"value":24,"local_law":"if_stricter","min":1}}}}]}`,
+			`doc.json: /suppliers/1/practices/rest/weekly_rest_min_hours/min: unknown field; known fields: local_law, value`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -98,6 +106,27 @@ func TestDecodeSupplierLine(t *testing.T) {
 	_, err := DecodeSupplierLine("s.ndjson", 7, 12, []byte(`{"id":"S-1","country":"VN","tier":0}`))
 	require.Error(t, err)
 	assert.Equal(t, "s.ndjson:7: /tier: must be an integer ≥ 1, got 0", err.Error())
+
+	_, err = DecodeSupplierLine("s.ndjson", 8, 13, []byte(`{"id":"S-1","country":"VN","tier":1,"practices":{"non_discrimination":{"grounds":{"value":["race","colour","castes"],"local_law":"if_stricter"}}}}`))
+	require.Error(t, err)
+	assert.Equal(t, `s.ndjson:8: /practices/non_discrimination/grounds/value/2: "castes" is not one of: age, bank_domiciliation, birth, caste, colour, creed, disability, economic_vulnerability, elected_office, employment_status, ethnic_origin, family_responsibilities, family_status, gender_identity, genetic_information, health_status, hiv_status, language, loss_of_autonomy, marital_status, maternity, migration_status, morals, national_extraction, nationality, physical_appearance, place_of_residence, political_opinion, pregnancy, property, race, religion, sex, sexual_orientation, social_origin, social_status, surname, union_membership, whistleblower_status`, err.Error())
+
+	_, err = DecodeSupplierLine("s.ndjson", 9, 14, []byte(`{"id":"S-1","country":"VN","tier":1,"employees":-2}`))
+	require.Error(t, err)
+	assert.Equal(t, `s.ndjson:9: /employees: must be an integer ≥ 0, got -2`, err.Error())
+
+	// Both paths: the fast one, and the schema one for a string with an escape.
+	for _, line := range []string{
+		`{"id":"S-1","country":"VN","tier":1,"employees":40,"zone":"export_processing_zone","practices":{"child_labour":{"minimum_age":{"value":15,"local_law":"if_stricter"}},"non_discrimination":{"grounds":{"value":["race"],"local_law":"if_stricter"}}}}`,
+		`{"id":"S-1","country":"VN","tier":1,"employees":40,"zone":"export_processing_zone","practices":{"child_labour":{"minimum_age":{"value":15,"local_law":"if_stricter"}},"non_discrimination":{"grounds":{"value":["r\u0061ce"],"local_law":"if_stricter"}}}}`,
+	} {
+		sp, err := DecodeSupplierLine("s.ndjson", 1, 0, []byte(line))
+		require.NoError(t, err)
+		assert.Equal(t, &Supplier{ID: "S-1", Country: "VN", Tier: 1, Employees: ptr(40), Zone: "export_processing_zone", Practices: Practices{
+			"child_labour":       {"minimum_age": IfStricter{Value: 15.0}},
+			"non_discrimination": {"grounds": IfStricter{Value: []any{"race"}}},
+		}}, sp)
+	}
 }
 
 // TestStreamSyntaxPositionsMatchDecode: a syntax error is reported at the same
@@ -127,6 +156,7 @@ func FuzzStream(f *testing.F) {
 	}
 	f.Add([]byte(`{"hrdd":"1","company":{"name":"X","headquarters":"JP"},"suppliers":[{"id":"S-1","country":"VN","tier":1}]}`))
 	f.Add([]byte(`{"suppliers":[{"id":"S-1","country":"VN","tier":1}],"hrdd":"1","company":{"name":"X","headquarters":"JP"}}`))
+	f.Add([]byte(`{"hrdd":"1","company":{"name":"X","headquarters":"JP","presence":{"JP":"seat","VN":"none"}},"policies":{"own_operations":{"child_labour":{"minimum_age":{"value":15,"local_law":"if_stricter"}}}},"suppliers":[{"id":"S-1","country":"VN","tier":1,"employees":9,"zone":"special_economic_zone","practices":{"non_discrimination":{"grounds":{"value":["race"],"local_law":"if_stricter"}}}}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(data) > 1<<16 {
 			return
