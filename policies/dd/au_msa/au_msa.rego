@@ -5,7 +5,9 @@
 #   for the reporting period that is an Australian entity or carries on business in
 #   Australia at any time in that period (s. 5(1)(a)) — gives an annual modern slavery
 #   statement addressing the mandatory criteria (ss. 13, 16), published on the Modern
-#   Slavery Statements Register. Operative provisions in force 1 January 2019.
+#   Slavery Statements Register. Operative provisions in force 1 January 2019. An entity
+#   carries on business in Australia within the meaning of the Corporations Act 2001,
+#   s. 21 (s. 5(2)). Section 5 checked against the AustLII reproduction of the Act.
 #   Disclosure only.
 # related_resources:
 #   - https://www.legislation.gov.au/C2018A00153/latest/text
@@ -27,36 +29,74 @@ _company := object.get(input, "company", {})
 
 _countries := object.get(input, ["operations", "countries"], [])
 
-_revenue := _company.annual_turnover_by_currency.AUD
+_hq := object.get(_company, "headquarters", "")
 
-_link contains "Australian headquarters" if _company.headquarters == "AU"
-
-_link contains sprintf("%v employees in Australia", [n]) if {
-	n := _company.employees_by_country.AU
-	n > 0
+# Form of presence in Australia: as stated, else seat when headquartered there,
+# else undefined (not stated).
+_presence := p if {
+	p := _company.presence.AU
+} else := "seat" if {
+	_hq == "AU"
 }
 
-# A site or supplier in AU may or may not amount to carrying on business there.
-_maybe_link if "AU" in _countries
+_stated if _presence
+
+_link if _company.employees_by_country.AU > 0
+
+_link if "AU" in _countries
+
+# Consolidated revenue: the entity's and that of the entities it controls (s. 4).
+_revenue := _company.annual_turnover_by_currency.AUD
+
+_below if _revenue < _threshold
+
+_reached if _revenue >= _threshold
+
+_pointer := "/company/annual_turnover_by_currency/AUD"
+
+_test := "consolidated revenue of at least AUD 100 million for the reporting period, controlled entities' included (s. 5(1)(a))"
+
+_how := {
+	"seat": "an Australian entity (s. 5(1)(a)(i))",
+	"branch": "carries on business in Australia through a place of business there (s. 5(1)(a)(ii), (2); Corporations Act s. 21)",
+}
+
+# Money as written in the document: whole numbers without exponent, else two decimals.
+_amount(x) := format_int(x, 10) if {
+	x == floor(x)
+} else := sprintf("%.2f", [x])
 
 # METADATA
 # title: Applicability to the company
 # description: |
-#   Needs consolidated revenue in AUD (never converted). An Australian headquarters or
-#   employees in Australia count as an Australian entity or carrying on business there;
-#   a site or supplier in AU alone leaves it unknown.
+#   By form of presence in Australia (company.presence.AU; the headquarters country is
+#   a seat unless stated). Seat: an Australian entity; branch: an entity carrying on
+#   business in Australia (s. 5(2), Corporations Act s. 21): the company is a reporting
+#   entity on its consolidated revenue. An Australian subsidiary is an Australian entity
+#   and a reporting entity of its own (applies_to_subsidiary). None: no place of business
+#   in Australia. Needs consolidated revenue in AUD (never converted).
 applicability := {"status": "not_applicable", "reason": "the Act's reporting requirements are in force from 1 January 2019"} if {
 	input.as_of < law.effective_from
-} else := {"status": "not_applicable", "reason": "not an Australian entity and no business in Australia recorded (s. 5(1)(a))"} if {
-	count(_link) == 0
-	not _maybe_link
-} else := {"status": "not_applicable", "reason": sprintf("consolidated revenue AUD %v, below AUD 100 million (s. 5(1)(a))", [_revenue])} if {
-	_revenue < _threshold
-} else := {"status": "unknown", "reason": "company.annual_turnover_by_currency.AUD is needed to decide the threshold of AUD 100 million consolidated revenue (s. 5(1)(a))"} if {
-	not is_number(object.get(_company, ["annual_turnover_by_currency", "AUD"], null))
-} else := {"status": "applies", "reason": sprintf("reporting entity: %s, consolidated revenue AUD %v, at least AUD 100 million (s. 5(1)(a))", [concat(", ", sort(_link)), _revenue])} if {
-	count(_link) > 0
-} else := {"status": "unknown", "reason": sprintf("consolidated revenue AUD %v is at least AUD 100 million, but only a site or supplier in AU is recorded: whether the company carries on business in Australia (s. 5(2)) is not in the document", [_revenue])}
+} else := {"status": "not_applicable", "reason": "no presence in Australia beyond sales or sourcing (/company/presence/AU is none): the Act binds entities that are Australian entities or carry on business in Australia within the meaning of the Corporations Act (s. 5(1)(a), (2))"} if {
+	_presence == "none"
+} else := {"status": "not_applicable", "reason": "no seat, branch, subsidiary, employees or sites in Australia recorded: the Act binds entities that are Australian entities or carry on business in Australia (s. 5(1)(a), (2))"} if {
+	not _stated
+	not _link
+} else := {"status": "not_applicable", "reason": sprintf("consolidated revenue AUD %s, below AUD 100 million (s. 5(1)(a)): neither the company nor an Australian subsidiary reaches it", [_amount(_revenue)])} if {
+	_below
+} else := {"status": "applies", "reason": sprintf("reporting entity: %s with consolidated revenue AUD %s, at least AUD 100 million (s. 5(1)(a))", [_how[_presence], _amount(_revenue)])} if {
+	_reached
+	_how[_presence]
+} else := {"status": "applies_to_subsidiary", "reason": sprintf("an Australian subsidiary is an Australian entity (s. 5(1)(a)(i)) and a reporting entity of its own, not the company, if it has a %s; the group's is AUD %s. The company reports itself only if it carries on business in Australia (s. 5(1)(a)(ii))", [_test, _amount(_revenue)])} if {
+	_presence == "subsidiary"
+	_reached
+} else := {"status": "unknown", "reason": sprintf("needs %s: the company is %s; the threshold is a %s", [_pointer, _how[_presence], _test])} if {
+	_how[_presence]
+} else := {"status": "unknown", "reason": sprintf("needs %s: an Australian subsidiary is an Australian entity and a reporting entity of its own, not the company, with a %s", [_pointer, _test])} if {
+	_presence == "subsidiary"
+} else := {"status": "unknown", "reason": sprintf("needs /company/presence/AU: consolidated revenue AUD %s reaches AUD 100 million and the company has employees or sites in Australia, but headquarters in %s; a branch (place of business) makes the company a reporting entity, an Australian subsidiary is one itself, not the company (s. 5)", [_amount(_revenue), _hq])} if {
+	_reached
+} else := {"status": "unknown", "reason": sprintf("needs /company/presence/AU and %s: the company has employees or sites in Australia but headquarters in %s; a branch makes the company a reporting entity, an Australian subsidiary is one itself, with a %s", [_pointer, _hq, _test])}
 
 # METADATA
 # title: Source values

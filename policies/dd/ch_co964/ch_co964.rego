@@ -7,10 +7,11 @@
 #   1 January 2023. Undertakings with their seat, head office or principal place of
 #   business in Switzerland that offer products or services for which there are
 #   reasonable grounds to suspect child labour must check for such grounds (DDTrO Art. 5)
-#   unless exempt: small and medium-sized undertakings that, with the undertakings they
-#   control, fall below two of CHF 20 million balance-sheet total, CHF 40 million sales
-#   revenue and 250 full-time equivalents in two successive years (DDTrO Art. 6), and
-#   low-risk cases (DDTrO Art. 7). This pack models the child-labour duties; the
+#   unless exempt: small and medium-sized undertakings that, with the domestic and
+#   foreign undertakings they control, fall below two of CHF 20 million balance-sheet
+#   total, CHF 40 million sales revenue and 250 full-time equivalents in two successive
+#   business years (DDTrO Art. 6), and low-risk cases (DDTrO Art. 7). Art. 964j(1) CO and
+#   DDTrO Arts. 5-6 checked against the bilingual reproduction of the Fedlex text. This pack models the child-labour duties; the
 #   conflict-minerals duties turn on import volumes (DDTrO Annex) and are not evaluated.
 # related_resources:
 #   - https://www.fedlex.admin.ch/eli/cc/27/317_321_377/en
@@ -42,20 +43,39 @@ _condition := "Only where the check under DDTrO Art. 5 finds reasonable grounds 
 
 _company := object.get(input, "company", {})
 
-# DDTrO Art. 6(2): an SME falls below two of the three amounts.
+_countries := object.get(input, ["operations", "countries"], [])
+
+_hq := object.get(_company, "headquarters", "")
+
+# Form of presence in Switzerland: as stated, else seat when headquartered there,
+# else undefined (not stated).
+_presence := p if {
+	p := _company.presence.CH
+} else := "seat" if {
+	_hq == "CH"
+}
+
+_stated if _presence
+
+_link if _company.employees_by_country.CH > 0
+
+_link if "CH" in _countries
+
+# DDTrO Art. 6(2): an SME, with the undertakings it controls in Switzerland and
+# abroad, falls below two of the three amounts in two successive business years.
 _sme_tests := [
-	{"field": "company.balance_sheet_total_by_currency.CHF", "label": "balance-sheet total CHF", "threshold": 20000000, "value": object.get(_company, ["balance_sheet_total_by_currency", "CHF"], null)},
-	{"field": "company.annual_turnover_by_currency.CHF", "label": "sales revenue CHF", "threshold": 40000000, "value": object.get(_company, ["annual_turnover_by_currency", "CHF"], null)},
-	{"field": "company.employees", "label": "employees (headcount used for full-time equivalents)", "threshold": 250, "value": object.get(_company, "employees", null)},
+	{"field": "/company/balance_sheet_total_by_currency/CHF", "label": "balance-sheet total CHF", "threshold": 20000000, "value": object.get(_company, ["balance_sheet_total_by_currency", "CHF"], null)},
+	{"field": "/company/annual_turnover_by_currency/CHF", "label": "sales revenue CHF", "threshold": 40000000, "value": object.get(_company, ["annual_turnover_by_currency", "CHF"], null)},
+	{"field": "/company/employees", "label": "employees (headcount used for full-time equivalents)", "threshold": 250, "value": object.get(_company, "employees", null)},
 ]
 
-_below := [sprintf("%s %v < %v", [t.label, t.value, t.threshold]) |
+_below := [sprintf("%s %s < %s", [t.label, _amount(t.value), _amount(t.threshold)]) |
 	some t in _sme_tests
 	is_number(t.value)
 	t.value < t.threshold
 ]
 
-_reached := [sprintf("%s %v >= %v", [t.label, t.value, t.threshold]) |
+_reached := [sprintf("%s %s >= %s", [t.label, _amount(t.value), _amount(t.threshold)]) |
 	some t in _sme_tests
 	is_number(t.value)
 	t.value >= t.threshold
@@ -63,24 +83,55 @@ _reached := [sprintf("%s %v >= %v", [t.label, t.value, t.threshold]) |
 
 _missing := [t.field | some t in _sme_tests; not is_number(t.value)]
 
+_sme if count(_below) >= 2
+
+_not_sme if count(_reached) >= 2
+
+_sme_test := "below two of CHF 20 million balance-sheet total, CHF 40 million sales revenue and 250 full-time equivalents, with the undertakings it controls (DDTrO Art. 6)"
+
+_seat := "undertakings with their seat, head office or principal place of business in Switzerland (Art. 964j(1) CO)"
+
+# Money as written in the document: whole numbers without exponent, else two decimals.
+_amount(x) := format_int(x, 10) if {
+	x == floor(x)
+} else := sprintf("%.2f", [x])
+
 # METADATA
 # title: Applicability to the company
 # description: |
-#   not_applicable outside Switzerland and for SMEs; for a larger Swiss undertaking
-#   unknown, because the duties turn on whether there are reasonable grounds to suspect
-#   child labour (CO Art. 964j(1) no. 2; DDTrO Art. 5), which the document does not record.
-#   Currencies are never converted: the figures must be given in CHF.
+#   By form of presence in Switzerland (company.presence.CH; the headquarters country is
+#   a seat unless stated). Seat: not_applicable for SMEs; otherwise unknown, because the
+#   duties turn on whether there are reasonable grounds to suspect child labour (CO Art.
+#   964j(1) no. 2; DDTrO Art. 5), which the document does not record. A Swiss subsidiary
+#   is an undertaking with its seat in Switzerland, bound itself (applies_to_subsidiary).
+#   A branch of a foreign undertaking has no seat, head office or principal place of
+#   business in Switzerland. Currencies are never converted: the figures must be in CHF.
 applicability := {"status": "not_applicable", "reason": "Arts. 964j-964l CO are in force from 1 January 2022"} if {
 	input.as_of < law.effective_from
 } else := {"status": "not_applicable", "reason": "the duties first apply to financial years beginning on or after 1 January 2023"} if {
 	input.as_of < _first_year
-} else := {"status": "not_applicable", "reason": sprintf("headquarters in %s: the duties fall on undertakings with their seat, head office or principal place of business in Switzerland (Art. 964j(1) CO)", [_company.headquarters])} if {
-	_company.headquarters != "CH"
-} else := {"status": "not_applicable", "reason": sprintf("small or medium-sized undertaking (%s), exempt from the child-labour check, due diligence and reporting (DDTrO Art. 6)", [concat(", ", _below)])} if {
-	count(_below) >= 2
-} else := {"status": "unknown", "reason": sprintf("not a small or medium-sized undertaking (%s; DDTrO Art. 6): it must check whether there are reasonable grounds to suspect child labour (DDTrO Art. 5); due diligence and reporting apply only if there are and the low-risk exemption (DDTrO Art. 7) does not — the document does not record the outcome", [concat(", ", _reached)])} if {
-	count(_reached) >= 2
-} else := {"status": "unknown", "reason": sprintf("%s needed to decide the SME exemption: below two of CHF 20 million balance-sheet total, CHF 40 million sales revenue, 250 full-time equivalents (DDTrO Art. 6)", [concat(" and ", _missing)])}
+} else := {"status": "not_applicable", "reason": sprintf("no presence in Switzerland beyond sales or sourcing (/company/presence/CH is none): the duties fall on %s", [_seat])} if {
+	_presence == "none"
+} else := {"status": "not_applicable", "reason": sprintf("a branch in Switzerland: the duties fall on %s, not on the branch of an undertaking seated abroad", [_seat])} if {
+	_presence == "branch"
+} else := {"status": "not_applicable", "reason": sprintf("no seat, subsidiary, employees or sites in Switzerland recorded: the duties fall on %s", [_seat])} if {
+	not _stated
+	not _link
+} else := {"status": "not_applicable", "reason": sprintf("small or medium-sized undertaking (%s), exempt from the child-labour check, due diligence and reporting (DDTrO Art. 6); no Swiss subsidiary of the group can be larger", [concat(", ", _below)])} if {
+	_sme
+} else := {"status": "unknown", "reason": sprintf("seat in Switzerland and not a small or medium-sized undertaking (%s; DDTrO Art. 6): it must check whether there are reasonable grounds to suspect child labour (DDTrO Art. 5); due diligence and reporting apply only if there are and the low-risk exemption (DDTrO Art. 7) does not — the document does not record the outcome", [concat(", ", _reached)])} if {
+	_presence == "seat"
+	_not_sme
+} else := {"status": "applies_to_subsidiary", "reason": sprintf("a Swiss subsidiary is an undertaking with its seat in Switzerland, bound itself, not the company (Art. 964j(1) CO): unless it is itself %s, it must check whether there are reasonable grounds to suspect child labour (DDTrO Art. 5) and, if there are, exercise due diligence and report (Arts. 964k-964l CO); the group is not an SME (%s)", [_sme_test, concat(", ", _reached)])} if {
+	_presence == "subsidiary"
+	_not_sme
+} else := {"status": "unknown", "reason": sprintf("needs %s: seat in Switzerland; exempt as a small or medium-sized undertaking if %s", [concat(" and ", _missing), _sme_test])} if {
+	_presence == "seat"
+} else := {"status": "unknown", "reason": sprintf("needs %s: a Swiss subsidiary is bound itself, not the company (Art. 964j(1) CO), unless %s", [concat(" and ", _missing), _sme_test])} if {
+	_presence == "subsidiary"
+} else := {"status": "unknown", "reason": sprintf("needs /company/presence/CH: the group is not an SME (%s) and has employees or sites in Switzerland but headquarters in %s; a seat there binds the company, a Swiss subsidiary is bound itself, a branch is not bound (Art. 964j(1) CO)", [concat(", ", _reached), _hq])} if {
+	_not_sme
+} else := {"status": "unknown", "reason": sprintf("needs /company/presence/CH and %s: employees or sites in Switzerland but headquarters in %s; the duties fall on %s that are not SMEs (DDTrO Art. 6)", [concat(" and ", _missing), _hq, _seat])}
 
 # METADATA
 # title: Source values

@@ -8,8 +8,13 @@
 #   than EUR 1.5 billion net worldwide turnover; non-EU companies with more than EUR 1.5
 #   billion net turnover generated in the EU; transposition by 26 July 2028, application
 #   to companies from 26 July 2029. The amended articles were checked against secondary
-#   sources only (Council press release as quoted, law-firm and NGO summaries); the
-#   amending directive's text was not available.
+#   sources only (Council press release as quoted, law-firm and NGO summaries, the
+#   European Parliament's position of 16 December 2025); the amending directive's text,
+#   its number and its Official Journal dates were not available on EUR-Lex here.
+#   Scope by form of presence: a company formed under a member state's law (its seat
+#   there) under Art. 2(1); any other company under Art. 2(2) by its EU turnover,
+#   whatever its branches or subsidiaries in the EU; EU subsidiaries of a third-country
+#   group are companies of their own under Art. 2(1).
 # related_resources:
 #   - https://eur-lex.europa.eu/eli/dir/2024/1760/oj
 #   - https://eur-lex.europa.eu/eli/dir/2025/794/oj
@@ -48,7 +53,22 @@ _member_states := {
 
 _company := object.get(input, "company", {})
 
-_eu := _company.headquarters in _member_states
+_hq := object.get(_company, "headquarters", "")
+
+# Form of presence per member state: as stated, else seat for the headquarters.
+_presence(cc) := p if {
+	p := _company.presence[cc]
+} else := "seat" if {
+	_hq == cc
+}
+
+# A company formed under the law of a member state (Art. 2(1)): its statutory seat,
+# central administration or principal place of business in a member state.
+_eu_seats := sort([cc | some cc in _member_states; _presence(cc) == "seat"])
+
+_eu if count(_eu_seats) > 0
+
+_eu_subsidiaries := sort([cc | some cc in _member_states; _presence(cc) == "subsidiary"])
 
 _employees := _company.employees
 
@@ -56,39 +76,93 @@ _turnover := _company.annual_turnover_eur
 
 _eu_turnover := _company.annual_turnover_eu_eur
 
-_missing contains "company.employees" if not is_number(object.get(_company, "employees", null))
+_missing contains "/company/employees" if not is_number(object.get(_company, "employees", null))
 
-_missing contains "company.annual_turnover_eur" if not is_number(object.get(_company, "annual_turnover_eur", null))
+_missing contains "/company/annual_turnover_eur" if not is_number(object.get(_company, "annual_turnover_eur", null))
+
+# Art. 2(1)(a)-(b): more than 5,000 employees and more than EUR 1.5 billion net
+# worldwide turnover (group figures for an ultimate parent).
+_eu_met if {
+	_employees > _employee_threshold
+	_turnover > _turnover_threshold
+}
+
+_eu_not_met := sprintf("%v employees, not more than %v", [_employees, _employee_threshold]) if {
+	_employees <= _employee_threshold
+} else := sprintf("EUR %s net worldwide turnover, not more than EUR 1.5 billion", [_amount(_turnover)]) if {
+	_turnover <= _turnover_threshold
+}
+
+# Art. 2(2)(a)-(b): more than EUR 1.5 billion net turnover generated in the Union;
+# turnover in the Union is part of the worldwide turnover.
+_non_eu_met if _eu_turnover > _turnover_threshold
+
+_non_eu_not_met := sprintf("EUR %s net turnover in the EU, not more than EUR 1.5 billion", [_amount(_eu_turnover)]) if {
+	_eu_turnover <= _turnover_threshold
+} else := sprintf("EUR %s net worldwide turnover, so not more than EUR 1.5 billion in the EU", [_amount(_turnover)]) if {
+	_turnover <= _turnover_threshold
+}
+
+# Employees the group has in member states: an upper bound for any EU subsidiary's own.
+_eu_staff := sum([n | some cc in _member_states; n := _company.employees_by_country[cc]])
+
+_missing_sub_staff := sort([sprintf("/company/employees_by_country/%s", [cc]) | some cc in _eu_subsidiaries; not is_number(object.get(_company, ["employees_by_country", cc], null))])
+
+_sub_excluded := sprintf("the group employs %v in member states, not more than %v", [_eu_staff, _employee_threshold]) if {
+	count(_missing_sub_staff) == 0
+	_eu_staff <= _employee_threshold
+} else := sprintf("EUR %s net worldwide turnover for the group, not more than EUR 1.5 billion", [_amount(_turnover)]) if {
+	_turnover <= _turnover_threshold
+}
+
+_sub_possible if {
+	count(_missing_sub_staff) == 0
+	_eu_staff > _employee_threshold
+	_turnover > _turnover_threshold
+}
+
+_sub_missing := array.concat(_missing_sub_staff, [p | not is_number(object.get(_company, "annual_turnover_eur", null)); p := "/company/annual_turnover_eur"])
+
+# Money as written in the document: whole numbers without exponent, else two decimals.
+_amount(x) := format_int(x, 10) if {
+	x == floor(x)
+} else := sprintf("%.2f", [x])
 
 # METADATA
 # title: Applicability to the company
 # description: |
-#   not_applicable before 26 July 2029 whatever the company's size. From then: EU
-#   companies (headquarters in a member state) need employees and annual_turnover_eur;
-#   non-EU companies need annual_turnover_eu_eur (net turnover generated in the EU).
-#   Group figures stand for the ultimate parent (Art. 2(1)(b), 2(2)(b)); the franchising
+#   not_applicable before 26 July 2029 whatever the company's size. From then, by form
+#   of presence (company.presence; the headquarters country is a seat unless stated):
+#   a company with its seat in a member state (formed under its law) needs employees and
+#   annual_turnover_eur (Art. 2(1)); any other company needs annual_turnover_eu_eur
+#   (Art. 2(2)), whatever its presence in the EU. Group figures stand for the ultimate
+#   parent (Art. 2(1)(b), 2(2)(b)). A third-country company not bound itself may have
+#   EU subsidiaries bound in their own right (Art. 2(1)(a)): applies_to_subsidiary when
+#   the group's EU headcount and worldwide turnover do not rule it out. The franchising
 #   route (Art. 2(1)(c), 2(2)(c)) is not evaluated.
 applicability := {"status": "not_applicable", "reason": "the CSDDD is in force from 25 July 2024"} if {
 	input.as_of < law.effective_from
 } else := {"status": "not_applicable", "reason": "the CSDDD applies to companies from 26 July 2029 (Art. 37(1) as amended by Directive (EU) 2026/470); Member States must transpose it by 26 July 2028"} if {
 	input.as_of < _application
-} else := {"status": "applies", "reason": sprintf("EU company with %v employees (more than %v) and EUR %v net worldwide turnover (more than EUR 1.5 billion) (Art. 2(1)(a) as amended)", [_employees, _employee_threshold, _turnover])} if {
+} else := {"status": "applies", "reason": sprintf("company formed under the law of a member state (seat in %s) with %v employees (more than %v) and EUR %s net worldwide turnover (more than EUR 1.5 billion) (Art. 2(1)(a)-(b) as amended)", [concat(", ", _eu_seats), _employees, _employee_threshold, _amount(_turnover)])} if {
 	_eu
-	_employees > _employee_threshold
-	_turnover > _turnover_threshold
-} else := {"status": "not_applicable", "reason": sprintf("EU company with %v employees, not more than %v (Art. 2(1)(a) as amended)", [_employees, _employee_threshold])} if {
+	_eu_met
+} else := {"status": "not_applicable", "reason": sprintf("company formed under the law of a member state (seat in %s) with %s (Art. 2(1)(a)-(b) as amended); no subsidiary of its group can exceed the thresholds either; the franchising route (Art. 2(1)(c)) is not evaluated", [concat(", ", _eu_seats), _eu_not_met])} if {
 	_eu
-	_employees <= _employee_threshold
-} else := {"status": "not_applicable", "reason": sprintf("EU company with EUR %v net worldwide turnover, not more than EUR 1.5 billion (Art. 2(1)(a) as amended)", [_turnover])} if {
+	_eu_not_met
+} else := {"status": "unknown", "reason": sprintf("needs %s: company formed under the law of a member state (seat in %s); the thresholds are more than %v employees and more than EUR 1.5 billion net worldwide turnover (Art. 2(1)(a)-(b) as amended)", [concat(" and ", sort(_missing)), concat(", ", _eu_seats), _employee_threshold])} if {
 	_eu
-	_turnover <= _turnover_threshold
-} else := {"status": "unknown", "reason": sprintf("%s needed to decide the thresholds of more than %v employees and more than EUR 1.5 billion net worldwide turnover (Art. 2(1)(a) as amended)", [concat(" and ", sort(_missing)), _employee_threshold])} if {
-	_eu
-} else := {"status": "applies", "reason": sprintf("non-EU company with EUR %v net turnover in the EU, more than EUR 1.5 billion (Art. 2(2)(a) as amended)", [_eu_turnover])} if {
-	_eu_turnover > _turnover_threshold
-} else := {"status": "not_applicable", "reason": sprintf("non-EU company with EUR %v net turnover in the EU, not more than EUR 1.5 billion (Art. 2(2)(a) as amended)", [_eu_turnover])} if {
-	is_number(_eu_turnover)
-} else := {"status": "unknown", "reason": "company.annual_turnover_eu_eur is needed to decide the threshold of more than EUR 1.5 billion net turnover generated in the EU for non-EU companies (Art. 2(2)(a) as amended)"}
+} else := {"status": "applies", "reason": sprintf("third-country company (no seat in a member state) with EUR %s net turnover in the EU, more than EUR 1.5 billion (Art. 2(2)(a)-(b) as amended)", [_amount(_eu_turnover)])} if {
+	_non_eu_met
+} else := {"status": "unknown", "reason": "needs /company/annual_turnover_eu_eur: a third-country company (no seat in a member state) is bound with more than EUR 1.5 billion net turnover generated in the EU in the financial year preceding the last (Art. 2(2)(a)-(b) as amended)"} if {
+	not _non_eu_not_met
+} else := {"status": "not_applicable", "reason": sprintf("third-country company (no seat in a member state) with %s (Art. 2(2)(a)-(b) as amended); no EU subsidiary recorded", [_non_eu_not_met])} if {
+	count(_eu_subsidiaries) == 0
+} else := {"status": "not_applicable", "reason": sprintf("third-country company with %s (Art. 2(2)(a)-(b) as amended); its subsidiaries in %s cannot exceed the thresholds of Art. 2(1)(a) either: %s", [_non_eu_not_met, concat(", ", _eu_subsidiaries), _sub_excluded])} if {
+	_sub_excluded
+} else := {"status": "applies_to_subsidiary", "reason": sprintf("binds EU subsidiaries, not the company. The company, a third-country company, has %s (Art. 2(2)(a)-(b) as amended). Its subsidiaries in %s are companies formed under a member state's law, each bound in its own right if it had more than %v employees and more than EUR 1.5 billion net worldwide turnover (Art. 2(1)(a) as amended); the group employs %v in member states and has EUR %s net worldwide turnover — the subsidiaries' own figures decide", [_non_eu_not_met, concat(", ", _eu_subsidiaries), _employee_threshold, _eu_staff, _amount(_turnover)])} if {
+	_sub_possible
+} else := {"status": "unknown", "reason": sprintf("needs %s: the company is not bound itself (%s; Art. 2(2) as amended), but its subsidiaries in %s are bound in their own right if one had more than %v employees and more than EUR 1.5 billion net worldwide turnover (Art. 2(1)(a) as amended)", [concat(" and ", _sub_missing), _non_eu_not_met, concat(", ", _eu_subsidiaries), _employee_threshold])}
 
 # METADATA
 # title: Source values

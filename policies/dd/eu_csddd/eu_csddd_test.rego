@@ -8,11 +8,13 @@ _eu(employees, turnover) := {"name": "X", "headquarters": "DE", "employees": emp
 
 _non_eu(eu_turnover) := {"name": "X", "headquarters": "JP", "annual_turnover_eu_eur": eu_turnover}
 
+_in(company) := {"as_of": _after, "company": company}
+
 test_application_date_edge if {
 	r := eu_csddd.applicability with input as {"as_of": "2029-07-25", "company": _eu(20000, 9000000000)}
 	r.status == "not_applicable"
 	contains(r.reason, "26 July 2029")
-	eu_csddd.applicability.status == "applies" with input as {"as_of": _after, "company": _eu(20000, 9000000000)}
+	eu_csddd.applicability.status == "applies" with input as _in(_eu(20000, 9000000000))
 }
 
 test_entry_into_force_edge if {
@@ -26,34 +28,81 @@ test_before_application_even_when_figures_missing if {
 }
 
 test_employee_threshold_is_more_than_5000 if {
-	eu_csddd.applicability.status == "applies" with input as {"as_of": _after, "company": _eu(5001, 2000000000)}
-	eu_csddd.applicability.status == "not_applicable" with input as {"as_of": _after, "company": _eu(5000, 2000000000)}
+	eu_csddd.applicability.status == "applies" with input as _in(_eu(5001, 2000000000))
+	eu_csddd.applicability.status == "not_applicable" with input as _in(_eu(5000, 2000000000))
 }
 
 test_turnover_threshold_is_more_than_1_5_billion if {
-	eu_csddd.applicability.status == "applies" with input as {"as_of": _after, "company": _eu(6000, 1500000001)}
-	eu_csddd.applicability.status == "not_applicable" with input as {"as_of": _after, "company": _eu(6000, 1500000000)}
+	eu_csddd.applicability.status == "applies" with input as _in(_eu(6000, 1500000001))
+	eu_csddd.applicability.status == "not_applicable" with input as _in(_eu(6000, 1500000000))
 }
 
-test_eu_missing_turnover_is_unknown if {
-	r := eu_csddd.applicability with input as {"as_of": _after, "company": {"name": "X", "headquarters": "FR", "employees": 6000}}
+test_eu_missing_turnover_names_pointer if {
+	r := eu_csddd.applicability with input as _in({"name": "X", "headquarters": "FR", "employees": 6000})
 	r.status == "unknown"
-	contains(r.reason, "company.annual_turnover_eur")
+	contains(r.reason, "needs /company/annual_turnover_eur")
 }
 
 test_eu_small_headcount_decides_without_turnover if {
-	eu_csddd.applicability.status == "not_applicable" with input as {"as_of": _after, "company": {"name": "X", "headquarters": "FR", "employees": 4000}}
+	eu_csddd.applicability.status == "not_applicable" with input as _in({"name": "X", "headquarters": "FR", "employees": 4000})
+}
+
+test_seat_in_member_state_outside_headquarters if {
+	r := eu_csddd.applicability with input as _in(object.union(_eu(9000, 3000000000), {"headquarters": "US", "presence": {"NL": "seat"}}))
+	r.status == "applies"
+	contains(r.reason, "NL")
+}
+
+test_headquarters_presence_overridden if {
+	# Headquarters in Germany, but stated as a subsidiary there: not an EU company.
+	r := eu_csddd.applicability with input as _in(object.union(_eu(9000, 3000000000), {"presence": {"DE": "subsidiary"}}))
+	r.status == "unknown"
+	contains(r.reason, "needs /company/annual_turnover_eu_eur")
 }
 
 test_non_eu_threshold_edge if {
-	eu_csddd.applicability.status == "applies" with input as {"as_of": _after, "company": _non_eu(1500000001)}
-	eu_csddd.applicability.status == "not_applicable" with input as {"as_of": _after, "company": _non_eu(1500000000)}
+	eu_csddd.applicability.status == "applies" with input as _in(_non_eu(1500000001))
+	eu_csddd.applicability.status == "not_applicable" with input as _in(_non_eu(1500000000))
 }
 
-test_non_eu_ignores_worldwide_figures if {
-	r := eu_csddd.applicability with input as {"as_of": _after, "company": {"name": "X", "headquarters": "US", "employees": 90000, "annual_turnover_eur": 50000000000}}
+test_non_eu_with_eu_branch_is_judged_on_eu_turnover if {
+	eu_csddd.applicability.status == "applies" with input as _in(object.union(_non_eu(2000000000), {"presence": {"FR": "branch"}}))
+	eu_csddd.applicability.status == "not_applicable" with input as _in(object.union(_non_eu(1000000000), {"presence": {"FR": "branch"}}))
+}
+
+test_non_eu_missing_eu_turnover_names_pointer if {
+	r := eu_csddd.applicability with input as _in({"name": "X", "headquarters": "US", "employees": 90000, "annual_turnover_eur": 50000000000})
 	r.status == "unknown"
-	contains(r.reason, "company.annual_turnover_eu_eur")
+	contains(r.reason, "needs /company/annual_turnover_eu_eur")
+}
+
+test_non_eu_small_worldwide_turnover_decides if {
+	eu_csddd.applicability.status == "not_applicable" with input as _in({"name": "X", "headquarters": "US", "annual_turnover_eur": 900000000})
+}
+
+test_eu_subsidiary_of_non_eu_group if {
+	c := {
+		"name": "X", "headquarters": "JP", "employees": 90000, "annual_turnover_eur": 30000000000,
+		"annual_turnover_eu_eur": 1000000000, "presence": {"NL": "subsidiary"}, "employees_by_country": {"NL": 7000, "JP": 80000},
+	}
+	r := eu_csddd.applicability with input as _in(c)
+	r.status == "applies_to_subsidiary"
+	contains(r.reason, "Art. 2(1)(a)")
+	eu_csddd.applicability.status == "not_applicable" with input as _in(object.union(c, {"employees_by_country": {"NL": 3000}}))
+	r2 := eu_csddd.applicability with input as _in(object.remove(c, ["employees_by_country"]))
+	r2.status == "unknown"
+	contains(r2.reason, "needs /company/employees_by_country/NL")
+}
+
+test_subsidiary_does_not_matter_when_parent_bound if {
+	eu_csddd.applicability.status == "applies" with input as _in({"name": "X", "headquarters": "JP", "annual_turnover_eu_eur": 2000000000, "presence": {"NL": "subsidiary"}})
+}
+
+test_binding_is_law if {
+	eu_csddd.law.binding == "law"
+	every s in eu_csddd.sources {
+		s.binding == "law"
+	}
 }
 
 test_sources_apply_from_application_date if {

@@ -39,9 +39,27 @@ _legal_forms := {"SA", "SCA", "SAS", "SE"}
 
 _company := object.get(input, "company", {})
 
+_countries := object.get(input, ["operations", "countries"], [])
+
+_hq := object.get(_company, "headquarters", "")
+
+# Form of presence in France: as stated, else seat when headquartered there,
+# else undefined (not stated).
+_presence := p if {
+	p := _company.presence.FR
+} else := "seat" if {
+	_hq == "FR"
+}
+
+_stated if _presence
+
 _fr_employees := _company.employees_by_country.FR
 
 _employees := _company.employees
+
+_link if _fr_employees > 0
+
+_link if "FR" in _countries
 
 _size_met := sprintf("%v employees in France, at or above %v", [_fr_employees, _france_threshold]) if {
 	_fr_employees >= _france_threshold
@@ -49,6 +67,8 @@ _size_met := sprintf("%v employees in France, at or above %v", [_fr_employees, _
 	_employees >= _world_threshold
 }
 
+# The French headcount is part of the worldwide one, so a worldwide total below
+# 5,000 decides both thresholds.
 _size_not_met := sprintf("%v employees in France (threshold %v) and %v worldwide (threshold %v)", [_fr_employees, _france_threshold, _employees, _world_threshold]) if {
 	_fr_employees < _france_threshold
 	_employees < _world_threshold
@@ -56,34 +76,60 @@ _size_not_met := sprintf("%v employees in France (threshold %v) and %v worldwide
 	_employees < _france_threshold
 }
 
-_missing contains "company.employees_by_country.FR" if not is_number(object.get(_company, ["employees_by_country", "FR"], null))
+_missing contains "/company/employees_by_country/FR" if not is_number(object.get(_company, ["employees_by_country", "FR"], null))
 
-_missing contains "company.employees" if not is_number(object.get(_company, "employees", null))
+_missing contains "/company/employees" if not is_number(object.get(_company, "employees", null))
+
+_needs := concat(" and ", sort(_missing))
 
 _legal_form := upper(_company.legal_form)
+
+_thresholds := "5,000 employees in the company and its French subsidiaries or 10,000 in the company and all its subsidiaries, at the close of two consecutive financial years (L. 225-102-4 I al. 1)"
 
 # METADATA
 # title: Applicability to the company
 # description: |
-#   applies, not_applicable, or unknown when the headcounts or (for a company above the
-#   thresholds) the legal form are missing. Headcounts are the group's: employees_by_country.FR
-#   stands for the company and its French subsidiaries, employees for the group worldwide.
-#   The "two consecutive financial years" condition is not checked.
+#   By form of presence in France (company.presence.FR; the headquarters country is a
+#   seat unless stated). The duty falls on a société with its registered office in France
+#   (French law governs it, L. 210-3) that is an SA or follows the SA rules (SCA, SAS,
+#   SE). Seat: the company, with the headcounts of the group (employees_by_country.FR
+#   for the company and its French subsidiaries, employees for the group worldwide).
+#   Subsidiary: a French subsidiary above the thresholds is bound itself
+#   (applies_to_subsidiary); the group's headcounts bound the subsidiary's. A branch of
+#   a foreign company is not a French société. The "two consecutive financial years"
+#   condition is not checked.
 applicability := {"status": "not_applicable", "reason": "the duty of vigilance is in force from 29 March 2017"} if {
 	input.as_of < law.effective_from
-} else := {"status": "not_applicable", "reason": sprintf("headquarters in %s: the duty falls on companies with their registered office in France (L. 225-102-4 I); French subsidiaries may themselves be subject", [_company.headquarters])} if {
-	_company.headquarters != "FR"
-} else := {"status": "applies", "reason": sprintf("%s, legal form %s (L. 225-102-4 I)", [_size_met, _legal_form])} if {
+} else := {"status": "not_applicable", "reason": "no presence in France beyond sales or sourcing (/company/presence/FR is none): the duty falls on sociétés with their registered office in France (L. 225-102-4 I; L. 210-3)"} if {
+	_presence == "none"
+} else := {"status": "not_applicable", "reason": "a branch in France: the duty falls on the société itself, a société anonyme or a form governed by its rules with its registered office in France (L. 225-102-4 I; L. 210-3), not on the establishment of a foreign company"} if {
+	_presence == "branch"
+} else := {"status": "not_applicable", "reason": "no registered office, subsidiary, employees or sites in France recorded: the duty falls on sociétés with their registered office in France (L. 225-102-4 I; L. 210-3)"} if {
+	not _stated
+	not _link
+} else := {"status": "not_applicable", "reason": sprintf("%s (L. 225-102-4 I): neither the company nor a French subsidiary reaches the thresholds", [_size_not_met])} if {
+	_size_not_met
+} else := {"status": "applies", "reason": sprintf("registered office in France, legal form %s, %s (L. 225-102-4 I)", [_legal_form, _size_met])} if {
+	_presence == "seat"
 	_size_met
 	_legal_form in _legal_forms
-} else := {"status": "unknown", "reason": sprintf("%s (L. 225-102-4 I); company.legal_form is needed: the duty applies to SA, SCA, SAS and SE", [_size_met])} if {
+} else := {"status": "unknown", "reason": sprintf("needs /company/legal_form: registered office in France and %s (L. 225-102-4 I); the duty falls on an SA or a form governed by its rules (SCA, SAS, SE)", [_size_met])} if {
+	_presence == "seat"
 	_size_met
 	not _company.legal_form
-} else := {"status": "not_applicable", "reason": sprintf("%s, but legal form %s is not a société anonyme or a form governed by its rules (SCA, SAS, SE)", [_size_met, _legal_form])} if {
+} else := {"status": "not_applicable", "reason": sprintf("%s, but legal form %s is not a société anonyme or a form governed by its rules (SCA, SAS, SE) (L. 225-102-4 I)", [_size_met, _legal_form])} if {
+	_presence == "seat"
 	_size_met
-} else := {"status": "not_applicable", "reason": sprintf("%s (L. 225-102-4 I)", [_size_not_met])} if {
-	_size_not_met
-} else := {"status": "unknown", "reason": sprintf("%s needed to decide the thresholds of 5,000 employees in France or 10,000 worldwide (L. 225-102-4 I)", [concat(" and ", sort(_missing))])}
+} else := {"status": "applies_to_subsidiary", "reason": sprintf("a French subsidiary is bound in its own right, not the company, if it is an SA, SAS, SCA or SE that with its own subsidiaries employs %s; the group has %s. It is deemed compliant where the company controlling it (L. 233-3) establishes a plan covering it (L. 225-102-4 I al. 2)", [_thresholds, _size_met])} if {
+	_presence == "subsidiary"
+	_size_met
+} else := {"status": "unknown", "reason": sprintf("needs %s: registered office in France; the thresholds are %s", [_needs, _thresholds])} if {
+	_presence == "seat"
+} else := {"status": "unknown", "reason": sprintf("needs %s: a French subsidiary is bound in its own right, not the company, if it employs %s", [_needs, _thresholds])} if {
+	_presence == "subsidiary"
+} else := {"status": "unknown", "reason": sprintf("needs /company/presence/FR: the group has %s, but the form of presence decides who is bound — a société with its registered office in France is bound itself (L. 225-102-4 I), a French subsidiary is bound itself and not the company, a branch of a foreign company is not bound", [_size_met])} if {
+	_size_met
+} else := {"status": "unknown", "reason": sprintf("needs /company/presence/FR and %s: the company has employees or sites in France but its headquarters in %s; the thresholds are %s", [_needs, _hq, _thresholds])}
 
 # METADATA
 # title: Source values

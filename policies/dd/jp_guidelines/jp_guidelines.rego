@@ -5,8 +5,9 @@
 #   for the Implementation of Japan's National Action Plan on Business and Human Rights
 #   (METI secretariat). Soft law: no sanctions, no new legal obligations. Expected of
 #   all business enterprises engaging in business in Japan, regardless of size, sector,
-#   ownership or structure (Guidelines 1.3). Section numbers checked against law-firm
-#   summaries (Transatlantic Law, Business Lawyers, HSF), not the Guidelines' text.
+#   ownership or structure, sole proprietors included (Guidelines 1.3; 日本で事業活動を行う
+#   全ての企業). Section numbers checked against law-firm summaries (Transatlantic Law,
+#   Business Lawyers, HSF), not the Guidelines' text.
 # related_resources:
 #   - https://www.meti.go.jp/english/press/2022/pdf/0913_001a.pdf
 package hrdd.dd.jp_guidelines
@@ -33,27 +34,43 @@ _company := object.get(input, "company", {})
 
 _countries := object.get(input, ["operations", "countries"], [])
 
-_presence contains "headquarters in Japan" if _company.headquarters == "JP"
+_hq := object.get(_company, "headquarters", "")
 
-_presence contains sprintf("%v employees in Japan", [n]) if {
-	n := _company.employees_by_country.JP
-	n > 0
+# Form of presence in Japan: as stated, else seat when headquartered there,
+# else undefined (not stated).
+_presence := p if {
+	p := _company.presence.JP
+} else := "seat" if {
+	_hq == "JP"
 }
 
-_presence contains "operations in Japan" if "JP" in _countries
+_stated if _presence
+
+_link if _company.employees_by_country.JP > 0
+
+_link if "JP" in _countries
+
+_scope := "all business enterprises engaging in business activities in Japan, regardless of size, sector, ownership or structure (Guidelines 1.3)"
 
 # METADATA
 # title: Applicability to the company
 # description: |
-#   The Guidelines have no threshold: they apply to every business enterprise engaging
-#   in business in Japan — a Japanese headquarters, employees in Japan, or sites
-#   in Japan (input.operations.countries: headquarters, staff and sites; buying from a
-#   Japanese supplier is not counted).
+#   Soft law without threshold, by form of presence in Japan (company.presence.JP; the
+#   headquarters country is a seat unless stated). A seat or a branch is engaging in
+#   business in Japan: the Guidelines address the company. A Japanese subsidiary is an
+#   enterprise engaging in business in Japan itself (applies_to_subsidiary). None (sales
+#   or sourcing only, through others): not engaging in business in Japan itself.
 applicability := {"status": "not_applicable", "reason": "the Guidelines were issued on 13 September 2022"} if {
 	input.as_of < law.effective_from
-} else := {"status": "applies", "reason": sprintf("engages in business in Japan (%s); the Guidelines apply to all business enterprises regardless of size (Guidelines 1.3)", [concat(", ", sort(_presence))])} if {
-	count(_presence) > 0
-} else := {"status": "not_applicable", "reason": "no headquarters, employees or sites in Japan (Guidelines 1.3)"}
+} else := {"status": "applies", "reason": sprintf("engages in business in Japan through its %s; the Guidelines (soft law, not binding) address %s", [_presence, _scope])} if {
+	_presence in {"seat", "branch"}
+} else := {"status": "applies_to_subsidiary", "reason": sprintf("a Japanese subsidiary engages in business in Japan itself: the Guidelines (soft law, not binding) address it, not the company, as they address %s", [_scope])} if {
+	_presence == "subsidiary"
+} else := {"status": "not_applicable", "reason": sprintf("no presence in Japan beyond sales or sourcing (/company/presence/JP is none): the Guidelines address %s", [_scope])} if {
+	_presence == "none"
+} else := {"status": "unknown", "reason": sprintf("needs /company/presence/JP: employees or sites in Japan but headquarters in %s; a seat or a branch in Japan engages the company in business there, a Japanese subsidiary engages in business itself (Guidelines 1.3)", [_hq])} if {
+	_link
+} else := {"status": "not_applicable", "reason": sprintf("no seat, branch, subsidiary, employees or sites in Japan recorded: the Guidelines address %s", [_scope])}
 
 # METADATA
 # title: Source values

@@ -4,20 +4,40 @@ import data.hrdd.dd.jp_guidelines
 
 _in(as_of, company, countries) := {"as_of": as_of, "company": company, "operations": {"countries": countries}}
 
+_foreign(presence) := {"name": "X", "headquarters": "DE", "presence": {"JP": presence}}
+
 test_japanese_headquarters_applies if {
-	jp_guidelines.applicability.status == "applies" with input as _in("2024-01-01", {"name": "X", "headquarters": "JP"}, [])
+	r := jp_guidelines.applicability with input as _in("2024-01-01", {"name": "X", "headquarters": "JP"}, ["JP"])
+	r.status == "applies"
+	contains(r.reason, "Guidelines 1.3")
 }
 
-test_employees_in_japan_applies if {
-	jp_guidelines.applicability.status == "applies" with input as _in("2024-01-01", {"name": "X", "headquarters": "DE", "employees_by_country": {"JP": 1}}, [])
+test_branch_applies if {
+	jp_guidelines.applicability.status == "applies" with input as _in("2024-01-01", _foreign("branch"), ["DE", "JP"])
+}
+
+test_japanese_subsidiary if {
+	jp_guidelines.applicability.status == "applies_to_subsidiary" with input as _in("2024-01-01", _foreign("subsidiary"), ["DE", "JP"])
+}
+
+test_presence_none if {
+	jp_guidelines.applicability.status == "not_applicable" with input as _in("2024-01-01", _foreign("none"), ["DE"])
+}
+
+test_unstated_presence_with_employees_names_pointer if {
+	r := jp_guidelines.applicability with input as _in("2024-01-01", {"name": "X", "headquarters": "DE", "employees_by_country": {"JP": 1}}, ["DE", "JP"])
+	r.status == "unknown"
+	contains(r.reason, "needs /company/presence/JP")
+}
+
+test_unstated_presence_with_site_names_pointer if {
+	r := jp_guidelines.applicability with input as _in("2024-01-01", {"name": "X", "headquarters": "US"}, ["JP", "US"])
+	r.status == "unknown"
+	contains(r.reason, "needs /company/presence/JP")
 }
 
 test_zero_employees_in_japan_does_not_count if {
 	jp_guidelines.applicability.status == "not_applicable" with input as _in("2024-01-01", {"name": "X", "headquarters": "DE", "employees_by_country": {"JP": 0}}, ["DE"])
-}
-
-test_supplier_in_japan_applies if {
-	jp_guidelines.applicability.status == "applies" with input as _in("2024-01-01", {"name": "X", "headquarters": "US"}, ["JP", "US"])
 }
 
 test_no_japanese_presence if {

@@ -90,7 +90,7 @@ _forms := "central administration, principal place of business, administrative s
 #   the document lacks; never not_applicable for lack of a figure.
 applicability := {"status": "not_applicable", "reason": "the LkSG is in force from 1 January 2023"} if {
 	input.as_of < law.effective_from
-} else := {"status": "not_applicable", "reason": sprintf("no presence in Germany beyond sales or sourcing (company.presence.DE is none): the LkSG binds enterprises with their %s", [_forms])} if {
+} else := {"status": "not_applicable", "reason": sprintf("no presence in Germany beyond sales or sourcing (/company/presence/DE is none): the LkSG binds enterprises with their %s", [_forms])} if {
 	_presence == "none"
 } else := {"status": "not_applicable", "reason": sprintf("no seat, branch, subsidiary, employees or sites in Germany recorded: the LkSG binds enterprises with their %s", [_forms])} if {
 	not _stated

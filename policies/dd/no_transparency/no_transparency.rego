@@ -8,7 +8,10 @@
 #   Norway (§ 2). Larger enterprise: covered by the Accounting Act's large-enterprise
 #   provision, or exceeding two of three on the balance-sheet date — sales revenue NOK
 #   70 million, balance-sheet total NOK 35 million, 50 full-time equivalents (§ 3(a)),
-#   parent and subsidiaries taken together.
+#   parent and subsidiaries taken together; or named by the Accounting Act whatever its
+#   size (§ 1-5 large enterprises until 31 October 2024; § 1-6 public-interest entities
+#   from 1 November 2024, an amendment that also wrote in the two-year rule — both per
+#   Forbrukertilsynet's guidance and a BDO note, not checked against Lovdata).
 # related_resources:
 #   - https://lovdata.no/dokument/NLE/lov/2021-06-18-99
 package hrdd.dd.no_transparency
@@ -35,26 +38,37 @@ _company := object.get(input, "company", {})
 
 _countries := object.get(input, ["operations", "countries"], [])
 
-_resident := _company.headquarters == "NO"
+_hq := object.get(_company, "headquarters", "")
 
-_presence if _company.employees_by_country.NO > 0
+# Form of presence in Norway: as stated, else seat when headquartered there,
+# else undefined (not stated).
+_presence := p if {
+	p := _company.presence.NO
+} else := "seat" if {
+	_hq == "NO"
+}
 
-_presence if "NO" in _countries
+_stated if _presence
 
-# § 3(a): two of three thresholds, each to be exceeded.
+_link if _company.employees_by_country.NO > 0
+
+_link if "NO" in _countries
+
+# § 3(a): two of three thresholds, each to be exceeded; a parent counts with its
+# subsidiaries as a whole.
 _size_tests := [
-	{"field": "company.annual_turnover_by_currency.NOK", "label": "sales revenue", "unit": "NOK ", "threshold": 70000000, "value": object.get(_company, ["annual_turnover_by_currency", "NOK"], null)},
-	{"field": "company.balance_sheet_total_by_currency.NOK", "label": "balance-sheet total", "unit": "NOK ", "threshold": 35000000, "value": object.get(_company, ["balance_sheet_total_by_currency", "NOK"], null)},
-	{"field": "company.employees", "label": "employees (headcount used for full-time equivalents)", "unit": "", "threshold": 50, "value": object.get(_company, "employees", null)},
+	{"field": "/company/annual_turnover_by_currency/NOK", "label": "sales revenue", "unit": "NOK ", "threshold": 70000000, "value": object.get(_company, ["annual_turnover_by_currency", "NOK"], null)},
+	{"field": "/company/balance_sheet_total_by_currency/NOK", "label": "balance-sheet total", "unit": "NOK ", "threshold": 35000000, "value": object.get(_company, ["balance_sheet_total_by_currency", "NOK"], null)},
+	{"field": "/company/employees", "label": "employees (headcount used for full-time equivalents)", "unit": "", "threshold": 50, "value": object.get(_company, "employees", null)},
 ]
 
-_exceeded := [sprintf("%s %s%v > %v", [t.label, t.unit, t.value, t.threshold]) |
+_exceeded := [sprintf("%s %s%s > %s", [t.label, t.unit, _amount(t.value), _amount(t.threshold)]) |
 	some t in _size_tests
 	is_number(t.value)
 	t.value > t.threshold
 ]
 
-_not_exceeded := [sprintf("%s %s%v <= %v", [t.label, t.unit, t.value, t.threshold]) |
+_not_exceeded := [sprintf("%s %s%s <= %s", [t.label, t.unit, _amount(t.value), _amount(t.threshold)]) |
 	some t in _size_tests
 	is_number(t.value)
 	t.value <= t.threshold
@@ -66,28 +80,65 @@ _larger if count(_exceeded) >= 2
 
 _smaller if count(_not_exceeded) >= 2
 
+_size := "two of NOK 70 million sales revenue, NOK 35 million balance-sheet total and 50 full-time equivalents (§ 3(a))"
+
+# § 3(a) also covers, whatever their size, enterprises named by the Accounting Act:
+# "large enterprises" of its § 1-5 (public limited companies among them) until
+# 31 October 2024; "public-interest entities" of its new § 1-6 (listed on a regulated
+# market, banks, credit institutions, insurers) from 1 November 2024.
+_status_route := "covered by Accounting Act § 1-5 (large enterprises, e.g. a public limited company, ASA) whatever its size (§ 3(a))" if {
+	input.as_of < "2024-11-01"
+} else := "covered whatever its size if a public-interest entity under Accounting Act § 1-6 — listed on a regulated market, a bank, credit institution or insurer (§ 3(a) as amended from 1 November 2024)"
+
+_listed_form if upper(object.get(_company, "legal_form", "")) == "ASA"
+
+# Money as written in the document: whole numbers without exponent, else two decimals.
+_amount(x) := format_int(x, 10) if {
+	x == floor(x)
+} else := sprintf("%.2f", [x])
+
 # METADATA
 # title: Applicability to the company
 # description: |
-#   applies to a Norwegian-resident larger enterprise; unknown for a foreign larger
-#   enterprise active in Norway (its liability to tax in Norway, § 2, is not in the
-#   document) or when the size figures cannot decide two of the three thresholds.
+#   By form of presence in Norway (company.presence.NO; the headquarters country is a
+#   seat unless stated). Seat: resident in Norway, bound if a larger enterprise (§ 2
+#   first sentence). Branch: a foreign enterprise offering goods or services in Norway
+#   through a branch, taken as liable to tax in Norway (§ 2 second sentence). Subsidiary:
+#   the Norwegian subsidiary is itself resident and bound if larger on its own figures
+#   (applies_to_subsidiary); the group's figures bound the subsidiary's. None: a foreign
+#   enterprise selling into Norway without a branch is not liable to tax there.
 #   Currencies are never converted: the figures must be given in NOK.
 applicability := {"status": "not_applicable", "reason": "the Transparency Act is in force from 1 July 2022"} if {
 	input.as_of < law.effective_from
-} else := {"status": "not_applicable", "reason": "neither resident in Norway nor active in Norway (Transparency Act § 2)"} if {
-	not _resident
-	not _presence
+} else := {"status": "not_applicable", "reason": "no presence in Norway beyond sales or sourcing (/company/presence/NO is none): the Act binds larger enterprises resident in Norway, and foreign ones offering goods or services in Norway and liable to tax in Norway (§ 2), which sales without a branch or establishment do not make them"} if {
+	_presence == "none"
+} else := {"status": "not_applicable", "reason": "no seat, branch, subsidiary, employees or sites in Norway recorded: the Act binds larger enterprises resident in Norway, and foreign ones offering goods or services in Norway and liable to tax in Norway (§ 2)"} if {
+	not _stated
+	not _link
 } else := {"status": "applies", "reason": sprintf("larger enterprise resident in Norway: %s (§§ 2, 3(a))", [concat(", ", _exceeded)])} if {
-	_resident
+	_presence == "seat"
 	_larger
-} else := {"status": "unknown", "reason": sprintf("larger enterprise (%s) with activity in Norway but headquarters in %s: the Act applies to foreign enterprises offering goods or services in Norway and liable to tax in Norway (§ 2), which the document does not record", [concat(", ", _exceeded), _company.headquarters])} if {
+} else := {"status": "applies", "reason": sprintf("larger foreign enterprise with a branch in Norway: %s (§§ 2, 3(a)); a branch carrying on business in Norway is taken as offering goods or services there and liable to tax in Norway (§ 2 second sentence)", [concat(", ", _exceeded)])} if {
+	_presence == "branch"
 	_larger
-} else := {"status": "unknown", "reason": sprintf("legal form %s: enterprises covered by the Accounting Act's large-enterprise provision (e.g. listed public limited companies) are covered whatever their size (§ 3(a)); their status is not in the document", [_company.legal_form])} if {
-	upper(_company.legal_form) == "ASA"
-} else := {"status": "not_applicable", "reason": sprintf("not a larger enterprise: %s; does not exceed two of NOK 70 million sales revenue, NOK 35 million balance-sheet total and 50 full-time equivalents (§ 3(a))", [concat(", ", _not_exceeded)])} if {
+} else := {"status": "unknown", "reason": sprintf("legal form %s: an enterprise resident in Norway is %s; that is not in the document — by size it is not a larger enterprise (%s)", [_company.legal_form, _status_route, concat(", ", _not_exceeded)])} if {
+	_presence == "seat"
 	_smaller
-} else := {"status": "unknown", "reason": sprintf("%s needed to decide two of the three thresholds: NOK 70 million sales revenue, NOK 35 million balance-sheet total, 50 full-time equivalents (§ 3(a))", [concat(" and ", _missing)])}
+	_listed_form
+} else := {"status": "not_applicable", "reason": sprintf("not a larger enterprise: %s; does not exceed %s: neither the company nor a Norwegian subsidiary is bound", [concat(", ", _not_exceeded), _size])} if {
+	_smaller
+} else := {"status": "applies_to_subsidiary", "reason": sprintf("a Norwegian subsidiary is resident in Norway and bound in its own right, not the company, if it is a larger enterprise — exceeding %s with its own subsidiaries (§§ 2, 3(a)); the group exceeds them (%s)", [_size, concat(", ", _exceeded)])} if {
+	_presence == "subsidiary"
+	_larger
+} else := {"status": "unknown", "reason": sprintf("needs %s: resident in Norway; a larger enterprise exceeds %s", [concat(" and ", _missing), _size])} if {
+	_presence == "seat"
+} else := {"status": "unknown", "reason": sprintf("needs %s: a foreign enterprise with a branch in Norway is bound if a larger enterprise, exceeding %s", [concat(" and ", _missing), _size])} if {
+	_presence == "branch"
+} else := {"status": "unknown", "reason": sprintf("needs %s: a Norwegian subsidiary is bound in its own right, not the company, if it is a larger enterprise, exceeding %s", [concat(" and ", _missing), _size])} if {
+	_presence == "subsidiary"
+} else := {"status": "unknown", "reason": sprintf("needs /company/presence/NO: larger enterprise (%s) with employees or sites in Norway but headquarters in %s; a branch binds the company as a foreign enterprise liable to tax in Norway, a Norwegian subsidiary is bound itself, not the company (§ 2)", [concat(", ", _exceeded), _hq])} if {
+	_larger
+} else := {"status": "unknown", "reason": sprintf("needs /company/presence/NO and %s: employees or sites in Norway but headquarters in %s; a larger enterprise exceeds %s", [concat(" and ", _missing), _hq, _size])}
 
 # METADATA
 # title: Source values

@@ -10,6 +10,8 @@ _no(revenue, balance, employees) := {
 	"balance_sheet_total_by_currency": {"NOK": balance},
 }
 
+_foreign(presence) := object.union(_no(90000000, 40000000, 500), {"headquarters": "SE", "presence": {"NO": presence}})
+
 _in(company) := {"as_of": "2024-06-01", "company": company}
 
 test_two_of_three_exceeded if {
@@ -22,10 +24,10 @@ test_thresholds_must_be_exceeded if {
 	no_transparency.applicability.status == "not_applicable" with input as _in(_no(70000001, 35000000, 50))
 }
 
-test_missing_figure_undecided_is_unknown if {
+test_missing_figure_undecided_names_pointer if {
 	r := no_transparency.applicability with input as _in({"name": "X", "headquarters": "NO", "employees": 60, "annual_turnover_by_currency": {"NOK": 1000}})
 	r.status == "unknown"
-	contains(r.reason, "company.balance_sheet_total_by_currency.NOK")
+	contains(r.reason, "needs /company/balance_sheet_total_by_currency/NOK")
 }
 
 test_missing_figure_decided_by_others if {
@@ -36,24 +38,61 @@ test_missing_figure_decided_by_others if {
 test_other_currency_not_converted if {
 	r := no_transparency.applicability with input as _in({"name": "X", "headquarters": "NO", "employees": 60, "annual_turnover_by_currency": {"EUR": 900000000}})
 	r.status == "unknown"
-	contains(r.reason, "company.annual_turnover_by_currency.NOK")
+	contains(r.reason, "/company/annual_turnover_by_currency/NOK")
 }
 
-test_foreign_enterprise_in_norway_is_unknown if {
+test_foreign_branch if {
+	r := no_transparency.applicability with input as _in(_foreign("branch"))
+	r.status == "applies"
+	contains(r.reason, "liable to tax in Norway")
+	no_transparency.applicability.status == "not_applicable" with input as _in(object.union(_foreign("branch"), {"employees": 10, "annual_turnover_by_currency": {"NOK": 1000}}))
+	r2 := no_transparency.applicability with input as _in({"name": "X", "headquarters": "SE", "presence": {"NO": "branch"}})
+	r2.status == "unknown"
+	contains(r2.reason, "needs /company/annual_turnover_by_currency/NOK")
+}
+
+test_norwegian_subsidiary if {
+	r := no_transparency.applicability with input as _in(_foreign("subsidiary"))
+	r.status == "applies_to_subsidiary"
+	contains(r.reason, "§§ 2, 3(a)")
+	no_transparency.applicability.status == "not_applicable" with input as _in(object.union(_foreign("subsidiary"), {"employees": 10, "annual_turnover_by_currency": {"NOK": 1000}}))
+}
+
+test_presence_none if {
+	no_transparency.applicability.status == "not_applicable" with input as _in(_foreign("none"))
+}
+
+test_unstated_presence_in_norway_names_pointer if {
 	r := no_transparency.applicability with input as {"as_of": "2024-06-01", "company": object.union(_no(90000000, 40000000, 500), {"headquarters": "SE"}), "operations": {"countries": ["NO", "SE"]}}
 	r.status == "unknown"
-	contains(r.reason, "liable to tax in Norway")
+	contains(r.reason, "needs /company/presence/NO")
+}
+
+test_unstated_presence_small_is_decided if {
+	no_transparency.applicability.status == "not_applicable" with input as {"as_of": "2024-06-01", "company": object.union(_no(1000, 1000, 10), {"headquarters": "SE"}), "operations": {"countries": ["NO", "SE"]}}
 }
 
 test_foreign_enterprise_outside_norway if {
 	no_transparency.applicability.status == "not_applicable" with input as {"as_of": "2024-06-01", "company": object.union(_no(90000000, 40000000, 500), {"headquarters": "SE"}), "operations": {"countries": ["SE"]}}
 }
 
-test_small_listed_company_is_unknown if {
-	no_transparency.applicability.status == "unknown" with input as _in(object.union(_no(1000, 1000, 10), {"legal_form": "ASA"}))
+test_small_public_limited_company_is_unknown if {
+	r := no_transparency.applicability with input as _in(object.union(_no(1000, 1000, 10), {"legal_form": "ASA"}))
+	r.status == "unknown"
+	contains(r.reason, "§ 1-5")
+	r2 := no_transparency.applicability with input as {"as_of": "2024-11-01", "company": object.union(_no(1000, 1000, 10), {"legal_form": "ASA"})}
+	r2.status == "unknown"
+	contains(r2.reason, "§ 1-6")
 }
 
 test_date_edge if {
 	no_transparency.applicability.status == "not_applicable" with input as {"as_of": "2022-06-30", "company": _no(90000000, 40000000, 500)}
 	no_transparency.applicability.status == "applies" with input as {"as_of": "2022-07-01", "company": _no(90000000, 40000000, 500)}
+}
+
+test_binding_is_law if {
+	no_transparency.law.binding == "law"
+	every s in no_transparency.sources {
+		s.binding == "law"
+	}
 }

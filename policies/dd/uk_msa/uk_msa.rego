@@ -29,36 +29,70 @@ _company := object.get(input, "company", {})
 
 _countries := object.get(input, ["operations", "countries"], [])
 
-_turnover := _company.annual_turnover_by_currency.GBP
+_hq := object.get(_company, "headquarters", "")
 
-_business contains "headquarters in the UK" if _company.headquarters == "GB"
-
-_business contains sprintf("%v employees in the UK", [n]) if {
-	n := _company.employees_by_country.GB
-	n > 0
+# Form of presence in the UK (ISO code GB): as stated, else seat when headquartered
+# there, else undefined (not stated).
+_presence := p if {
+	p := _company.presence.GB
+} else := "seat" if {
+	_hq == "GB"
 }
 
-# A site or supplier in GB (operations.countries) may or may not be a business carried on there.
-_maybe_business if "GB" in _countries
+_stated if _presence
+
+_link if _company.employees_by_country.GB > 0
+
+_link if "GB" in _countries
+
+# Total turnover of the organisation and its subsidiary undertakings, wherever they
+# operate (SI 2015/1833 regs. 2-3).
+_turnover := _company.annual_turnover_by_currency.GBP
+
+_below if _turnover < _threshold
+
+_reached if _turnover >= _threshold
+
+_pointer := "/company/annual_turnover_by_currency/GBP"
+
+_test := "total turnover of at least GBP 36 million, its subsidiary undertakings' included (s. 54(2)(b); SI 2015/1833 regs. 2-3)"
+
+# Money as written in the document: whole numbers without exponent, else two decimals.
+_amount(x) := format_int(x, 10) if {
+	x == floor(x)
+} else := sprintf("%.2f", [x])
 
 # METADATA
 # title: Applicability to the company
 # description: |
-#   Needs the total turnover in GBP (never converted). Carrying on business in the UK is
-#   taken from a UK headquarters or employees in the UK; a site or supplier in GB alone
-#   leaves it unknown.
+#   By form of presence in the UK (company.presence.GB; the headquarters country is a
+#   seat unless stated). A seat or a branch is carrying on a business or part of one in
+#   the UK (s. 54(12)): the company is bound on its total turnover. A UK subsidiary is a
+#   commercial organisation of its own (applies_to_subsidiary); a UK subsidiary does not
+#   by itself mean the parent carries on business in the UK (Home Office guidance). None:
+#   no demonstrable business presence. Needs the total turnover in GBP (never converted).
 applicability := {"status": "not_applicable", "reason": "s. 54 is in force from 29 October 2015"} if {
 	input.as_of < law.effective_from
-} else := {"status": "not_applicable", "reason": "no business carried on in the UK recorded: no UK headquarters, employees or sites (s. 54(12))"} if {
-	count(_business) == 0
-	not _maybe_business
-} else := {"status": "not_applicable", "reason": sprintf("total turnover GBP %v, below GBP 36 million (s. 54(2)(b); SI 2015/1833 reg. 2)", [_turnover])} if {
-	_turnover < _threshold
-} else := {"status": "unknown", "reason": "company.annual_turnover_by_currency.GBP is needed to decide the threshold of GBP 36 million total turnover (s. 54(2)(b); SI 2015/1833 reg. 2)"} if {
-	not is_number(object.get(_company, ["annual_turnover_by_currency", "GBP"], null))
-} else := {"status": "applies", "reason": sprintf("carries on business in the UK (%s) with total turnover GBP %v, at or above GBP 36 million (s. 54(2), (12))", [concat(", ", sort(_business)), _turnover])} if {
-	count(_business) > 0
-} else := {"status": "unknown", "reason": sprintf("total turnover GBP %v is at or above GBP 36 million, but only a site or supplier in GB is recorded: whether the company carries on a business or part of a business in the UK (s. 54(12)) is not in the document", [_turnover])}
+} else := {"status": "not_applicable", "reason": "no presence in the UK beyond sales or sourcing (/company/presence/GB is none): s. 54 binds a body corporate or partnership carrying on a business or part of a business in the UK (s. 54(12)); organisations without a demonstrable business presence in the UK are not caught (Home Office statutory guidance)"} if {
+	_presence == "none"
+} else := {"status": "not_applicable", "reason": "no seat, branch, subsidiary, employees or sites in the UK recorded: s. 54 binds a body corporate or partnership carrying on a business or part of a business in the UK (s. 54(12))"} if {
+	not _stated
+	not _link
+} else := {"status": "not_applicable", "reason": sprintf("total turnover GBP %s, below GBP 36 million (s. 54(2)(b); SI 2015/1833 reg. 2): neither the company nor a UK subsidiary reaches it", [_amount(_turnover)])} if {
+	_below
+} else := {"status": "applies", "reason": sprintf("carries on business in the UK through its %s (s. 54(12)) with total turnover GBP %s, at or above GBP 36 million (s. 54(2); SI 2015/1833 regs. 2-3)", [_presence, _amount(_turnover)])} if {
+	_presence in {"seat", "branch"}
+	_reached
+} else := {"status": "applies_to_subsidiary", "reason": sprintf("a UK subsidiary is a commercial organisation of its own (s. 54(12)): it must publish a statement if its own %s; the group's is GBP %s. The company is not bound merely by owning it (Home Office statutory guidance), only if it carries on business in the UK itself", [_test, _amount(_turnover)])} if {
+	_presence == "subsidiary"
+	_reached
+} else := {"status": "unknown", "reason": sprintf("needs %s: the company carries on business in the UK through its %s (s. 54(12)); the threshold is a %s", [_pointer, _presence, _test])} if {
+	_presence in {"seat", "branch"}
+} else := {"status": "unknown", "reason": sprintf("needs %s: a UK subsidiary is a commercial organisation of its own (s. 54(12)), bound, not the company, if it has a %s", [_pointer, _test])} if {
+	_presence == "subsidiary"
+} else := {"status": "unknown", "reason": sprintf("needs /company/presence/GB: total turnover GBP %s reaches GBP 36 million and the company has employees or sites in the UK, but headquarters in %s; a branch carries on business in the UK and binds the company, a UK subsidiary is bound itself, not the company (s. 54(12))", [_amount(_turnover), _hq])} if {
+	_reached
+} else := {"status": "unknown", "reason": sprintf("needs /company/presence/GB and %s: the company has employees or sites in the UK but headquarters in %s; a branch binds the company, a UK subsidiary is bound itself, with a %s", [_pointer, _hq, _test])}
 
 # METADATA
 # title: Source values

@@ -3,9 +3,13 @@
 # description: |
 #   Jugendarbeitsschutzgesetz, Arbeitszeitgesetz, Bundesurlaubsgesetz,
 #   Mutterschutzgesetz, Mindestlohngesetz, Allgemeines Gleichbehandlungsgesetz,
-#   Entgelttransparenzgesetz, Arbeitsschutzgesetz, Betriebsverfassungsgesetz and the
-#   Grundgesetz, with Germany's ratifications of the fundamental ILO conventions.
-#   Statute texts were read in the bundestag/gesetze mirror of gesetze-im-internet.de.
+#   Entgelttransparenzgesetz, Arbeitsschutzgesetz, Arbeitssicherheitsgesetz,
+#   Betriebsverfassungsgesetz, SGB III (private placement) and the Grundgesetz, with
+#   Germany's ratifications of the fundamental ILO conventions. The ArbZG counts hours
+#   per working day (Werktag, six a week): weekly values are converted (statute field).
+#   It knows no overtime, so overtime pay, premium and caps are cited absences.
+#   Statute texts were read in the bundestag/gesetze mirror of gesetze-im-internet.de
+#   (snapshot of March 2022); "primary" below means checked against that copy.
 package hrdd.national.de
 
 # METADATA
@@ -82,14 +86,35 @@ _arbzg := {
 	"verification": "primary",
 }
 
+_werktage := "Working time is set per working day (Werktag): every day except Sundays and public holidays, i.e. six days a week (Monday to Saturday); Sunday and holiday work is prohibited save for the exceptions of § 10 (§ 9(1))."
+
 # METADATA
 # title: Maximum regular hours per day
 sources contains object.union(_arbzg, {
 	"requirement": "working_hours.regular_daily_max",
 	"value": 8,
-	"article": "§ 3",
-	"notes": ["Working time on working days (Monday to Saturday) may not exceed 8 hours; it may be extended to 10 hours only if an average of 8 hours is kept over 6 calendar months or 24 weeks."],
+	"article": "§ 3 sentence 1",
+	"notes": [
+		"Working time on working days may not exceed 8 hours (§ 3 sentence 1); it may be extended to 10 hours only if an average of 8 hours per working day is kept over 6 calendar months or 24 weeks (working_hours.total_daily_max).",
+		_werktage,
+	],
 	"exceptions": [{"article": "§ 7", "text": "Collective agreements, or works agreements based on them, may extend daily hours (beyond 10 where on-call time is substantial) and set other reference periods; § 7(8) caps the average at 48 hours a week."}],
+})
+
+# METADATA
+# title: Maximum total hours per day
+sources contains object.union(_arbzg, {
+	"requirement": "working_hours.total_daily_max",
+	"value": 10,
+	"article": "§ 3 sentence 2",
+	"notes": [
+		"Daily working time may be extended from 8 to at most 10 hours, and only if the average over 6 calendar months or 24 weeks does not exceed 8 hours per working day. The Act knows no separate category of overtime: 10 hours is the limit on all hours worked in a day.",
+		"Night workers: the same 8/10 hours, averaged over one calendar month or 4 weeks (§ 6(2)).",
+	],
+	"exceptions": [
+		{"article": "§ 7(1) no. 1(a), (2a)", "text": "Collective agreements may allow more than 10 hours a day where working time regularly includes substantial on-call time (with the employee's written consent under § 7(2a), § 7(7))."},
+		{"article": "§ 14", "text": "Emergencies and exceptional cases."},
+	],
 })
 
 # METADATA
@@ -97,8 +122,12 @@ sources contains object.union(_arbzg, {
 sources contains object.union(_arbzg, {
 	"requirement": "working_hours.regular_weekly_max",
 	"value": 48,
+	"statute": {"value": 8, "unit": "hours per working day (Werktag), six working days a week", "conversion": "8 x 6 working days = 48 hours/week"},
 	"article": "§§ 3, 9(1)",
-	"notes": ["Derived: 8 hours on each of the six working days Monday-Saturday (Sunday work is prohibited, § 9); the Act states no separate weekly norm. There is no statutory overtime premium."],
+	"notes": [
+		"Derived: the Act sets no weekly norm; 8 hours on each of the six working days Monday to Saturday.",
+		_werktage,
+	],
 })
 
 # METADATA
@@ -106,12 +135,60 @@ sources contains object.union(_arbzg, {
 sources contains object.union(_arbzg, {
 	"requirement": "working_hours.total_weekly_max",
 	"value": 60,
-	"article": "§ 3",
-	"notes": ["Derived: at most 10 hours on each of six working days, and only if the average falls back to 48 hours a week (8 a day) within 6 calendar months or 24 weeks."],
+	"statute": {"value": 10, "unit": "hours per working day (Werktag), six working days a week", "conversion": "10 x 6 working days = 60 hours/week"},
+	"article": "§§ 3, 9(1)",
+	"notes": [
+		"Derived: at most 10 hours on each of six working days in any single week, and only if the average falls back to 8 hours per working day (48 hours a week) within 6 calendar months or 24 weeks. The single-week maximum is encoded; the 48-hour average is not (one value per requirement).",
+		_werktage,
+	],
 	"exceptions": [
-		{"article": "§ 7", "text": "Collective agreements may allow longer days where on-call time is substantial."},
+		{"article": "§ 7", "text": "Collective agreements may allow longer days where on-call time is substantial; § 7(8) then caps the average at 48 hours a week over 12 calendar months."},
 		{"article": "§ 14", "text": "Emergencies and exceptional cases."},
 	],
+})
+
+_no_overtime := "The ArbZG limits working time as a whole (8 hours per working day, up to 10 within the 6-month average); it knows no separate category of overtime, no overtime cap and no overtime pay. Whether and how overtime is paid is left to contracts and collective agreements."
+
+# METADATA
+# title: Maximum overtime per day, week, month and year (no separate cap)
+sources contains object.union(_arbzg, {
+	"requirement": requirement,
+	"entry": "absence",
+	"article": "§ 3",
+	"notes": [_no_overtime],
+}) if some requirement in {
+	"working_hours.overtime_daily_max", "working_hours.overtime_weekly_max",
+	"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
+}
+
+# METADATA
+# title: Weekly hours after which overtime pay is due (none)
+sources contains object.union(_arbzg, {
+	"requirement": "working_hours.overtime_pay_threshold_weekly",
+	"entry": "absence",
+	"article": "§ 3",
+	"notes": [_no_overtime],
+})
+
+# METADATA
+# title: Minimum overtime pay rate (none)
+sources contains object.union(_arbzg, {
+	"requirement": "working_hours.overtime_premium_min_percent",
+	"entry": "absence",
+	"article": "§ 3",
+	"notes": [
+		_no_overtime,
+		"Night work gives a right to an appropriate number of paid days off or an appropriate pay supplement, unless a collective agreement provides otherwise (§ 6(5)); not an overtime premium.",
+	],
+})
+
+# METADATA
+# title: Overtime is voluntary (not encoded)
+sources contains object.union(_arbzg, {
+	"requirement": "working_hours.overtime_voluntary",
+	"entry": "not_encoded",
+	"reason": "No statute governs an obligation to work overtime: it depends on the employment contract, collective or works agreements (co-determined by the works council, BetrVG § 87(1) no. 3) and, in emergencies, the employee's duty of loyalty; not checked.",
+	"article": "§ 3",
 })
 
 # METADATA
@@ -129,16 +206,21 @@ sources contains object.union(_arbzg, {
 sources contains {
 	"requirement": "leave.annual_paid_min_days",
 	"value": 20,
+	"statute": {"value": 24, "unit": "working days (Werktage) a year on a 6-day week", "conversion": "24 x 5/6 = 20 working days on a 5-day week (4 weeks)"},
+	"conditions": {
+		"service_months_min": 6,
+		"text": "The full entitlement is first acquired after the employment relationship has lasted six months (§ 4); before that, and on leaving within the first six months, one twelfth of the annual leave for each full month (§ 5).",
+	},
 	"instrument": "Bundesurlaubsgesetz (BUrlG)",
-	"article": "§ 3",
+	"article": "§§ 3, 4",
 	"url": concat("", [_gii, "/burlg/__3.html"]),
 	"binding": "law",
 	# 24 working days (previously 18) since 1 January 1995, by Art. 2 of the Arbeitszeitrechtsgesetz of 6 June 1994.
 	"effective_from": "1995-01-01",
 	"verification": "primary",
 	"notes": [
-		"At least 24 Werktage a year; Werktage are all calendar days other than Sundays and public holidays, i.e. a six-day week. 24 days of a six-day week = 4 weeks = 20 days of a five-day week.",
-		"Full entitlement after six months' employment (§ 4). Increase from 18 to 24 days on 1 January 1995 from secondary knowledge, not checked.",
+		"At least 24 Werktage a year (§ 3(1)); Werktage are all calendar days other than Sundays and public holidays (§ 3(2)), i.e. a six-day week. 24 days of a six-day week = 4 weeks = 20 days of a five-day week.",
+		"§ 3(1) cannot be derogated from even by collective agreement (§ 13(1)). Increase from 18 to 24 days on 1 January 1995 from secondary knowledge, not checked.",
 	],
 }
 
@@ -190,7 +272,7 @@ sources contains {
 # title: Prohibited grounds of discrimination (AGG)
 sources contains {
 	"requirement": "non_discrimination.grounds",
-	"value": ["race", "ethnic_origin", "sex", "pregnancy", "religion", "creed", "disability", "age", "sexual_orientation"],
+	"value": ["race", "ethnic_origin", "sex", "pregnancy", "maternity", "religion", "creed", "disability", "age", "sexual_orientation"],
 	"instrument": "Allgemeines Gleichbehandlungsgesetz (AGG)",
 	"article": "§§ 1, 3(1), 7(1)",
 	"url": concat("", [_gii, "/agg/"]),
@@ -200,10 +282,19 @@ sources contains {
 	"verification": "primary",
 	"notes": [
 		"Mapping: Rasse -> race; ethnische Herkunft -> ethnic_origin; Geschlecht -> sex; Religion -> religion; Weltanschauung (belief) -> creed; Behinderung -> disability; Alter -> age; sexuelle Identität -> sexual_orientation (case law extends sex/sexual identity to trans persons; not encoded as gender_identity).",
-		"Less favourable treatment of a woman because of pregnancy or maternity is direct sex discrimination (§ 3(1)) -> pregnancy.",
-		"Nationality as such, political opinion and union membership are not AGG grounds; § 75 BetrVG and Art. 9(3) GG protect union activity.",
+		"Less favourable treatment of a woman because of pregnancy or maternity (Schwangerschaft oder Mutterschaft) is direct sex discrimination (§ 3(1) sentence 2) -> pregnancy, maternity.",
+		"The AGG applies to all employers, whatever their size. Nationality as such and political opinion are not AGG grounds. § 75(1) BetrVG obliges employer and works council to see that no one in the establishment is disadvantaged because of, among others, descent or other origin, nationality, or political or trade-union activity or attitude; a duty of supervision where the BetrVG applies, not encoded as grounds.",
 	],
 }
+
+# METADATA
+# title: Prohibited grounds of discrimination (freedom of association, Art. 9(3) GG)
+sources contains object.union(_gg9, {
+	"requirement": "non_discrimination.grounds",
+	"value": ["union_membership"],
+	"article": "Art. 9(3) sentence 2",
+	"notes": ["Agreements that restrict or seek to impair the right to form associations to safeguard working and economic conditions are void, and measures directed to that end are unlawful: a rule binding private employers directly, which bars discrimination for union membership or activity."],
+})
 
 # METADATA
 # title: Equal pay for work of equal value
@@ -278,19 +369,45 @@ sources contains object.union(_arbschg, {
 })
 
 # METADATA
-# title: Worker participation in health and safety
+# title: Worker participation in health and safety (works council)
 sources contains {
 	"requirement": "health_safety.worker_participation",
 	"value": true,
 	"instrument": "Betriebsverfassungsgesetz (BetrVG)",
-	"article": "§§ 87(1) no. 7, 89",
+	"article": "§§ 1(1), 87(1) no. 7, 89",
 	"url": concat("", [_gii, "/betrvg/"]),
 	"binding": "law",
 	"effective_from": "1972-01-19",
-	"verification": "secondary",
+	"verification": "primary",
+	"conditions": {
+		"workplace_workers_min": 5,
+		"text": "Works councils are elected in establishments (Betriebe) normally employing at least five permanent employees entitled to vote, three of whom are eligible (§ 1(1)); the rights apply where the employees have elected one.",
+	},
 	"notes": [
-		"Where a works council exists (employees may elect one in establishments with at least five employees) it co-determines rules on health and safety and takes part in inspections and accident investigations.",
-		"Employers with more than 20 employees must also set up an occupational safety committee (Arbeitssicherheitsgesetz § 11). Effective date of the BetrVG 1972 from secondary knowledge, not checked.",
+		"The works council co-determines rules on the prevention of occupational accidents and diseases and on health protection (§ 87(1) no. 7) and takes part in inspections and accident investigations (§ 89).",
+		"Effective date of the BetrVG 1972 from secondary knowledge, not checked; text read in the current version.",
+	],
+}
+
+# METADATA
+# title: Worker participation in health and safety (occupational safety committee)
+sources contains {
+	"requirement": "health_safety.worker_participation",
+	"value": true,
+	"instrument": "Arbeitssicherheitsgesetz (ASiG)",
+	"article": "§ 11",
+	"url": concat("", [_gii, "/asig/"]),
+	"binding": "law",
+	# The ASiG of 12 December 1973 came into force on 1 December 1974 (§ 23, quoted in secondary sources).
+	"effective_from": "1974-12-01",
+	"verification": "primary",
+	"conditions": {
+		"workplace_workers_min": 21,
+		"text": "The employer must form an occupational safety committee (Arbeitsschutzausschuss) in establishments with more than 20 employees; part-timers count 0.5 (up to 20 hours a week) or 0.75 (up to 30 hours) (§ 11).",
+	},
+	"notes": [
+		"The committee brings together the employer, two members designated by the works council, the company doctors, the safety specialists and the safety representatives (Sicherheitsbeauftragte, SGB VII § 22); it meets at least quarterly to advise on occupational safety and accident prevention.",
+		"Text read in its current version; whether the 1973 text had the same threshold was not checked.",
 	],
 }
 
@@ -330,6 +447,120 @@ sources contains object.union(_muschg, {
 		{"article": "§ 3(4)", "value": 2, "text": "After the death of the child, from two weeks after childbirth at the woman's express request if a doctor's certificate raises no objection."},
 	],
 })
+
+# METADATA
+# title: No recruitment fees (fees allowed within a cap)
+sources contains {
+	"requirement": "forced_labour.no_recruitment_fees",
+	"entry": "restriction",
+	"value": false,
+	"instrument": "Sozialgesetzbuch Drittes Buch (SGB III)",
+	"article": "§§ 296, 296a, 297",
+	"url": concat("", [_gii, "/sgb_3/__296.html"]),
+	"binding": "law",
+	# § 296 was recast with effect from 27 March 2002 (Act of 23 March 2002), allowing placement agreements with fees payable by job seekers.
+	"effective_from": "2002-03-27",
+	"verification": "secondary",
+	"notes": [
+		"A private placement agent may agree a fee with a job seeker in a written contract, payable only if the placement leads to an employment contract and not in advance (§ 296(1)-(2)); the fee, VAT included, may not exceed EUR 2,000 unless a placement voucher or an ordinance provides otherwise (§ 296(3), text of 2022 read in the bundestag/gesetze copy of gesetze-im-internet.de). The cap has changed over time; the dates are from a commentary (Haufe).",
+		"No fee may be charged for placing someone in marginal employment (§ 296(3)) or to apprenticeship seekers (§ 296a); temporary agency workers may not be made to pay a placement fee to the agency (AÜG § 9(1) no. 5).",
+	],
+}
+
+# METADATA
+# title: No retention of identity documents (not encoded)
+sources contains {
+	"requirement": "forced_labour.no_retention_of_identity_documents",
+	"entry": "not_encoded",
+	"reason": "No labour-law provision on employers keeping workers' identity documents was found; confiscation may be part of the offences of forced labour and labour exploitation (StGB §§ 232b, 233, in this form since 15 October 2016) or of suppressing documents (StGB § 274), not checked.",
+	"instrument": "Strafgesetzbuch (StGB)",
+	"article": "§§ 232b, 233, 274",
+	"url": concat("", [_gii, "/stgb/"]),
+	"binding": "law",
+	"effective_from": "2016-10-15",
+	"verification": "secondary",
+}
+
+# METADATA
+# title: No pregnancy test for job applicants (not encoded)
+sources contains {
+	"requirement": "maternity.no_pregnancy_testing",
+	"entry": "not_encoded",
+	"reason": "No statute names pregnancy tests; refusing to hire because of pregnancy is direct sex discrimination (AGG § 3(1) sentence 2) and case law bars asking applicants about pregnancy, but a rule on tests was not checked.",
+	"instrument": "Allgemeines Gleichbehandlungsgesetz (AGG)",
+	"article": "§§ 3(1), 7(1)",
+	"url": concat("", [_gii, "/agg/"]),
+	"binding": "law",
+	"effective_from": "2006-08-18",
+	"verification": "secondary",
+}
+
+# METADATA
+# title: Living wage paid (no rule)
+sources contains {
+	"requirement": "wages.living_wage",
+	"entry": "absence",
+	"instrument": "Mindestlohngesetz (MiLoG)",
+	"article": "§ 1",
+	"url": concat("", [_gii, "/milog/"]),
+	"binding": "law",
+	"effective_from": "2015-01-01",
+	"verification": "secondary",
+	"notes": ["The law sets a statutory minimum wage, not a living wage."],
+}
+
+# METADATA
+# title: Wages paid regularly
+sources contains {
+	"requirement": "wages.paid_regularly",
+	"value": true,
+	"instrument": "Mindestlohngesetz (MiLoG); Bürgerliches Gesetzbuch (BGB)",
+	"article": "MiLoG § 2(1); BGB § 614",
+	"url": concat("", [_gii, "/milog/__2.html"]),
+	"binding": "law",
+	"effective_from": "2015-01-01",
+	"verification": "primary",
+	"notes": [
+		"The minimum wage must be paid when agreed and at the latest on the last bank working day (Frankfurt am Main) of the month following the month in which the work was done (MiLoG § 2(1)); hours banked on a written working-time account are compensated within 12 months (§ 2(2)).",
+		"Without agreement, pay measured by periods is due at the end of each period (BGB § 614), a default rule that contracts may change. Pay is calculated and paid in euro (GewO § 107(1)).",
+	],
+}
+
+_deductions := "German law has no general list of permitted deductions: payment in kind and goods credited against pay may not exceed the attachable part of wages (GewO § 107(2)), set-off against the non-attachable part is barred (BGB § 394 with ZPO § 850c), and contractual penalties and works-agreement fines are judged by the courts (BGB §§ 307, 309 no. 6; BetrVG § 87(1) no. 1)."
+
+# METADATA
+# title: Wage deductions, disciplinary deductions and deductions for getting a job (not encoded)
+sources contains {
+	"requirement": requirement,
+	"entry": "not_encoded",
+	"reason": concat(" ", [_deductions, "Whether this meets the requirement was not checked."]),
+	"instrument": "Gewerbeordnung (GewO)",
+	"article": "§ 107",
+	"url": concat("", [_gii, "/gewo/__107.html"]),
+	"binding": "law",
+	"effective_from": "2003-01-01",
+	"verification": "secondary",
+} if some requirement in {
+	"wages.deductions_only_as_prescribed", "wages.no_disciplinary_deductions",
+	"wages.no_deductions_for_obtaining_employment",
+}
+
+# METADATA
+# title: Workplace harassment (protective measures and complaints)
+sources contains {
+	"requirement": "harassment.policy",
+	"value": true,
+	"instrument": "Allgemeines Gleichbehandlungsgesetz (AGG)",
+	"article": "§§ 3(3)-(4), 12, 13",
+	"url": concat("", [_gii, "/agg/"]),
+	"binding": "law",
+	"effective_from": "2006-08-18",
+	"verification": "primary",
+	"notes": [
+		"Every employer must take the measures needed to protect employees against discrimination, harassment and sexual harassment (§ 3(3)-(4)), including preventive measures such as training (§ 12(1)-(2)), act against harassment by colleagues or third parties (§ 12(3)-(4)), make the Act and the competent complaints office known in the establishment (§ 12(5)), and examine complaints (§ 13). The Act requires these measures, not a written policy document.",
+		"The AGG covers harassment linked to its grounds and sexual harassment; other violence and bullying fall under the general duty to assess and prevent risks, including psychological stress (ArbSchG § 5(3) no. 6), not encoded.",
+	],
+}
 
 _normlex := "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:11200:0::NO::P11200_COUNTRY_ID:102643"
 

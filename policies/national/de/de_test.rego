@@ -1,5 +1,6 @@
 package hrdd.national.de_test
 
+import data.hrdd.catalogue
 import data.hrdd.national.de
 
 _in(date) := {"country": "DE", "as_of": date, "profiles": ["international"], "context": {}}
@@ -11,11 +12,41 @@ _domestic(id, inp) := vals if {
 
 _values(id) := {s.value | some s in de.sources; s.requirement == id}
 
+_entries(id) := {object.get(s, "entry", "value") | some s in de.sources; s.requirement == id}
+
+_workplace_ids := {id |
+	some id, _ in catalogue.requirements
+	not id in catalogue.company_level
+	not id in catalogue.engine_level
+}
+
+_source(id) := s if {
+	some s in de.sources
+	s.requirement == id
+}
+
+test_every_workplace_requirement_has_an_entry if {
+	missing := {id | some id in _workplace_ids; count(_entries(id)) == 0}
+	missing == set()
+}
+
+test_entries_are_well_formed if {
+	bad := {s.requirement |
+		some s in de.sources
+		object.get(s, "entry", "value") in {"absence", "not_encoded"}
+		"value" in object.keys(s)
+	}
+	bad == set()
+	no_reason := {s.requirement | some s in de.sources; s.entry == "not_encoded"; not is_string(s.reason)}
+	no_reason == set()
+}
+
 test_values_per_requirement if {
 	_values("child_labour.minimum_age") == {15}
 	_values("child_labour.hazardous_work_minimum_age") == {18}
 	_values("forced_labour.free_to_resign") == {true}
 	_values("working_hours.regular_daily_max") == {8}
+	_values("working_hours.total_daily_max") == {10}
 	_values("working_hours.regular_weekly_max") == {48}
 	_values("working_hours.total_weekly_max") == {60}
 	_values("rest.weekly_rest_min_hours") == {24}
@@ -29,18 +60,83 @@ test_values_per_requirement if {
 	_values("health_safety.right_to_remove_from_danger") == {true}
 	_values("health_safety.free_protective_equipment") == {true}
 	_values("health_safety.worker_participation") == {true}
+	_values("harassment.policy") == {true}
+	_values("wages.paid_regularly") == {true}
 }
 
+# The ArbZG knows no overtime: no overtime pay, premium or cap.
 test_no_value_where_the_law_sets_none if {
-	count(_values("working_hours.overtime_premium_min_percent")) == 0
-	count(_values("working_hours.overtime_voluntary")) == 0
-	count(_values("forced_labour.no_recruitment_fees")) == 0
-	count(_values("wages.living_wage")) == 0
-	count(_values("harassment.policy")) == 0
+	every id in {
+		"working_hours.overtime_pay_threshold_weekly", "working_hours.overtime_premium_min_percent",
+		"working_hours.overtime_daily_max", "working_hours.overtime_weekly_max",
+		"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
+		"wages.living_wage",
+	} {
+		_entries(id) == {"absence"}
+		_values(id) == set()
+	}
+}
+
+test_not_encoded if {
+	every id in {
+		"working_hours.overtime_voluntary", "forced_labour.no_retention_of_identity_documents",
+		"maternity.no_pregnancy_testing", "wages.deductions_only_as_prescribed",
+		"wages.no_disciplinary_deductions", "wages.no_deductions_for_obtaining_employment",
+	} {
+		_entries(id) == {"not_encoded"}
+	}
+}
+
+test_recruitment_fees_are_a_restriction if {
+	_entries("forced_labour.no_recruitment_fees") == {"restriction"}
+	_values("forced_labour.no_recruitment_fees") == {false}
 }
 
 test_grounds if {
-	_values("non_discrimination.grounds") == {["race", "ethnic_origin", "sex", "pregnancy", "religion", "creed", "disability", "age", "sexual_orientation"]}
+	_values("non_discrimination.grounds") == {
+		["race", "ethnic_origin", "sex", "pregnancy", "maternity", "religion", "creed", "disability", "age", "sexual_orientation"],
+		["union_membership"],
+	}
+}
+
+test_grounds_are_in_the_vocabulary if {
+	vocab := catalogue.vocabularies["non_discrimination.grounds"]
+	bad := {g |
+		some s in de.sources
+		s.requirement == "non_discrimination.grounds"
+		some g in s.value
+		not g in vocab
+	}
+	bad == set()
+}
+
+# ArbZG § 3 counts hours per working day (Werktag, six a week).
+test_hours_conversions if {
+	w := _source("working_hours.regular_weekly_max")
+	w.statute.value == 8
+	w.value == w.statute.value * 6
+	t := _source("working_hours.total_weekly_max")
+	t.statute.value == 10
+	t.value == t.statute.value * 6
+	d := _source("working_hours.total_daily_max")
+	d.value == t.statute.value
+	_source("working_hours.regular_daily_max").value == w.statute.value
+}
+
+test_annual_leave_conversion_and_waiting_period if {
+	s := _source("leave.annual_paid_min_days")
+	s.statute.value == 24
+	s.value == (s.statute.value * 5) / 6
+	contains(s.statute.unit, "6-day week")
+	s.conditions.service_months_min == 6
+}
+
+test_works_council_and_safety_committee_thresholds if {
+	thresholds := {s.instrument: s.conditions.workplace_workers_min |
+		some s in de.sources
+		s.requirement == "health_safety.worker_participation"
+	}
+	thresholds == {"Betriebsverfassungsgesetz (BetrVG)": 5, "Arbeitssicherheitsgesetz (ASiG)": 21}
 }
 
 test_annual_leave_dates if {

@@ -5,7 +5,9 @@
 #   by Loi n° 2016-1088 of 8 August 2016, in force 10 August 2016) and France's
 #   ratifications of the fundamental ILO conventions. Where an article was renumbered
 #   without a change of substance, effective_from is the date of the rule and the
-#   article cites both numbers.
+#   article cites both numbers. The 35-hour legal duration only triggers overtime pay
+#   (overtime_pay_threshold_weekly); the caps are 10 hours a day and 48 a week, overtime
+#   included. The annual overtime quota is not a cap (hours beyond it earn compulsory rest).
 package hrdd.national.fr
 
 # METADATA
@@ -76,24 +78,61 @@ sources contains object.union(_ct, {
 _wt_notes := "Working-time articles were renumbered by Loi n° 2016-1088 (in force 10 August 2016) without change to these limits."
 
 # METADATA
-# title: Maximum regular hours per day
+# title: Maximum regular hours per day (no daily norm)
 sources contains object.union(_ct, {
 	"requirement": "working_hours.regular_daily_max",
-	"value": 10,
-	"article": "L3121-18 (L3121-34 before 10 Aug 2016)",
+	"entry": "absence",
+	"article": "L3121-18, L3121-27",
 	"url": _code,
-	"notes": ["Maximum daily working time of 10 hours, overtime included; there is no separate daily norm for regular hours.", _wt_notes],
-	"exceptions": [{"article": "L3121-18 to L3121-19", "value": 12, "text": "Up to 12 hours by collective agreement for increased activity or organisational reasons, or with labour inspectorate authorisation, or in an emergency."}],
+	"notes": [
+		"The legal duration of work (L3121-27) is weekly; the Code sets no daily norm of regular hours, only the daily maximum of 10 hours of actual work, overtime included (working_hours.total_daily_max).",
+		_wt_notes,
+	],
 })
 
 # METADATA
-# title: Maximum regular hours per week (legal duration)
+# title: Maximum total hours per day
+sources contains object.union(_ct, {
+	"requirement": "working_hours.total_daily_max",
+	"value": 10,
+	"article": "L3121-18 (L3121-34 before 10 Aug 2016)",
+	"url": _code,
+	"notes": [
+		"Daily actual working time may not exceed 10 hours, overtime included (text of L3121-34 read on Legifrance in its 2013 version; unchanged in substance by the 2016 renumbering).",
+		_wt_notes,
+	],
+	"exceptions": [
+		{"article": "L3121-18; D3121-4 ff.", "text": "The labour inspector may authorise longer days for a temporary surge of activity; in an emergency the employer may exceed the limit on its own responsibility and seek regularisation."},
+		{"article": "L3121-18; L3121-19", "value": 12, "text": "A company or, failing that, branch agreement may allow up to 12 hours for increased activity or organisational reasons."},
+	],
+})
+
+# METADATA
+# title: Maximum regular hours per week (no cap; the legal duration triggers overtime)
 sources contains object.union(_ct, {
 	"requirement": "working_hours.regular_weekly_max",
-	"value": 35,
+	"entry": "absence",
 	"article": "L3121-27 (L3121-10 before 10 Aug 2016)",
 	"url": _code,
-	"notes": ["The legal duration of 35 hours a week is the threshold above which hours are overtime (heures supplémentaires) with a premium; it is not a cap on hours.", _wt_notes],
+	"notes": [
+		"The legal duration of 35 hours a week is a reference threshold above which hours are overtime (working_hours.overtime_pay_threshold_weekly); it is neither a minimum nor a maximum (Ministry of Labour, fiche 'La durée légale du travail'). The caps are the total-hours maxima: 48 hours in a week, 44 on average over 12 weeks.",
+		"Workers under 18 may not work more than 35 hours a week (L3162-1); not encoded here.",
+		_wt_notes,
+	],
+})
+
+# METADATA
+# title: Weekly hours after which overtime pay is due
+sources contains object.union(_ct, {
+	"requirement": "working_hours.overtime_pay_threshold_weekly",
+	"value": 35,
+	"article": "L3121-27, L3121-28 (L3121-10, L3121-22 before 10 Aug 2016)",
+	"url": _code,
+	"notes": [
+		"Every hour worked beyond the legal weekly duration of 35 hours (or an equivalent duration) is overtime, giving a right to a pay premium or equivalent compensatory rest (L3121-28).",
+		"Only the recodified Code (from 1 May 2008) is encoded; the 35-hour duration is older.",
+		_wt_notes,
+	],
 })
 
 # METADATA
@@ -103,8 +142,52 @@ sources contains object.union(_ct, {
 	"value": 48,
 	"article": "L3121-20 (L3121-35 before 10 Aug 2016); L3121-22",
 	"url": _code,
-	"notes": ["At most 48 hours in any single week, overtime included, and 44 hours on average over any 12 consecutive weeks (46 by agreement).", _wt_notes],
+	"notes": [
+		"At most 48 hours in any single week, overtime included (L3121-20), the value encoded; and at most 44 hours on average over any 12 consecutive weeks (L3121-22), 46 by agreement (L3121-23), not encoded: one value per requirement.",
+		"Text of L3121-35 and L3121-36 read on Legifrance in their 2013 version; unchanged in substance by the 2016 renumbering.",
+		_wt_notes,
+	],
 	"exceptions": [{"article": "L3121-21", "value": 60, "text": "In exceptional circumstances, with administrative authorisation, up to 60 hours a week for the duration of the circumstances."}],
+})
+
+_overtime_caps := "French law caps overtime only through the maximum durations of work, overtime included: 10 hours a day (L3121-18), 48 hours in a week (L3121-20) and 44 hours on average over 12 weeks (L3121-22). There is no separate cap on overtime hours per day, week or month."
+
+# METADATA
+# title: Maximum overtime per day, week and month (no separate cap)
+sources contains object.union(_ct, {
+	"requirement": requirement,
+	"entry": "absence",
+	"article": "L3121-18, L3121-20, L3121-22",
+	"url": _code,
+	"notes": [_overtime_caps, _wt_notes],
+}) if some requirement in {"working_hours.overtime_daily_max", "working_hours.overtime_weekly_max", "working_hours.overtime_monthly_max"}
+
+# METADATA
+# title: Maximum overtime per year (the annual quota is not a cap)
+sources contains object.union(_ct, {
+	"requirement": "working_hours.overtime_yearly_max",
+	"entry": "absence",
+	"article": "L3121-30; L3121-33; L3121-38; D3121-24",
+	"url": _code,
+	"notes": [
+		"Overtime is worked within an annual quota (contingent annuel) set by collective agreement or, failing one, at 220 hours per employee (D3121-24). Hours beyond the quota are lawful: they require consulting the CSE and give a right to a compulsory rest counterpart (contrepartie obligatoire en repos: absent an agreement, 50 % of the hours beyond the quota in companies of up to 20 employees, 100 % above 20), in addition to the pay premium. The quota is therefore not encoded as a cap.",
+		_overtime_caps,
+		_wt_notes,
+	],
+})
+
+# METADATA
+# title: Overtime is not voluntary within the annual quota
+sources contains object.union(_ct, {
+	"requirement": "working_hours.overtime_voluntary",
+	"entry": "restriction",
+	"value": false,
+	"article": "L3121-30; Cass. soc. 9 March 1999, n° 96-43.718; Cass. soc. 26 November 2003, n° 01-43.140",
+	"url": _code,
+	"notes": [
+		"Overtime decided by the employer within the annual quota and for the needs of the business falls within its management power and does not modify the contract: refusing it without a legitimate reason is a real and serious cause for dismissal, even serious misconduct (case law of the Cour de cassation, read in secondary sources).",
+		"Systematic overtime that raises the contractual weekly hours is a change to the contract that the employee may refuse (Cass. soc. 8 September 2021, n° 19-16.908).",
+	],
 })
 
 # METADATA
@@ -139,9 +222,14 @@ sources contains object.union(_ct, {
 sources contains object.union(_ct, {
 	"requirement": "leave.annual_paid_min_days",
 	"value": 25,
+	"statute": {
+		"value": 30,
+		"unit": "working days (jours ouvrables) a year on a 6-day week: 2.5 a month of actual work",
+		"conversion": "30 x 5/6 = 25 working days on a 5-day week (5 weeks)",
+	},
 	"article": "L3141-3",
-	"url": _code,
-	"notes": ["2.5 working days (jours ouvrables, six-day week) per month of work, at most 30 jours ouvrables = 5 weeks a year = 25 days of a five-day week."],
+	"url": "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033020826",
+	"notes": ["2.5 jours ouvrables (every day of the week except the weekly rest day and public holidays: a six-day week) per month of actual work with the same employer, at most 30 jours ouvrables a year = 5 weeks = 25 days of a five-day week. The entitlement accrues from the first month: no qualifying period."],
 })
 
 # METADATA
@@ -151,7 +239,27 @@ sources contains object.union(_ct, {
 	"value": 16,
 	"article": "L1225-17",
 	"url": _code,
-	"notes": ["6 weeks before and 10 weeks after childbirth for the first and second child; 26 weeks (8 + 18) from the third child (L1225-19); longer for multiple births. Cash benefit from health insurance (daily allowance at 100 % of the basic daily wage up to a ceiling) is not encoded: the ceiling was not verified."],
+	"notes": ["6 weeks before and 10 weeks after childbirth for the first and second child; 26 weeks (8 + 18) from the third child (L1225-19); longer for multiple births. No qualifying period and no employer-size threshold."],
+})
+
+# METADATA
+# title: Minimum maternity cash benefit (not encoded)
+sources contains object.union(_ct, {
+	"requirement": "maternity.cash_benefit_min_percent",
+	"entry": "not_encoded",
+	"reason": "The maternity daily allowance is paid by health insurance (Code de la sécurité sociale L331-3 ff.) on a basic daily wage capped at the social security ceiling and net of a flat-rate deduction; its rate as a percentage of earnings was not verified.",
+	"article": "L1225-17 (leave); Code de la sécurité sociale L331-3 (allowance)",
+	"url": _code,
+})
+
+# METADATA
+# title: Compulsory leave after childbirth
+sources contains object.union(_ct, {
+	"requirement": "maternity.compulsory_postnatal_weeks",
+	"value": 6,
+	"article": "L1225-29",
+	"url": _code,
+	"notes": ["The employer may not employ a woman for a total of 8 weeks before and after childbirth, of which at least 6 weeks after it (text read in secondary sources: Senate debate and commentaries)."],
 })
 
 # METADATA
@@ -162,6 +270,16 @@ sources contains object.union(_ct, {
 	"article": "L3231-1 to L3231-12",
 	"url": _code,
 	"notes": ["SMIC of EUR 12.02 gross an hour from 1 January 2026 (EUR 1,823.03 a month for 35 hours)."],
+})
+
+# METADATA
+# title: Living wage paid (no rule)
+sources contains object.union(_ct, {
+	"requirement": "wages.living_wage",
+	"entry": "absence",
+	"article": "L3231-1 to L3231-12",
+	"url": _code,
+	"notes": ["The law sets a minimum wage (SMIC), not a living wage."],
 })
 
 # METADATA
@@ -243,12 +361,17 @@ sources contains object.union(_ct, {
 	"requirement": "health_safety.worker_participation",
 	"value": true,
 	"article": "L2311-2, L2312-5, L2315-36",
-	"url": _code,
+	"url": "https://www.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006072050/LEGISCTA000006145399/",
 	# The social and economic committee (CSE) replaced the CHSCT under Ordonnance n° 2017-1386, in force 1 January 2018.
 	"effective_from": "2018-01-01",
+	"verification": "primary",
+	"conditions": {
+		"employer_employees_min": 11,
+		"text": "A social and economic committee (CSE) is set up in undertakings (entreprises) of at least 11 employees; it is compulsory only once that headcount has been reached for 12 consecutive months (L2311-2).",
+	},
 	"notes": [
-		"Employers with at least 11 employees must set up a social and economic committee (CSE) that contributes to health, safety and working conditions; from 300 employees it must have a health, safety and working conditions commission (CSSCT).",
-		"Before 2018 the CHSCT (L4611-1) had this role in establishments of 50 or more; not encoded.",
+		"The CSE contributes to health, safety and working conditions (L2312-5 for undertakings of 11 to 49 employees); from 300 employees it must have a health, safety and working conditions commission (CSSCT, L2315-36).",
+		"L2311-2 read on Legifrance (version in force 26 May 2022). Before 2018 the CHSCT (L4611-1) had this role in establishments of 50 or more; not encoded.",
 	],
 })
 
@@ -297,6 +420,74 @@ sources contains object.union(_ct, {
 	"url": _code,
 	"verification": "primary",
 	"notes": ["Fines and other pecuniary sanctions are prohibited; any contrary provision or stipulation is deemed unwritten."],
+})
+
+# METADATA
+# title: Wage deductions only as the law allows
+sources contains object.union(_ct, {
+	"requirement": "wages.deductions_only_as_prescribed",
+	"value": true,
+	"article": "L3251-1 to L3251-3",
+	"url": "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006902875/",
+	"notes": [
+		"The employer may not withhold wages to set off sums owed for supplies of any kind (L3251-1), except for tools and instruments needed for the work, materials in the worker's charge and sums advanced to buy them (L3251-2); cash advances may be recovered only by successive deductions of at most one tenth of the wages due (L3251-3, read on Legifrance). Other claims may be set off only within the attachable fraction of wages (L3252-1 ff., case law).",
+		"Fines are barred altogether (L1331-2).",
+	],
+})
+
+# METADATA
+# title: No deductions for obtaining employment (not encoded)
+sources contains object.union(_ct, {
+	"requirement": "wages.no_deductions_for_obtaining_employment",
+	"entry": "not_encoded",
+	"reason": "No provision naming deductions for getting or keeping a job was found: placement services may not charge job seekers (L5321-3, forced_labour.no_recruitment_fees) and set-offs against wages are limited (L3251-1 ff.), but whether these bar such deductions was not checked.",
+	"article": "L3251-1; L5321-3",
+	"url": _code,
+})
+
+# METADATA
+# title: No retention of identity documents (not encoded)
+sources contains object.union(_ct, {
+	"requirement": "forced_labour.no_retention_of_identity_documents",
+	"entry": "not_encoded",
+	"reason": "No Labour Code provision on employers keeping workers' identity documents was found; confiscation may fall under the criminal offences of trafficking and forced labour (Code pénal 225-4-1, 225-14-1) or the general rule against unjustified restrictions of rights (L1121-1), not checked.",
+	"article": "L1121-1",
+	"url": _code,
+})
+
+_ri_text := "The internal rules (règlement intérieur), a written document the employer must draw up in undertakings or establishments of at least %s employees (L1311-2), must restate the Code's provisions on moral and sexual harassment (and, since 2016, sexist conduct) (L1321-2)."
+
+_harassment_notes := [
+	"Every employer, whatever its size, must take all measures needed to prevent moral and sexual harassment (L1152-4, L1153-5), put an end to sexual harassment and sanction it, and inform workers and job applicants by any means of the criminal-law text on sexual harassment (Code pénal 222-33) and the remedies; that is a duty of prevention and information, not a written policy, and is not encoded as one.",
+	"Thresholds: 20 employees until 31 December 2019, 50 (reached for 12 consecutive months) from 1 January 2020 (Loi n° 2019-486 of 22 May 2019, PACTE); read in secondary sources.",
+]
+
+# METADATA
+# title: Harassment policy (internal rules), from 20 employees until 2019
+sources contains object.union(_ct, {
+	"requirement": "harassment.policy",
+	"value": true,
+	"article": "L1311-2, L1321-2",
+	"url": _code,
+	# Loi n° 2019-486 of 22 May 2019 (PACTE) raised the threshold to 50 from 1 January 2020.
+	"effective_to": "2020-01-01",
+	"conditions": {"employer_employees_min": 20, "text": sprintf(_ri_text, ["20"])},
+	"notes": _harassment_notes,
+})
+
+# METADATA
+# title: Harassment policy (internal rules), from 50 employees
+sources contains object.union(_ct, {
+	"requirement": "harassment.policy",
+	"value": true,
+	"article": "L1311-2, L1321-2",
+	"url": _code,
+	"effective_from": "2020-01-01",
+	"conditions": {
+		"employer_employees_min": 50,
+		"text": concat(" ", [sprintf(_ri_text, ["50"]), "The obligation applies once the threshold of 50 has been reached for 12 consecutive months."]),
+	},
+	"notes": _harassment_notes,
 })
 
 _normlex := "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:11200:0::NO::P11200_COUNTRY_ID:102632"

@@ -1,5 +1,6 @@
 package hrdd.national.fr_test
 
+import data.hrdd.catalogue
 import data.hrdd.national.fr
 
 _in(date) := {"country": "FR", "as_of": date, "profiles": ["international"], "context": {}}
@@ -11,13 +12,37 @@ _domestic(id, inp) := vals if {
 
 _values(id) := {s.value | some s in fr.sources; s.requirement == id}
 
+_entries(id) := {object.get(s, "entry", "value") | some s in fr.sources; s.requirement == id}
+
+_workplace_ids := {id |
+	some id, _ in catalogue.requirements
+	not id in catalogue.company_level
+	not id in catalogue.engine_level
+}
+
+test_every_workplace_requirement_has_an_entry if {
+	missing := {id | some id in _workplace_ids; count(_entries(id)) == 0}
+	missing == set()
+}
+
+test_entries_are_well_formed if {
+	bad := {s.requirement |
+		some s in fr.sources
+		object.get(s, "entry", "value") in {"absence", "not_encoded"}
+		"value" in object.keys(s)
+	}
+	bad == set()
+	no_reason := {s.requirement | some s in fr.sources; s.entry == "not_encoded"; not is_string(s.reason)}
+	no_reason == set()
+}
+
 test_values_per_requirement if {
 	_values("child_labour.minimum_age") == {16}
 	_values("child_labour.hazardous_work_minimum_age") == {18}
 	_values("forced_labour.free_to_resign") == {true}
 	_values("forced_labour.no_recruitment_fees") == {true}
-	_values("working_hours.regular_daily_max") == {10}
-	_values("working_hours.regular_weekly_max") == {35}
+	_values("working_hours.total_daily_max") == {10}
+	_values("working_hours.overtime_pay_threshold_weekly") == {35}
 	_values("working_hours.total_weekly_max") == {48}
 	_values("working_hours.overtime_premium_min_percent") == {125}
 	_values("rest.weekly_rest_min_hours") == {35}
@@ -33,10 +58,72 @@ test_values_per_requirement if {
 }
 
 test_not_encoded if {
-	count(_values("maternity.cash_benefit_min_percent")) == 0
-	count(_values("working_hours.overtime_voluntary")) == 0
-	count(_values("harassment.policy")) == 0
-	count(_values("wages.living_wage")) == 0
+	every id in {
+		"maternity.cash_benefit_min_percent", "wages.no_deductions_for_obtaining_employment",
+		"forced_labour.no_retention_of_identity_documents",
+	} {
+		_entries(id) == {"not_encoded"}
+		_values(id) == set()
+	}
+}
+
+# The 35-hour legal duration (L3121-27) only triggers overtime pay: the caps
+# are 10 hours a day and 48 hours a week, overtime included.
+test_legal_duration_is_not_a_cap if {
+	_entries("working_hours.regular_weekly_max") == {"absence"}
+	_entries("working_hours.regular_daily_max") == {"absence"}
+	some s in fr.sources
+	s.requirement == "working_hours.regular_weekly_max"
+	startswith(s.article, "L3121-27")
+}
+
+test_overtime_caps_are_absent_and_the_quota_is_not_a_cap if {
+	every id in {
+		"working_hours.overtime_daily_max", "working_hours.overtime_weekly_max",
+		"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
+		"wages.living_wage",
+	} {
+		_entries(id) == {"absence"}
+	}
+	some s in fr.sources
+	s.requirement == "working_hours.overtime_yearly_max"
+	contains(s.notes[0], "220 hours")
+	contains(s.article, "D3121-24")
+}
+
+test_overtime_is_a_restriction if {
+	_entries("working_hours.overtime_voluntary") == {"restriction"}
+	_values("working_hours.overtime_voluntary") == {false}
+}
+
+test_annual_leave_conversion if {
+	some s in fr.sources
+	s.requirement == "leave.annual_paid_min_days"
+	s.statute.value == 30
+	s.value == (s.statute.value * 5) / 6
+	contains(s.statute.unit, "6-day week")
+}
+
+test_cse_condition if {
+	some s in fr.sources
+	s.requirement == "health_safety.worker_participation"
+	s.conditions.employer_employees_min == 11
+	contains(s.conditions.text, "12 consecutive months")
+}
+
+_thresholds(date) := {s.conditions.employer_employees_min |
+	some s in fr.sources
+	s.requirement == "harassment.policy"
+	s.effective_from <= date
+	not _ended(s, date)
+}
+
+_ended(s, date) if date >= s.effective_to
+
+test_harassment_policy_thresholds if {
+	_thresholds("2019-12-31") == {20}
+	_thresholds("2020-01-01") == {50}
+	_values("harassment.policy") == {true}
 }
 
 test_grounds_include_the_c111_core if {
@@ -87,5 +174,17 @@ test_night_work_pregnancy_and_wages if {
 	_values("maternity.no_pregnancy_testing") == {true}
 	_values("wages.paid_regularly") == {true}
 	_values("wages.no_disciplinary_deductions") == {true}
-	count(_values("maternity.compulsory_postnatal_weeks")) == 0
+	_values("wages.deductions_only_as_prescribed") == {true}
+	_values("maternity.compulsory_postnatal_weeks") == {6}
+}
+
+test_grounds_are_in_the_vocabulary if {
+	vocab := catalogue.vocabularies["non_discrimination.grounds"]
+	bad := {g |
+		some s in fr.sources
+		s.requirement == "non_discrimination.grounds"
+		some g in s.value
+		not g in vocab
+	}
+	bad == set()
 }

@@ -2,11 +2,12 @@
 # title: United States national rule pack (federal law only)
 # description: |
 #   Fair Labor Standards Act, Family and Medical Leave Act, National Labor Relations
-#   Act, Title VII of the Civil Rights Act, ADEA, ADA, GINA, OSHA standards and the
-#   Thirteenth Amendment, with the two fundamental ILO conventions the United States
-#   has ratified. State law is often more protective and is not covered.
-#   Federal law sets no daily hours limit, no cap on total hours for adults, no
-#   weekly rest day, no paid annual leave and no paid maternity leave.
+#   Act, Title VII of the Civil Rights Act, ADEA, ADA, GINA, the Equal Pay Act, OSHA
+#   regulations and the Thirteenth Amendment, with the two fundamental ILO conventions
+#   the United States has ratified. State law is often more protective and is not
+#   covered. Federal law sets no limit on the hours of adults, no weekly rest day, no
+#   paid annual leave and no paid maternity leave: those are cited absences. Employer-size
+#   thresholds of the anti-discrimination statutes and of the FMLA are conditions.
 package hrdd.national.us
 
 # METADATA
@@ -20,6 +21,25 @@ _flsa := {
 	"effective_from": "1938-10-24",
 	"verification": "secondary",
 }
+
+_s207 := "https://www.law.cornell.edu/uscode/text/29/207"
+
+# US DOL statements read for the absences below (Wage and Hour Division,
+# employer.gov "Overtime" and the FLSA Advisor FAQ): there is no limit on the
+# number of hours employees aged 16 and older may work in any workweek, nor per
+# day, and the FLSA does not require overtime pay for work on Saturdays, Sundays,
+# holidays or regular days of rest unless hours exceed 40.
+_no_limit := "The FLSA does not limit the number of hours per day or per week, or the days in a week, that employees aged 16 or over may be required to work; it only requires overtime pay (US DOL Wage and Hour Division, employer.gov Overtime page and FLSA Advisor)."
+
+_young := "Workers of 14 and 15 are limited to 3 hours on a school day, 18 in a school week, 8 on a non-school day and 40 in a non-school week (29 C.F.R. 570.35(a)); not a rule for adults."
+
+_other_rules := "Hours-of-service rules for particular occupations (e.g. commercial drivers, 49 C.F.R. Part 395) and State law are not encoded."
+
+_absence_hours := object.union(_flsa, {
+	"entry": "absence",
+	"article": "s. 7(a), 29 U.S.C. 207(a)",
+	"url": _s207,
+})
 
 # METADATA
 # title: Minimum age for employment
@@ -48,6 +68,20 @@ sources contains object.union(_flsa, {
 })
 
 # METADATA
+# title: Minimum age for night work
+sources contains object.union(_flsa, {
+	"requirement": "child_labour.night_work_minimum_age",
+	"value": 16,
+	"article": "s. 3(l), 29 U.S.C. 203(l); 29 C.F.R. 570.35(a)(6)",
+	"url": "https://www.ecfr.gov/current/title-29/subtitle-B/chapter-V/subchapter-A/part-570/subpart-C",
+	"notes": [
+		"Federal law bars no night work from 16: the FLSA sets no time-of-day limit for workers of 16 and 17. 14- and 15-year-olds (who may work only under the exception of 29 C.F.R. Subpart C) may work only between 7 a.m. and 7 p.m., 9 p.m. from 1 June to Labor Day (29 C.F.R. 570.35(a)(6), text checked in the GPO edition of 2006).",
+		"State laws often restrict night work of 16- and 17-year-olds; not encoded.",
+	],
+	"exceptions": [{"article": "29 U.S.C. 213(c)(1)", "text": "The time-of-day limits of 29 C.F.R. 570.35 govern non-agricultural work (Child Labor Regulation No. 3); they do not apply in agriculture."}],
+})
+
+# METADATA
 # title: Workers free to resign (prohibition of involuntary servitude)
 sources contains {
 	"requirement": "forced_labour.free_to_resign",
@@ -65,17 +99,83 @@ sources contains {
 }
 
 # METADATA
-# title: Maximum regular hours per week (overtime threshold)
-sources contains object.union(_flsa, {
+# title: No recruitment fees (not encoded)
+sources contains {
+	"requirement": "forced_labour.no_recruitment_fees",
+	"entry": "not_encoded",
+	"reason": "Federal law has no general ban on charging workers recruitment fees; it bars them only for particular workers (H-2A and H-2B visa workers, 20 C.F.R. 655.135(j)-(k); employees of federal contractors, FAR 52.222-50), which conditions cannot express. Those rules were not checked against their text.",
+	"instrument": "Fair Labor Standards Act of 1938 (29 U.S.C. 201 ff.); 20 C.F.R. Part 655",
+	"article": "no general provision; 20 C.F.R. 655.135(j)-(k)",
+	"url": "https://www.ecfr.gov/current/title-20/part-655",
+	"binding": "law",
+	"effective_from": "1938-10-24",
+	"verification": "secondary",
+}
+
+# METADATA
+# title: No retention of identity documents (not encoded)
+sources contains {
+	"requirement": "forced_labour.no_retention_of_identity_documents",
+	"entry": "not_encoded",
+	"reason": "18 U.S.C. 1592 makes it a crime to confiscate or possess another person's passport, immigration or government identification document only in the course of, or to further, trafficking, peonage or forced labour (or to restrict a trafficking victim's movement); there is no general ban on employers holding workers' documents. Federal contractors are barred by FAR 52.222-50 (not checked).",
+	"instrument": "18 U.S.C. 1592 (Trafficking Victims Protection Act of 2000, s. 112)",
+	"article": "18 U.S.C. 1592(a)",
+	"url": "https://www.law.cornell.edu/uscode/text/18/1592",
+	"binding": "law",
+	"effective_from": "2000-10-28",
+	"verification": "secondary",
+}
+
+# METADATA
+# title: Maximum regular hours per day (none for adults)
+sources contains object.union(_absence_hours, {
+	"requirement": "working_hours.regular_daily_max",
+	"notes": [_no_limit, "There is no federal daily norm of regular hours: overtime is counted by the workweek only.", _young, _other_rules],
+})
+
+# METADATA
+# title: Maximum regular hours per week (none for adults)
+sources contains object.union(_absence_hours, {
 	"requirement": "working_hours.regular_weekly_max",
+	"notes": [_no_limit, "The 40 hours of s. 7(a) are the threshold after which overtime pay is due (working_hours.overtime_pay_threshold_weekly), not a limit on hours.", _young, _other_rules],
+})
+
+# METADATA
+# title: Maximum total hours per day and per week (none for adults)
+sources contains object.union(_absence_hours, {
+	"requirement": requirement,
+	"notes": [_no_limit, _young, _other_rules],
+}) if some requirement in {"working_hours.total_daily_max", "working_hours.total_weekly_max"}
+
+# METADATA
+# title: Maximum overtime per day, week, month and year (none)
+sources contains object.union(_absence_hours, {
+	"requirement": requirement,
+	"notes": [_no_limit, "Overtime is paid at 1.5 times the regular rate (s. 7(a)(1)) but is not capped.", _other_rules],
+}) if some requirement in {
+	"working_hours.overtime_daily_max", "working_hours.overtime_weekly_max",
+	"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
+}
+
+# METADATA
+# title: Overtime is voluntary (no federal rule)
+sources contains object.union(_absence_hours, {
+	"requirement": "working_hours.overtime_voluntary",
+	"notes": [_no_limit, "Federal law gives no right to refuse overtime: an employer may require it (employment at will), subject to collective agreements."],
+})
+
+# METADATA
+# title: Weekly hours after which overtime pay is due
+sources contains object.union(_flsa, {
+	"requirement": "working_hours.overtime_pay_threshold_weekly",
 	"value": 40,
 	"article": "s. 7(a)(1), 29 U.S.C. 207(a)(1); 29 C.F.R. 778.101",
-	"url": "https://www.law.cornell.edu/uscode/text/29/207",
+	"url": _s207,
 	# The threshold fell from 44 (1938) and 42 (1939) to 40 hours on 24 October 1940.
 	"effective_from": "1940-10-24",
 	"notes": [
-		"40 hours is the maximum of non-overtime hours (29 C.F.R. 778.101): every hour beyond 40 in a workweek is overtime payable at 1.5 times the regular rate. It is not a limit on hours: the FLSA caps neither daily nor weekly hours of workers aged 16 or over.",
-		"Executive, administrative, professional and other exempt employees (29 U.S.C. 213) are not covered.",
+		"40 hours is the maximum of non-overtime hours (29 C.F.R. 778.101): every hour beyond 40 in a workweek is overtime payable at 1.5 times the regular rate. It is not a limit on hours.",
+		"Executive, administrative, professional and other exempt employees (29 U.S.C. 213) are not covered. The 44- and 42-hour thresholds of 1938-1940 are not encoded.",
 	],
 })
 
@@ -85,8 +185,101 @@ sources contains object.union(_flsa, {
 	"requirement": "working_hours.overtime_premium_min_percent",
 	"value": 150,
 	"article": "s. 7(a)(1), 29 U.S.C. 207(a)(1)",
-	"url": "https://www.law.cornell.edu/uscode/text/29/207",
+	"url": _s207,
 	"notes": ["At least one and one-half times the regular rate for hours over 40 in a workweek; exempt employees (29 U.S.C. 213) excluded."],
+})
+
+# METADATA
+# title: Minimum weekly rest (none)
+sources contains object.union(_absence_hours, {
+	"requirement": "rest.weekly_rest_min_hours",
+	"notes": [
+		_no_limit,
+		"Federal law requires no day of rest: work on Saturdays, Sundays, holidays or regular days of rest is ordinary hours worked, paid at the overtime rate only beyond 40 hours in the workweek.",
+		"Some States require a day of rest in seven; not encoded.",
+	],
+})
+
+# METADATA
+# title: Minimum annual paid leave (none)
+sources contains object.union(_flsa, {
+	"requirement": "leave.annual_paid_min_days",
+	"entry": "absence",
+	"article": "ss. 6-7, 29 U.S.C. 206-207",
+	"url": "https://www.dol.gov/general/topic/benefits-leave/personal_leave",
+	"notes": ["The FLSA does not require payment for time not worked, such as vacations, sick leave or holidays; these are a matter of agreement between employer and employee (US DOL, Personal Leave page). No other federal law grants paid annual leave to private-sector workers."],
+})
+
+_fmla := {
+	"instrument": "Family and Medical Leave Act of 1993 (29 U.S.C. 2601 ff.)",
+	"binding": "law",
+	# Enacted on 5 February 1993 (Pub. L. 103-3); in force six months later.
+	"effective_from": "1993-08-05",
+	"verification": "secondary",
+}
+
+_fmla_employer := "Employers with 50 or more employees for each working day in each of 20 or more calendar workweeks in the current or preceding calendar year (29 U.S.C. 2611(4)(A)(i))"
+
+# METADATA
+# title: Minimum maternity leave (FMLA, unpaid)
+sources contains object.union(_fmla, {
+	"requirement": "maternity.leave_min_weeks",
+	"value": 12,
+	"article": "29 U.S.C. 2612(a)(1)(A); 2611(2), (4)",
+	"url": "https://www.law.cornell.edu/uscode/text/29/2612",
+	"conditions": {
+		"employer_employees_min": 50,
+		"service_months_min": 12,
+		"text": concat("", [
+			_fmla_employer,
+			"; eligible employees only: employed for at least 12 months by the employer and for at least 1,250 hours of service in the previous 12 months, and not employed at a worksite where the employer employs fewer than 50 employees within 75 miles (29 U.S.C. 2611(2)). Public agencies are covered whatever their size.",
+		]),
+	},
+	"notes": ["12 workweeks of unpaid, job-protected leave in a 12-month period for the birth of a son or daughter and to care for the child; the entitlement expires 12 months after the birth. There is no federal paid maternity leave."],
+})
+
+# METADATA
+# title: Minimum maternity leave (none for employers below 50 employees)
+sources contains object.union(_fmla, {
+	"requirement": "maternity.leave_min_weeks",
+	"entry": "absence",
+	"article": "29 U.S.C. 2611(4)(A)(i)",
+	"url": "https://www.law.cornell.edu/uscode/text/29/2611",
+	"conditions": {
+		"employer_employees_below": 50,
+		"text": "Private employers with fewer than 50 employees are not covered by the FMLA; federal law then grants no maternity leave (the Pregnancy Discrimination Act only requires pregnancy to be treated like other temporary disabilities, from 15 employees).",
+	},
+})
+
+# METADATA
+# title: Minimum maternity cash benefit (none)
+sources contains object.union(_fmla, {
+	"requirement": "maternity.cash_benefit_min_percent",
+	"entry": "absence",
+	"article": "29 U.S.C. 2612(c)",
+	"url": "https://www.law.cornell.edu/uscode/text/29/2612",
+	"notes": ["FMLA leave may consist of unpaid leave (s. 102(c)); there is no federal maternity cash benefit. Some States run paid family leave insurance; not encoded."],
+})
+
+# METADATA
+# title: Compulsory leave after childbirth (none)
+sources contains object.union(_fmla, {
+	"requirement": "maternity.compulsory_postnatal_weeks",
+	"entry": "absence",
+	"article": "29 U.S.C. 2612(a)(1)(A)",
+	"url": "https://www.law.cornell.edu/uscode/text/29/2612",
+	"notes": ["FMLA leave is an entitlement of the employee, not a prohibition on employment: federal law sets no period after childbirth during which a woman may not work."],
+})
+
+# METADATA
+# title: No pregnancy test for job applicants (not encoded)
+sources contains object.union(_title_vii, {
+	"requirement": "maternity.no_pregnancy_testing",
+	"entry": "not_encoded",
+	"reason": "No federal statute bars pregnancy tests as such: the Pregnancy Discrimination Act bars decisions based on pregnancy (employers with 15 or more employees) and the ADA limits pre-offer medical examinations; whether a pregnancy test is barred was not checked.",
+	"article": "s. 701(k), 42 U.S.C. 2000e(k)",
+	"url": "https://www.law.cornell.edu/uscode/text/42/2000e",
+	"effective_from": "1978-10-31",
 })
 
 # METADATA
@@ -96,24 +289,71 @@ sources contains object.union(_flsa, {
 	"value": true,
 	"article": "s. 6(a), 29 U.S.C. 206(a)",
 	"url": "https://www.law.cornell.edu/uscode/text/29/206",
-	"notes": ["Federal minimum wage USD 7.25 an hour since 24 July 2009; many States set higher rates."],
+	"notes": [
+		"Federal minimum wage USD 7.25 an hour since 24 July 2009; many States set higher rates.",
+		"Coverage: enterprises with an annual gross volume of sales or business of at least USD 500,000, and employees individually engaged in interstate commerce (29 U.S.C. 203(s)); a turnover condition that conditions cannot express.",
+	],
 })
 
 # METADATA
-# title: Minimum maternity leave (FMLA, unpaid)
+# title: Living wage paid (no federal rule)
+sources contains object.union(_flsa, {
+	"requirement": "wages.living_wage",
+	"entry": "absence",
+	"article": "s. 6(a), 29 U.S.C. 206(a)",
+	"url": "https://www.law.cornell.edu/uscode/text/29/206",
+	"notes": ["Federal law sets a minimum wage, not a living wage; some cities and States have living-wage ordinances, not encoded."],
+})
+
+_wage_rules := "29 C.F.R. 531.35 requires minimum wage and overtime to be paid finally and unconditionally ('free and clear'): a deduction or kickback for the employer's benefit is unlawful only insofar as it cuts into the minimum wage or overtime due. Federal law otherwise leaves deductions and pay frequency to State law."
+
+_wages_not_encoded := object.union(_flsa, {
+	"entry": "not_encoded",
+	"article": "s. 6(a), 29 U.S.C. 206(a); 29 C.F.R. 531.35",
+	"url": "https://www.ecfr.gov/current/title-29/part-531",
+})
+
+# METADATA
+# title: Wages paid regularly (not encoded)
+sources contains object.union(_wages_not_encoded, {
+	"requirement": "wages.paid_regularly",
+	"reason": "The FLSA sets no pay frequency; the US DOL holds that minimum wage and overtime are due on the regular payday the employer sets for the workweek (29 C.F.R. 778.106). Whether that meets the requirement was not decided; pay frequency is set by State law.",
+})
+
+# METADATA
+# title: Wage deductions only as prescribed (not encoded)
+sources contains object.union(_wages_not_encoded, {
+	"requirement": "wages.deductions_only_as_prescribed",
+	"reason": concat(" ", [_wage_rules, "A partial rule: not encoded as a value or an absence."]),
+})
+
+# METADATA
+# title: No disciplinary deductions (not encoded)
+sources contains object.union(_wages_not_encoded, {
+	"requirement": "wages.no_disciplinary_deductions",
+	"reason": concat(" ", [_wage_rules, "Fines are not barred as such (exempt employees: 29 C.F.R. 541.602(b)(4)-(5) allow deductions for safety-rule infractions and disciplinary suspensions); not encoded."]),
+})
+
+# METADATA
+# title: No deductions for obtaining employment (not encoded)
+sources contains object.union(_wages_not_encoded, {
+	"requirement": "wages.no_deductions_for_obtaining_employment",
+	"reason": concat(" ", [_wage_rules, "Recruitment costs borne by workers are reached only through this floor (and, for visa programmes and federal contractors, by rules not checked)."]),
+})
+
+# METADATA
+# title: Equal pay for work of equal value (no federal rule)
 sources contains {
-	"requirement": "maternity.leave_min_weeks",
-	"value": 12,
-	"instrument": "Family and Medical Leave Act of 1993",
-	"article": "29 U.S.C. 2612(a)(1)(A)",
-	"url": "https://www.law.cornell.edu/uscode/text/29/2612",
+	"requirement": "equal_pay.equal_value",
+	"entry": "absence",
+	"instrument": "Equal Pay Act of 1963 (FLSA s. 6(d))",
+	"article": "29 U.S.C. 206(d)(1)",
+	"url": "https://www.law.cornell.edu/uscode/text/29/206",
 	"binding": "law",
-	"effective_from": "1993-08-05",
+	# Pub. L. 88-38 of 10 June 1963; in force one year after enactment.
+	"effective_from": "1964-06-11",
 	"verification": "secondary",
-	"notes": [
-		"12 workweeks of unpaid, job-protected leave in a 12-month period for the birth of a child; there is no federal paid maternity leave and no federal maternity cash benefit.",
-		"Only eligible employees: employer with 50 or more employees within 75 miles of the worksite, 12 months' service and 1,250 hours in the previous 12 months (29 U.S.C. 2611(2), (4)).",
-	],
+	"notes": ["The Equal Pay Act requires equal pay for women and men only for equal work on jobs requiring equal skill, effort and responsibility under similar working conditions in the same establishment; federal law does not require equal pay for different work of equal value (comparable worth). Title VII also bars sex discrimination in pay (15 or more employees)."],
 }
 
 _title_vii := {
@@ -123,18 +363,33 @@ _title_vii := {
 	"verification": "secondary",
 }
 
+_title_vii_employer := "Employers engaged in an industry affecting commerce with %d or more employees for each working day in each of 20 or more calendar weeks in the current or preceding calendar year (s. 701(b), 42 U.S.C. 2000e(b))."
+
+# Title VII's employer threshold: 100 employees from 2 July 1965, 75 from 2 July
+# 1966, 50 from 2 July 1967, 25 from 2 July 1968 (s. 701(b) as enacted, Pub. L.
+# 88-352); 15 after the first year following 24 March 1972 (Equal Employment
+# Opportunity Act of 1972, Pub. L. 92-261), i.e. from 24 March 1973.
+_title_vii_periods := [
+	{"effective_from": "1965-07-02", "effective_to": "1966-07-02", "min": 100},
+	{"effective_from": "1966-07-02", "effective_to": "1967-07-02", "min": 75},
+	{"effective_from": "1967-07-02", "effective_to": "1968-07-02", "min": 50},
+	{"effective_from": "1968-07-02", "effective_to": "1973-03-24", "min": 25},
+	{"effective_from": "1973-03-24", "min": 15},
+]
+
 # METADATA
 # title: Prohibited grounds of discrimination (Title VII)
-sources contains object.union(_title_vii, {
+sources contains object.union(_title_vii, object.union(object.remove(p, ["min"]), {
 	"requirement": "non_discrimination.grounds",
 	"value": ["race", "colour", "religion", "sex", "national_extraction"],
-	"article": "s. 703(a), 42 U.S.C. 2000e-2(a)",
-	"effective_from": "1965-07-02",
+	"article": "s. 703(a), 42 U.S.C. 2000e-2(a); s. 701(b), 42 U.S.C. 2000e(b)",
+	"conditions": {"employer_employees_min": p.min, "text": sprintf(_title_vii_employer, [p.min])},
 	"notes": [
-		"Mapping: national origin -> national_extraction. Employers with 15 or more employees (42 U.S.C. 2000e(b)).",
+		"Mapping: national origin -> national_extraction.",
 		"Sex includes sexual orientation and gender identity under Bostock v. Clayton County (2020); encoded only as the statute's word, sex.",
+		"Thresholds before 1973 (100, 75, 50 and 25 employees) from the legislative history of the 1964 Act and the text of s. 701(b) as amended in 1972.",
 	],
-})
+})) if some p in _title_vii_periods
 
 # METADATA
 # title: Prohibited grounds of discrimination (Pregnancy Discrimination Act)
@@ -144,36 +399,67 @@ sources contains object.union(_title_vii, {
 	"article": "s. 701(k), 42 U.S.C. 2000e(k)",
 	"url": "https://www.law.cornell.edu/uscode/text/42/2000e",
 	"effective_from": "1978-10-31",
+	"conditions": {"employer_employees_min": 15, "text": sprintf(_title_vii_employer, [15])},
 	"notes": ["Sex includes pregnancy, childbirth and related medical conditions (Pregnancy Discrimination Act of 1978)."],
 })
 
-# METADATA
-# title: Prohibited grounds of discrimination (ADEA)
-sources contains {
+_adea := {
 	"requirement": "non_discrimination.grounds",
 	"value": ["age"],
 	"instrument": "Age Discrimination in Employment Act of 1967",
-	"article": "29 U.S.C. 623(a), 631(a)",
+	"article": "29 U.S.C. 623(a), 630(b), 631(a)",
 	"url": "https://www.law.cornell.edu/uscode/text/29/623",
 	"binding": "law",
-	"effective_from": "1968-06-12",
 	"verification": "secondary",
-	"notes": ["Protects persons aged 40 or over only; employers with 20 or more employees."],
+	"notes": ["Protects persons aged 40 or over only."],
 }
 
+_adea_employer := "Employers engaged in an industry affecting commerce with %d or more employees for each working day in each of 20 or more calendar weeks in the current or preceding calendar year (s. 11(b), 29 U.S.C. 630(b))."
+
 # METADATA
-# title: Prohibited grounds of discrimination (ADA)
-sources contains {
+# title: Prohibited grounds of discrimination (ADEA, 25 employees)
+sources contains object.union(_adea, {
+	# In force 180 days after enactment on 15 December 1967.
+	"effective_from": "1968-06-12",
+	# The Fair Labor Standards Amendments of 1974 (Pub. L. 93-259, s. 28(a)(1)) replaced
+	# twenty-five by twenty; that Act took effect on 1 May 1974.
+	"effective_to": "1974-05-01",
+	"conditions": {"employer_employees_min": 25, "text": sprintf(_adea_employer, [25])},
+})
+
+# METADATA
+# title: Prohibited grounds of discrimination (ADEA, 20 employees)
+sources contains object.union(_adea, {
+	"effective_from": "1974-05-01",
+	"conditions": {"employer_employees_min": 20, "text": sprintf(_adea_employer, [20])},
+})
+
+_ada := {
 	"requirement": "non_discrimination.grounds",
 	"value": ["disability"],
 	"instrument": "Americans with Disabilities Act of 1990, Title I",
-	"article": "42 U.S.C. 12112(a)",
-	"url": "https://www.law.cornell.edu/uscode/text/42/12112",
+	"article": "42 U.S.C. 12112(a), 12111(5)",
+	"url": "https://www.law.cornell.edu/uscode/text/42/12111",
 	"binding": "law",
-	"effective_from": "1992-07-26",
 	"verification": "secondary",
-	"notes": ["Employers with 25 or more employees from 26 July 1992, 15 or more from 26 July 1994."],
 }
+
+_ada_employer := "Employers engaged in an industry affecting commerce with %d or more employees for each working day in each of 20 or more calendar weeks in the current or preceding year (42 U.S.C. 12111(5)(A); 29 C.F.R. 1630.2(e))."
+
+# METADATA
+# title: Prohibited grounds of discrimination (ADA, 25 employees)
+sources contains object.union(_ada, {
+	"effective_from": "1992-07-26",
+	"effective_to": "1994-07-26",
+	"conditions": {"employer_employees_min": 25, "text": sprintf(_ada_employer, [25])},
+})
+
+# METADATA
+# title: Prohibited grounds of discrimination (ADA, 15 employees)
+sources contains object.union(_ada, {
+	"effective_from": "1994-07-26",
+	"conditions": {"employer_employees_min": 15, "text": sprintf(_ada_employer, [15])},
+})
 
 # METADATA
 # title: Prohibited grounds of discrimination (GINA)
@@ -181,12 +467,12 @@ sources contains {
 	"requirement": "non_discrimination.grounds",
 	"value": ["genetic_information"],
 	"instrument": "Genetic Information Nondiscrimination Act of 2008, Title II",
-	"article": "42 U.S.C. 2000ff-1(a)",
+	"article": "42 U.S.C. 2000ff-1(a); 2000ff(2)(B)(i)",
 	"url": "https://www.law.cornell.edu/uscode/text/42/2000ff-1",
 	"binding": "law",
 	"effective_from": "2009-11-21",
 	"verification": "secondary",
-	"notes": ["Employers with 15 or more employees."],
+	"conditions": {"employer_employees_min": 15, "text": concat(" ", [sprintf(_title_vii_employer, [15]), "GINA takes the definition of employer from Title VII (42 U.S.C. 2000ff(2)(B)(i))."])},
 }
 
 _nlra := {
@@ -205,7 +491,7 @@ sources contains object.union(_nlra, {
 	"value": ["union_membership"],
 	"article": "s. 8(a)(3), 29 U.S.C. 158(a)(3)",
 	"url": "https://www.law.cornell.edu/uscode/text/29/158",
-	"notes": ["Discrimination in hire, tenure or any term of employment to encourage or discourage membership in a labour organisation is an unfair labor practice.", _nlra_scope],
+	"notes": ["Discrimination in hire, tenure or any term of employment to encourage or discourage membership in a labour organisation is an unfair labor practice; the Act sets no employer-size threshold.", _nlra_scope],
 })
 
 # METADATA
@@ -217,6 +503,25 @@ sources contains object.union(_nlra, {
 	"url": "https://www.law.cornell.edu/uscode/text/29/157",
 	"notes": ["Employees have the right to self-organisation, to form, join or assist labour organisations and to bargain collectively through representatives of their own choosing.", _nlra_scope],
 }) if some requirement in {"freedom_of_association.right_to_organise", "freedom_of_association.collective_bargaining"}
+
+# METADATA
+# title: Right to remove oneself from serious danger
+sources contains {
+	"requirement": "health_safety.right_to_remove_from_danger",
+	"value": true,
+	"instrument": "Occupational Safety and Health Act of 1970, s. 11(c); 29 C.F.R. Part 1977",
+	"article": "29 U.S.C. 660(c)(1); 29 C.F.R. 1977.12(b)(2)",
+	"url": "https://www.ecfr.gov/current/title-29/part-1977",
+	"binding": "law",
+	# The regulation predates 1976; the date encoded is that of Whirlpool Corp. v.
+	# Marshall, 445 U.S. 1 (26 February 1980), which upheld it. Its own date was not checked.
+	"effective_from": "1980-02-26",
+	"verification": "secondary",
+	"notes": [
+		"An employee may refuse to perform an assigned task, without discharge or discrimination, where a reasonable person would conclude that there is a real danger of death or serious injury, there is insufficient time to eliminate it through regular enforcement channels and, where possible, the employer was asked and failed to correct it; the employee need not be paid for the time not worked.",
+		"There is no general right to walk off the job because of potentially unsafe conditions (29 C.F.R. 1977.12(b)(1)); s. 502 of the Labor Management Relations Act (29 U.S.C. 143) also protects stopping work in good faith because of abnormally dangerous conditions.",
+	],
+}
 
 # METADATA
 # title: Protective equipment free of charge
@@ -232,6 +537,33 @@ sources contains {
 	"notes": ["Protective equipment required by OSHA standards must be provided at no cost to employees (final rule 72 FR 64342, effective 13 February 2008); parallel rules for shipyards, marine terminals, longshoring and construction."],
 	"exceptions": [{"article": "29 C.F.R. 1910.132(h)(2)-(6)", "text": "Non-specialty safety-toe footwear and prescription safety eyewear worn off the job, everyday and weather clothing, and replacement of PPE the employee lost or damaged."}],
 }
+
+# METADATA
+# title: Worker participation in health and safety (not encoded)
+sources contains {
+	"requirement": "health_safety.worker_participation",
+	"entry": "not_encoded",
+	"reason": "Federal law requires no safety committee or safety representative; the OSH Act lets an employees' representative accompany OSHA inspections (s. 8(e), 29 U.S.C. 657(e)) and employees request inspections (s. 8(f)). Whether these meet the requirement was not decided; several States require joint committees.",
+	"instrument": "Occupational Safety and Health Act of 1970",
+	"article": "s. 8(e)-(f), 29 U.S.C. 657(e)-(f)",
+	"url": "https://www.law.cornell.edu/uscode/text/29/657",
+	"binding": "law",
+	"effective_from": "1971-04-28",
+	"verification": "secondary",
+}
+
+# METADATA
+# title: Workplace violence and harassment policy (no federal requirement)
+sources contains object.union(_title_vii, {
+	"requirement": "harassment.policy",
+	"entry": "absence",
+	"article": "s. 703(a), 42 U.S.C. 2000e-2(a)",
+	"effective_from": "1965-07-02",
+	"notes": [
+		"Title VII bars harassment because of a protected ground but no federal law requires an employer to adopt an anti-harassment policy. An employer without one may lose the affirmative defence to liability for a supervisor's harassment (Burlington Industries v. Ellerth and Faragher v. City of Boca Raton, 1998).",
+		"Several States (e.g. California, New York) require policies or training; not encoded.",
+	],
+})
 
 _ilab := "https://www.dol.gov/ilab/diplomacy/PC-ILO-page2.htm"
 

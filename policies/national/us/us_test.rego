@@ -1,5 +1,6 @@
 package hrdd.national.us_test
 
+import data.hrdd.catalogue
 import data.hrdd.national.us
 
 _in(date) := {"country": "US", "as_of": date, "profiles": ["international"], "context": {}}
@@ -11,31 +12,149 @@ _domestic(id, inp) := vals if {
 
 _values(id) := {s.value | some s in us.sources; s.requirement == id}
 
+_entries(id) := {object.get(s, "entry", "value") | some s in us.sources; s.requirement == id}
+
+_workplace_ids := {id |
+	some id, _ in catalogue.requirements
+	not id in catalogue.company_level
+	not id in catalogue.engine_level
+}
+
+# The employer-size thresholds of the sources of a requirement in force on a date.
+_thresholds(id, date) := {[s.value, s.conditions.employer_employees_min] |
+	some s in us.sources
+	s.requirement == id
+	s.effective_from <= date
+	not _ended(s, date)
+}
+
+_ended(s, date) if date >= s.effective_to
+
+test_every_workplace_requirement_has_an_entry if {
+	missing := {id | some id in _workplace_ids; count(_entries(id)) == 0}
+	missing == set()
+}
+
 test_values_per_requirement if {
 	_values("child_labour.minimum_age") == {16}
 	_values("child_labour.hazardous_work_minimum_age") == {18}
+	_values("child_labour.night_work_minimum_age") == {16}
 	_values("forced_labour.free_to_resign") == {true}
-	_values("working_hours.regular_weekly_max") == {40}
+	_values("working_hours.overtime_pay_threshold_weekly") == {40}
 	_values("working_hours.overtime_premium_min_percent") == {150}
 	_values("wages.minimum_wage_paid") == {true}
 	_values("maternity.leave_min_weeks") == {12}
 	_values("freedom_of_association.right_to_organise") == {true}
 	_values("freedom_of_association.collective_bargaining") == {true}
+	_values("health_safety.right_to_remove_from_danger") == {true}
 	_values("health_safety.free_protective_equipment") == {true}
 }
 
-test_federal_law_is_silent if {
-	silent := {
-		"working_hours.regular_daily_max", "working_hours.total_weekly_max",
+# The 40 hours of FLSA s. 7(a) trigger overtime pay; they are not a cap.
+test_pay_threshold_is_not_a_cap if {
+	_values("working_hours.regular_weekly_max") == set()
+	_entries("working_hours.regular_weekly_max") == {"absence"}
+	some s in us.sources
+	s.requirement == "working_hours.regular_weekly_max"
+	s.article == "s. 7(a), 29 U.S.C. 207(a)"
+}
+
+test_federal_law_sets_nothing if {
+	absent := {
+		"working_hours.regular_daily_max", "working_hours.regular_weekly_max",
+		"working_hours.total_daily_max", "working_hours.total_weekly_max",
+		"working_hours.overtime_daily_max", "working_hours.overtime_weekly_max",
+		"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
 		"working_hours.overtime_voluntary", "rest.weekly_rest_min_hours",
 		"leave.annual_paid_min_days", "maternity.cash_benefit_min_percent",
-		"equal_pay.equal_value", "wages.living_wage", "harassment.policy",
+		"maternity.compulsory_postnatal_weeks", "wages.living_wage",
+		"equal_pay.equal_value", "harassment.policy",
+	}
+	every id in absent {
+		_entries(id) == {"absence"}
+		_values(id) == set()
+	}
+}
+
+test_absences_have_no_value if {
+	bad := {s.requirement |
+		some s in us.sources
+		object.get(s, "entry", "value") in {"absence", "not_encoded"}
+		"value" in object.keys(s)
+	}
+	bad == set()
+}
+
+test_not_encoded_have_a_reason if {
+	not_encoded := {
 		"forced_labour.no_recruitment_fees", "forced_labour.no_retention_of_identity_documents",
-		"health_safety.worker_participation",
+		"maternity.no_pregnancy_testing", "wages.paid_regularly",
+		"wages.deductions_only_as_prescribed", "wages.no_disciplinary_deductions",
+		"wages.no_deductions_for_obtaining_employment", "health_safety.worker_participation",
 	}
-	every id in silent {
-		count(_values(id)) == 0
+	every id in not_encoded {
+		_entries(id) == {"not_encoded"}
 	}
+	bad := {s.requirement | some s in us.sources; s.entry == "not_encoded"; not _has_reason(s)}
+	bad == set()
+}
+
+_has_reason(s) if count(s.reason) > 20
+
+test_fmla_conditions if {
+	some s in us.sources
+	s.requirement == "maternity.leave_min_weeks"
+	s.value == 12
+	s.conditions.employer_employees_min == 50
+	s.conditions.service_months_min == 12
+	contains(s.conditions.text, "1,250 hours")
+	contains(s.conditions.text, "75 miles")
+
+	some a in us.sources
+	a.requirement == "maternity.leave_min_weeks"
+	a.entry == "absence"
+	a.conditions.employer_employees_below == 50
+}
+
+test_fmla_dates if {
+	_domestic("maternity.leave_min_weeks", _in("1993-08-04")) == []
+	_domestic("maternity.leave_min_weeks", _in("1993-08-05")) == [12]
+}
+
+test_title_vii_thresholds if {
+	race := ["race", "colour", "religion", "sex", "national_extraction"]
+	[race, 100] in _thresholds("non_discrimination.grounds", "1965-07-02")
+	not [race, 75] in _thresholds("non_discrimination.grounds", "1965-07-02")
+	[race, 75] in _thresholds("non_discrimination.grounds", "1966-07-02")
+	[race, 50] in _thresholds("non_discrimination.grounds", "1967-07-02")
+	[race, 25] in _thresholds("non_discrimination.grounds", "1973-03-23")
+	[race, 15] in _thresholds("non_discrimination.grounds", "1973-03-24")
+	not [race, 25] in _thresholds("non_discrimination.grounds", "1973-03-24")
+}
+
+test_each_statute_has_its_employer_size if {
+	today := _thresholds("non_discrimination.grounds", "2026-11-23")
+	today == {
+		[["race", "colour", "religion", "sex", "national_extraction"], 15],
+		[["pregnancy"], 15],
+		[["age"], 20],
+		[["disability"], 15],
+		[["genetic_information"], 15],
+	}
+
+	# The NLRA has no size threshold.
+	some s in us.sources
+	s.value == ["union_membership"]
+	not s.conditions
+}
+
+test_adea_and_ada_thresholds_changed if {
+	[["age"], 25] in _thresholds("non_discrimination.grounds", "1974-04-30")
+	[["age"], 20] in _thresholds("non_discrimination.grounds", "1974-05-01")
+	not [["age"], 25] in _thresholds("non_discrimination.grounds", "1974-05-01")
+	[["disability"], 25] in _thresholds("non_discrimination.grounds", "1994-07-25")
+	[["disability"], 15] in _thresholds("non_discrimination.grounds", "1994-07-26")
+	not [["disability"], 25] in _thresholds("non_discrimination.grounds", "1994-07-26")
 }
 
 test_grounds_today if {
@@ -52,13 +171,8 @@ test_pregnancy_ground_dates if {
 }
 
 test_overtime_threshold_dates if {
-	_domestic("working_hours.regular_weekly_max", _in("1940-10-23")) == []
-	_domestic("working_hours.regular_weekly_max", _in("1940-10-24")) == [40]
-}
-
-test_fmla_dates if {
-	_domestic("maternity.leave_min_weeks", _in("1993-08-04")) == []
-	_domestic("maternity.leave_min_weeks", _in("1993-08-05")) == [12]
+	_domestic("working_hours.overtime_pay_threshold_weekly", _in("1940-10-23")) == []
+	_domestic("working_hours.overtime_pay_threshold_weekly", _in("1940-10-24")) == [40]
 }
 
 test_ppe_dates if {
@@ -74,11 +188,22 @@ test_every_source_is_complete if {
 		regex.match(`^\d{4}-\d{2}-\d{2}$`, s.effective_from)
 		s.binding == "law"
 		s.verification in {"primary", "secondary"}
-		s.requirement in object.keys(data.hrdd.catalogue.requirements)
+		s.requirement in object.keys(catalogue.requirements)
 	}
 }
 
 test_ratifications if {
 	object.keys(us.ratifications) == {"C29", "P29", "C87", "C98", "C100", "C105", "C111", "C138", "C182", "C155", "C187"}
 	{c | some c, r in us.ratifications; r.status == "ratified"} == {"C105", "C182"}
+}
+
+test_grounds_are_in_the_vocabulary if {
+	vocab := catalogue.vocabularies["non_discrimination.grounds"]
+	bad := {g |
+		some s in us.sources
+		s.requirement == "non_discrimination.grounds"
+		some g in s.value
+		not g in vocab
+	}
+	bad == set()
 }
