@@ -87,3 +87,54 @@ func TestCoversTierAndJSON(t *testing.T) {
 	assert.Equal(t, "66.67", MustParse(Floor, 66.67).String())
 	assert.Equal(t, []string{}, MustParse(Includes, []any{}).JSON())
 }
+
+// TestWeaker: the weaker of two values is what both demand in common, for
+// every kind; None (a cited absence) is weaker than everything.
+func TestWeaker(t *testing.T) {
+	tests := []struct {
+		name   string
+		kind   Kind
+		a, b   any
+		weaker any
+	}{
+		{"floor lower", Floor, 14.0, 16.0, 14.0},
+		{"ceiling higher", Ceiling, 40.0, 44.0, 44.0},
+		{"required false", Required, true, false, false},
+		{"required both true", Required, true, true, true},
+		{"includes intersection", Includes, []any{"age", "sex"}, []any{"race", "sex"}, []any{"sex"}},
+		{"includes disjoint", Includes, []any{"age"}, []any{"race"}, []any{}},
+		{"scope intersection", Scope, []any{1.0, 2.0}, []any{2.0, 3.0}, []any{2.0}},
+		{"scope all and tiers", Scope, "all", []any{1.0}, []any{1.0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b, want := MustParse(tt.kind, tt.a), MustParse(tt.kind, tt.b), MustParse(tt.kind, tt.weaker)
+			got := Weaker(a, b)
+			assert.True(t, Equal(want, got) || (len(want.Set) == 0 && len(got.Set) == 0 && tt.kind == Includes), "Weaker = %v, want %v", got, want)
+			assert.True(t, Equal(Weaker(a, b), Weaker(b, a)), "Weaker is symmetric")
+			assert.True(t, Meets(Stricter(a, b), Weaker(a, b)), "the stricter meets the weaker")
+		})
+	}
+}
+
+// TestNothing: a cited absence (or a practice that commits to nothing) of
+// every kind meets only another absence, every value is stricter than it,
+// and every value meets it.
+func TestNothing(t *testing.T) {
+	values := map[Kind]any{Floor: 15.0, Ceiling: 48.0, Required: true, Includes: []any{"sex"}, Scope: []any{1.0}}
+	for kind, raw := range values {
+		t.Run(string(kind), func(t *testing.T) {
+			none, v := Nothing(kind), MustParse(kind, raw)
+			assert.False(t, Meets(none, v), "nothing does not meet a requirement")
+			assert.True(t, Meets(v, none), "anything meets no requirement")
+			assert.True(t, Meets(none, none))
+			assert.True(t, Equal(v, Stricter(none, v)))
+			assert.True(t, Equal(v, Stricter(v, none)))
+			assert.True(t, Equal(none, Weaker(none, v)))
+			assert.Nil(t, none.JSON())
+			assert.Equal(t, "nothing", none.String())
+			assert.Empty(t, Missing(v, none))
+			assert.False(t, CoversTier(Nothing(Scope), 1))
+		})
+	}
+}

@@ -1,0 +1,105 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestHoursCapsInEveryPack: the real limits on hours (overtime per day, week,
+// month or year, or total hours) are in the rules of every country where
+// factory audits find excessive overtime.
+func TestHoursCapsInEveryPack(t *testing.T) {
+	caps := []string{"working_hours.overtime_daily_max", "working_hours.overtime_weekly_max", "working_hours.overtime_monthly_max",
+		"working_hours.overtime_yearly_max", "working_hours.total_daily_max", "working_hours.total_weekly_max"}
+	for _, cc := range []string{"JP", "CN", "VN", "TH", "ID", "IN", "MX", "KR", "BD"} {
+		code, out, errs := runCLI(t, "", "requirements", "--jurisdiction", cc, "--as-of", goldenAsOf, "--format", "json")
+		require.Equal(t, 0, code, errs)
+		var rq struct {
+			Requirements []struct {
+				ID       string `json:"id"`
+				Domestic *struct {
+					Value any `json:"value"`
+				} `json:"domestic"`
+				Conditional []struct {
+					Value any `json:"value"`
+				} `json:"conditional"`
+			} `json:"requirements"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(out), &rq))
+		var found []string
+		for _, r := range rq.Requirements {
+			for _, c := range caps {
+				if r.ID == c && r.Domestic != nil && r.Domestic.Value != nil {
+					found = append(found, fmt.Sprintf("%s=%v", c, r.Domestic.Value))
+				}
+				// A cap that depends on the workplace is listed with its conditions.
+				for _, x := range r.Conditional {
+					if r.ID == c && x.Value != nil {
+						found = append(found, fmt.Sprintf("%s=%v (conditional)", c, x.Value))
+					}
+				}
+			}
+		}
+		assert.NotEmpty(t, found, "%s: no overtime or total-hours cap", cc)
+	}
+}
+
+// TestPayThresholdIsNotACap: hours above the FLSA's 40 or France's 35 only
+// earn overtime pay; a site working 50 regular hours there is not unlawful
+// for that reason.
+func TestPayThresholdIsNotACap(t *testing.T) {
+	for _, cc := range []string{"US", "FR"} {
+		doc := fmt.Sprintf(`{"hrdd": "1", "company": {"name": "T", "headquarters": %q},
+			"sites": [{"id": "S", "country": %q, "workers": 100, "practices": {"working_hours": {"regular_weekly_max": 46}}}]}`, cc, cc)
+		_, out, errs := runCLI(t, doc, "eval", "--as-of", goldenAsOf, "--format", "json", "--show-passed", "-")
+		require.Empty(t, errs)
+		var rep struct {
+			Findings []struct {
+				Requirement string `json:"requirement"`
+				Status      string `json:"status"`
+				Message     string `json:"message"`
+			} `json:"findings"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(out), &rep))
+		for _, f := range rep.Findings {
+			if f.Requirement == "working_hours.regular_weekly_max" {
+				assert.NotEqual(t, "below_domestic", f.Status, "%s: %s", cc, f.Message)
+				assert.NotContains(t, f.Message, "unlawful", cc)
+			}
+		}
+	}
+}
+
+// TestNoPackCountriesInTheHeader: a report on a company with suppliers in
+// countries without national rules names them in the header and the summary.
+func TestNoPackCountriesInTheHeader(t *testing.T) {
+	doc := `{"hrdd": "1", "company": {"name": "T", "headquarters": "JP"},
+		"suppliers": [{"id": "A", "country": "PT", "tier": 1}, {"id": "B", "country": "MA", "tier": 1}]}`
+	_, out, errs := runCLI(t, doc, "eval", "--as-of", goldenAsOf, "-")
+	require.Empty(t, errs)
+	head := strings.SplitN(out, "\n\n", 2)[0]
+	assert.Contains(t, head, "no national rules for MA, PT: domestic side not checked")
+	assert.Contains(t, out, "countries without national rules (domestic side not checked): MA, PT")
+	code, out, _ := runCLI(t, "", "gaps", "PT", "--as-of", goldenAsOf)
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "hrdd has no national rules for PT")
+	code, _, errs = runCLI(t, "", "requirements", "--jurisdiction", "UK")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errs, "UK")
+}
+
+// TestRequirementsWorkplaceFlags: --workers and --sector settle conditional
+// values (Japan's health committee from 50 workers).
+func TestRequirementsWorkplaceFlags(t *testing.T) {
+	code, out, errs := runCLI(t, "", "requirements", "--jurisdiction", "JP", "--as-of", goldenAsOf, "--workers", "60", "--sector", "automotive", "--format", "json")
+	require.Equal(t, 0, code, errs)
+	assert.Contains(t, out, `"workers": 60`)
+	code, _, errs = runCLI(t, "", "requirements", "--jurisdiction", "JP", "--workers", "-1")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errs, "--workers")
+}

@@ -1,0 +1,87 @@
+package condition
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func parse(t *testing.T, s string) *Conditions {
+	t.Helper()
+	var c Conditions
+	require.NoError(t, json.Unmarshal([]byte(s), &c))
+	return &c
+}
+
+func num(f float64) *float64 { return &f }
+
+func TestEval(t *testing.T) {
+	small := `{"sectors": ["retail"], "workplace_workers_below": 10, "text": "small retail"}`
+	tests := []struct {
+		name  string
+		cond  string
+		facts Facts
+		want  Truth
+	}{
+		{"no conditions", `{}`, Facts{}, Yes},
+		{"workers at threshold", `{"workplace_workers_min": 50}`, Facts{Workers: num(50)}, Yes},
+		{"workers below threshold", `{"workplace_workers_min": 50}`, Facts{Workers: num(49)}, No},
+		{"workers unknown", `{"workplace_workers_min": 50}`, Facts{}, Unknown},
+		{"below: fewer", `{"workplace_workers_below": 10}`, Facts{Workers: num(9)}, Yes},
+		{"below: as many", `{"workplace_workers_below": 10}`, Facts{Workers: num(10)}, No},
+		{"employer known", `{"employer_employees_min": 15}`, Facts{Employees: num(14)}, No},
+		{"employer lower bound settles", `{"employer_employees_min": 15}`, Facts{EmployeesAtLeast: 20}, Yes},
+		{"employer lower bound too low", `{"employer_employees_min": 15}`, Facts{EmployeesAtLeast: 10}, Unknown},
+		{"employer below, lower bound above", `{"employer_employees_below": 50}`, Facts{EmployeesAtLeast: 60}, No},
+		{"sector listed", `{"sectors": ["retail", "commerce"]}`, Facts{Sector: "retail"}, Yes},
+		{"sector not listed", `{"sectors": ["retail"]}`, Facts{Sector: "metals"}, No},
+		{"sector unknown", `{"sectors": ["retail"]}`, Facts{}, Unknown},
+		{"sector excluded", `{"sectors_excluded": ["agriculture"]}`, Facts{Sector: "agriculture"}, No},
+		{"zone: ordinary territory", `{"zones_excluded": ["export_processing_zone"]}`, Facts{}, Yes},
+		{"zone: in the zone", `{"zones_excluded": ["export_processing_zone"]}`, Facts{Zone: "export_processing_zone"}, No},
+		{"zone: a policy may be anywhere", `{"zones": ["export_processing_zone"]}`, Facts{Zone: AnyZone}, Unknown},
+		{"service only: owed to qualifying workers", `{"service_months_min": 12}`, Facts{}, Yes},
+		{"unless: special rule holds", `{"unless": ` + small + `}`, Facts{Sector: "retail", Workers: num(5)}, No},
+		{"unless: other sector settles it", `{"unless": ` + small + `}`, Facts{Sector: "metals"}, Yes},
+		{"unless: unknown", `{"unless": ` + small + `}`, Facts{Sector: "retail"}, Unknown},
+		{"and: one no wins over unknown", `{"workplace_workers_min": 50, "sectors": ["retail"]}`, Facts{Sector: "metals"}, No},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, parse(t, tt.cond).Eval(tt.facts))
+		})
+	}
+	var nilCond *Conditions
+	assert.Equal(t, Yes, nilCond.Eval(Facts{}), "a value without conditions always applies")
+}
+
+func TestScenarios(t *testing.T) {
+	c := parse(t, `{"unless": {"sectors": ["retail"], "workplace_workers_below": 10}, "text": "x"}`)
+	d := parse(t, `{"workplace_workers_min": 50, "text": "y"}`)
+	all := Scenarios(Facts{}, []*Conditions{c, d})
+	// workers: bands 0, 10, 50; sector: retail or other.
+	assert.Len(t, all, 6)
+	for _, s := range all {
+		assert.NotEqual(t, Unknown, c.Eval(s), "every scenario settles every condition")
+		assert.NotEqual(t, Unknown, d.Eval(s))
+	}
+	known := Scenarios(Facts{Workers: num(12), Sector: "metals"}, []*Conditions{c, d})
+	assert.Len(t, known, 1, "nothing unknown: the facts alone")
+	lower := Scenarios(Facts{EmployeesAtLeast: 30}, []*Conditions{parse(t, `{"employer_employees_min": 20, "text": "z"}`), parse(t, `{"employer_employees_min": 50, "text": "w"}`)})
+	for _, s := range lower {
+		assert.GreaterOrEqual(t, *s.Employees, 30.0, "scenarios respect the lower bound")
+	}
+	zones := Scenarios(Facts{Zone: AnyZone}, []*Conditions{parse(t, `{"zones_excluded": ["export_processing_zone"], "text": "v"}`)})
+	assert.Len(t, zones, 2, "ordinary territory or the zone")
+}
+
+func TestReadsAndDescribe(t *testing.T) {
+	c := parse(t, `{"employer_employees_min": 50, "service_months_min": 12, "unless": {"sectors": ["a"]}}`)
+	assert.Equal(t, []string{Employees, Sector}, c.Reads())
+	assert.Equal(t, "employers of 50 or more employees; workers with 12 or more months of service; unless sectors a", c.Describe())
+	c.Text = "FMLA: employers of 50 or more"
+	assert.Equal(t, "FMLA: employers of 50 or more", c.Describe())
+	assert.Empty(t, parse(t, `{"service_months_min": 6}`).Reads(), "service is worker-level: it reads no figure of the document")
+}
