@@ -73,7 +73,15 @@ type shard struct {
 	supplied   map[string]bool // countries where suppliers are
 	findings   *findingStore
 	tally      tally
-	resIndex   map[*resolved]int32 // a lock-free cache of run.index
+	resIndex   map[*resolved]int32    // a lock-free cache of run.index
+	resolved   map[resKey][]*resolved // a lock-free cache of legalContext.forFacts
+}
+
+// resKey names the requirements of a legal context resolved for one kind of
+// subject.
+type resKey struct {
+	lc    *legalContext
+	facts factsKey
 }
 
 // newShard adds a shard that holds up to a 1/share of the run's in-memory
@@ -83,7 +91,7 @@ func (r *Run) newShard(share int) *shard {
 	if limit <= 0 {
 		limit = defaultSpillLimit
 	}
-	sh := &shard{run: r, local: map[localKey]*legalContext{}, supplied: map[string]bool{}, resIndex: map[*resolved]int32{}}
+	sh := &shard{run: r, local: map[localKey]*legalContext{}, supplied: map[string]bool{}, resIndex: map[*resolved]int32{}, resolved: map[resKey][]*resolved{}}
 	sh.findings = newFindingStore(limit / max(share, 1))
 	r.mu.Lock()
 	r.shards = append(r.shards, sh)
@@ -397,7 +405,12 @@ func (sh *shard) compareLabour(subj Subject, practices document.Practices, index
 	if !lc.pack {
 		sh.noPack(subj, index)
 	}
-	list := lc.forFacts(f, policy)
+	k := resKey{lc: lc, facts: lc.bands.key(f, policy)}
+	list, ok := sh.resolved[k]
+	if !ok {
+		list = lc.forFacts(f, policy)
+		sh.resolved[k] = list
+	}
 	for i := range e.ids {
 		var raw any
 		var ok bool
