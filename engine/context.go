@@ -81,7 +81,20 @@ type reqSources struct {
 	intl       *side
 	intlLocal  *side
 	hasLocal   bool
-	notEncoded string
+	// notEncodedSrcs are entries that say hrdd holds no value, each perhaps
+	// only where its conditions hold.
+	notEncodedSrcs []Source
+}
+
+// notEncoded is the reason of the first not-encoded entry that may apply to
+// a subject with facts f.
+func (rs *reqSources) notEncoded(f condition.Facts) string {
+	for _, s := range rs.notEncodedSrcs {
+		if s.Conditions.Eval(f) != condition.No {
+			return s.Reason
+		}
+	}
+	return ""
 }
 
 // domSource is one domestic source value.
@@ -301,7 +314,11 @@ func (e *Engine) resolveContext(ctx context.Context, s *settings, country string
 		}
 		lc.reqs[id] = rs
 		lc.list = append(lc.list, rs)
-		for _, c := range rs.conds {
+		conds := slices.Clone(rs.conds)
+		for _, s := range rs.notEncodedSrcs {
+			conds = append(conds, s.Conditions)
+		}
+		for _, c := range conds {
 			c.Walk(func(attr string, t float64, names []string) {
 				switch attr {
 				case condition.Workers:
@@ -347,9 +364,7 @@ func newReqSources(req Requirement, raw sides) (*reqSources, error) {
 		case "absence":
 			d.val = compare.Nothing(req.Kind)
 		case "not_encoded":
-			if rs.notEncoded == "" {
-				rs.notEncoded = s.Reason
-			}
+			rs.notEncodedSrcs = append(rs.notEncodedSrcs, s.Source)
 			continue
 		default:
 			return nil, fmt.Errorf("rules: %s from %s %s: unknown entry %q", req.ID, s.Instrument, s.Article, s.Entry)
@@ -386,7 +401,7 @@ func newReqSources(req Requirement, raw sides) (*reqSources, error) {
 // the strictest value that may apply anywhere in the country.
 func (rs *reqSources) resolve(f condition.Facts, policy bool, country string, pack bool) *resolved {
 	req := rs.req
-	r := &resolved{req: req, intl: rs.intl, intlLocal: rs.intlLocal, pack: pack, notEncoded: rs.notEncoded}
+	r := &resolved{req: req, intl: rs.intl, intlLocal: rs.intlLocal, pack: pack, notEncoded: rs.notEncoded(f)}
 	scenarios := []condition.Facts{f}
 	if len(rs.conds) > 0 {
 		scenarios = condition.Scenarios(f, rs.conds)
@@ -422,6 +437,10 @@ func (rs *reqSources) resolve(f condition.Facts, policy bool, country string, pa
 	r.guidance = rs.guidanceSide(f)
 	r.eff, r.binding, r.gap, r.has = effective2(req, r.dom, r.intl)
 	r.effLocal, _, _, r.hasLocal = effective2(req, r.dom, r.intlLocal)
+	// Where the law sets nothing and no standard asks anything, there is
+	// nothing to compare.
+	r.has = r.has && !r.eff.None
+	r.hasLocal = r.hasLocal && !r.effLocal.None
 	if !r.has && r.possible == nil {
 		return r
 	}

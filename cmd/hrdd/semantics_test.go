@@ -17,7 +17,14 @@ func TestHoursCapsInEveryPack(t *testing.T) {
 	caps := []string{"working_hours.overtime_daily_max", "working_hours.overtime_weekly_max", "working_hours.overtime_monthly_max",
 		"working_hours.overtime_yearly_max", "working_hours.total_daily_max", "working_hours.total_weekly_max"}
 	for _, cc := range []string{"JP", "CN", "VN", "TH", "ID", "IN", "MX", "KR", "BD"} {
-		code, out, errs := runCLI(t, "", "requirements", "--jurisdiction", cc, "--as-of", goldenAsOf, "--format", "json")
+		date := goldenAsOf
+		if cc == "IN" {
+			// The OSH Code 2020 (from 2025-11-21) leaves the overtime cap to
+			// State and Central Rules, which are not encoded; the Factories
+			// Act 1948 s. 65(3) set one until then.
+			date = "2025-06-01"
+		}
+		code, out, errs := runCLI(t, "", "requirements", "--jurisdiction", cc, "--as-of", date, "--format", "json")
 		require.Equal(t, 0, code, errs)
 		var rq struct {
 			Requirements []struct {

@@ -3,22 +3,65 @@
 # description: |
 #   Bangladesh Labour Act 2006 (Act No. XLII of 2006) as amended (2013, 2018,
 #   Bangladesh Labour (Amendment) Ordinance 2025) and the ILO ratifications.
-#   The Act excludes some sectors (s. 1(4)); EPZs fall under the EPZ Labour Act 2019.
+#   The Labour Act does not apply in export processing zones, which the Bangladesh
+#   EPZ Labour Act 2019 governs: every Labour Act value carries zones_excluded
+#   ["export_processing_zone"], and the EPZ Labour Act values carry zones
+#   ["export_processing_zone"]. The Act also excludes some sectors (s. 1(4)), not
+#   encoded as conditions. Provisions the 2025 Ordinance (gazetted 17 November
+#   2025) reportedly changed, whose gazetted text could not be checked, end on that
+#   date and are not encoded after it.
 package hrdd.national.bd
 
 # METADATA
 # title: Country name
 name := "Bangladesh"
 
+# Official text of the Act (Bangla, with the official English translation
+# published in the Bangladesh Gazette of 28 September 2015).
+_bla_url := "http://bdlaws.minlaw.gov.bd/act-952.html"
+
+_epz := "export_processing_zone"
+
+_bla_conditions := {
+	"zones_excluded": [_epz],
+	"text": "The Labour Act does not apply in export processing zones, which the Bangladesh EPZ Labour Act 2019 governs; nor to the sectors excluded by s. 1(4) (not encoded).",
+}
+
 _bla := {
 	"instrument": "Bangladesh Labour Act 2006 (Act No. XLII of 2006)",
 	"binding": "law",
-	"url": "http://bdlaws.minlaw.gov.bd/act-952.html",
+	"url": _bla_url,
 	# The Act came into force on 11 October 2006.
 	"effective_from": "2006-10-11",
+	"conditions": _bla_conditions,
 }
 
-_scope_note := "The Act does not reach the sectors excluded by s. 1(4); export processing zones are governed by the separate EPZ Labour Act 2019."
+# Bangladesh Labour (Amendment) Act 2013 (Act No. 30 of 2013), in force on
+# publication, 22 July 2013.
+_amendment_2013 := "2013-07-22"
+
+# Bangladesh Labour (Amendment) Ordinance 2025 (Ordinance No. 65 of 2025),
+# gazetted and in force 17 November 2025.
+_ordinance_2025 := "2025-11-17"
+
+_ordinance_reason := "The Bangladesh Labour (Amendment) Ordinance 2025 (Ordinance No. 65 of 2025, gazetted 17 November 2025) amended this provision according to secondary reports, which disagree on the new figure; the gazetted text could not be checked."
+
+# Workers' welfare associations: the CEACR's 2019 observation on C87 notes the
+# adoption of the EPZ Labour Act 2019.
+_ceacr_c87_2019 := "http://ilo.org/dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A4021832%2C103500%3ANO"
+
+_ela := {
+	"instrument": "Bangladesh EPZ Labour Act 2019 (Act No. 2 of 2019)",
+	"binding": "law",
+	"url": _ceacr_c87_2019,
+	# Assented to and published on 28 February 2019; an ordinance with the same
+	# text had applied from 15 January 2019.
+	"effective_from": "2019-02-28",
+	"conditions": {
+		"zones": [_epz],
+		"text": "Export processing zones under the Bangladesh Export Processing Zones Authority (the Act was also extended to economic zones under BEZA in 2019, not encoded).",
+	},
+}
 
 # METADATA
 # title: Minimum age for employment
@@ -27,12 +70,8 @@ sources contains object.union(_bla, {
 	"requirement": "child_labour.minimum_age",
 	"value": 14,
 	"article": "ss. 2(63), 34",
-	"url": "https://accountabilityhub.org/provision/ss-34-and-44/",
 	"verification": "secondary",
-	"notes": [
-		"14 is the age Bangladesh declared under ILO C138 Art. 2(4) on ratifying in 2022.",
-		_scope_note,
-	],
+	"notes": ["14 is the age Bangladesh declared under ILO C138 Art. 2(4) on ratifying in 2022."],
 	"exceptions": [{
 		"article": "s. 44",
 		"value": 12,
@@ -51,6 +90,16 @@ sources contains object.union(_bla, {
 })
 
 # METADATA
+# title: Minimum age for night work
+sources contains object.union(_bla, {
+	"requirement": "child_labour.night_work_minimum_age",
+	"value": 18,
+	"article": "s. 41",
+	"verification": "secondary",
+	"notes": ["No adolescent (14-17) may be allowed to work in any establishment between 7 p.m. and 7 a.m. (s. 41, from a secondary summary); adolescents' daily and weekly hours are also limited."],
+})
+
+# METADATA
 # title: Workers free to resign
 sources contains object.union(_bla, {
 	"requirement": "forced_labour.free_to_resign",
@@ -65,24 +114,78 @@ sources contains object.union(_bla, {
 })
 
 # METADATA
+# title: Recruitment fees and identity documents (not encoded)
+sources contains object.union(_bla, {
+	"requirement": requirement,
+	"entry": "not_encoded",
+	"article": "none found",
+	"reason": reason,
+	"verification": "unverified",
+}) if {
+	some [requirement, reason] in [
+		[
+			"forced_labour.no_recruitment_fees",
+			"The Labour Act has no ban on recruitment fees that was found; migrant workers pay migration costs capped by the Government under the Overseas Employment and Migrants Act 2013, which was not checked.",
+		],
+		[
+			"forced_labour.no_retention_of_identity_documents",
+			"No provision of the Labour Act barring employers from holding workers' identity documents was found.",
+		],
+	]
+}
+
+_hours_note := "None of the reports read on the 2025 Ordinance mentions a change to these sections; its text was not checked."
+
+# METADATA
 # title: Regular daily hours
 sources contains object.union(_bla, {
 	"requirement": "working_hours.regular_daily_max",
 	"value": 8,
 	"article": "s. 100",
-	"url": "https://www.lawyersnjurists.com/article/the-bangladesh-labour-act-2006-chapter-ix/",
 	"verification": "secondary",
-	"notes": ["Up to 10 hours a day with overtime paid under s. 108 (s. 100 proviso)."],
+	"notes": [
+		"No adult worker shall ordinarily work more than 8 hours a day; subject to overtime pay under s. 108 a worker may work up to 10 hours a day (s. 100 proviso, encoded as total_daily_max). Like the weekly 48 hours, the 8 hours are the point after which overtime is paid rather than a limit on hours; the catalogue has no daily pay threshold.",
+		_hours_note,
+	],
 })
 
 # METADATA
-# title: Regular weekly hours
+# title: Regular weekly hours (no limit apart from the overtime threshold)
 sources contains object.union(_bla, {
 	"requirement": "working_hours.regular_weekly_max",
-	"value": 48,
-	"article": "s. 102(1)",
-	"url": "https://www.lawyersnjurists.com/article/the-bangladesh-labour-act-2006-chapter-ix/",
+	"entry": "absence",
+	"article": "s. 102",
 	"verification": "secondary",
+	"notes": [
+		"The 48 hours of s. 102(1) are the ordinary week: an adult worker may work more subject to overtime pay (s. 102(2), s. 108), so they are the overtime pay threshold (working_hours.overtime_pay_threshold_weekly), not a limit on hours. The limit is 60 hours a week, overtime included (working_hours.total_weekly_max).",
+		_hours_note,
+	],
+})
+
+# METADATA
+# title: Weekly hours after which overtime pay is due
+sources contains object.union(_bla, {
+	"requirement": "working_hours.overtime_pay_threshold_weekly",
+	"value": 48,
+	"article": "ss. 102(1), 108(1)",
+	"verification": "secondary",
+	"notes": [
+		"No adult worker shall ordinarily work more than 48 hours a week; hours beyond those fixed by ss. 100 and 102 are paid as overtime at twice the ordinary rate (s. 108).",
+		_hours_note,
+	],
+})
+
+# METADATA
+# title: Total daily hours, overtime included
+sources contains object.union(_bla, {
+	"requirement": "working_hours.total_daily_max",
+	"value": 10,
+	"article": "s. 100, proviso",
+	"verification": "secondary",
+	"notes": [
+		"Subject to overtime pay (s. 108) a worker may work up to 10 hours a day.",
+		_hours_note,
+	],
 })
 
 # METADATA
@@ -91,13 +194,42 @@ sources contains object.union(_bla, {
 	"requirement": "working_hours.total_weekly_max",
 	"value": 60,
 	"article": "s. 102(2), first proviso",
-	"url": "https://www.lawyersnjurists.com/article/the-bangladesh-labour-act-2006-chapter-ix/",
 	"verification": "secondary",
-	"notes": ["Total hours may not exceed 60 in a week and must average no more than 56 a week over the year; road transport workers: at most 150 additional hours a year."],
+	"notes": [
+		"Total hours may not exceed 60 in a week and must average no more than 56 a week over the year; road transport workers: at most 150 additional hours a year.",
+		_hours_note,
+	],
 	"exceptions": [{
 		"article": "s. 102(2), third proviso",
 		"text": "The Government may, by written order and on conditions, relax the weekly limits for particular industries.",
 	}],
+})
+
+# METADATA
+# title: Overtime caps (none apart from the total-hours limits)
+sources contains object.union(_bla, {
+	"requirement": requirement,
+	"entry": "absence",
+	"article": "ss. 100, 102",
+	"verification": "secondary",
+	"notes": [
+		"The Act caps total hours, not overtime as such: at most 10 hours a day (s. 100) and 60 hours a week, averaging no more than 56 a week over a year (s. 102(2)); so at most 2 hours of overtime a day and 12 a week follow from the total-hours limits.",
+		"Road transport workers: total additional hours at most 150 a year (s. 102(2), second proviso), not encoded because sector conditions are free text.",
+		_hours_note,
+	],
+}) if some requirement in {
+	"working_hours.overtime_daily_max", "working_hours.overtime_weekly_max",
+	"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
+}
+
+# METADATA
+# title: Overtime is voluntary (not encoded)
+sources contains object.union(_bla, {
+	"requirement": "working_hours.overtime_voluntary",
+	"entry": "not_encoded",
+	"article": "ss. 102, 108",
+	"reason": "The Act lets workers work beyond the ordinary hours subject to overtime pay; whether the worker's consent is required (the Labour Rules 2015) was not checked.",
+	"verification": "unverified",
 })
 
 # METADATA
@@ -106,7 +238,6 @@ sources contains object.union(_bla, {
 	"requirement": "working_hours.overtime_premium_min_percent",
 	"value": 200,
 	"article": "s. 108(1)",
-	"url": "https://hasanhmt.com/%e0%a7%a7%e0%a7%a6%e0%a7%ae%e0%a5%a4-%e0%a6%85%e0%a6%a7%e0%a6%bf%e0%a6%95%e0%a6%be%e0%a6%b2-%e0%a6%95%e0%a6%b0%e0%a7%8d%e0%a6%ae%e0%a7%87%e0%a6%b0-%e0%a6%9c%e0%a6%a8%e0%a7%8d%e0%a6%af-%e0%a6%85/23/08/2021",
 	"verification": "secondary",
 	"notes": [
 		"Twice the ordinary rate of basic wage plus dearness allowance and ad hoc or interim wage, if any (Bangla text of s. 108(1)).",
@@ -120,24 +251,102 @@ sources contains object.union(_bla, {
 	"requirement": "rest.weekly_rest_min_hours",
 	"value": 24,
 	"article": "s. 103",
-	"url": "https://intekhabandassociates.com/labour-issue/",
 	"verification": "secondary",
 	"notes": ["Factories: one day a week (encoded as 24 hours); shops, commercial and industrial establishments: one and a half days; road transport: 24 consecutive hours. A worker deprived of a weekly holiday gets compensatory holidays (s. 104)."],
 })
 
 # METADATA
-# title: Maternity leave
+# title: Annual paid leave (until the 2025 Ordinance)
+sources contains object.union(_bla, {
+	"requirement": "leave.annual_paid_min_days",
+	"value": 13.3,
+	"statute": {
+		"value": 16,
+		"unit": "working days on a six-day week (one day for every 18 days of work in the preceding 12 months)",
+		"conversion": "a full year on a six-day week taken as about 288 days worked (312 days less holidays and leave): 288 / 18 = 16 days, x 5/6 = 13.3 working days on a five-day week (rounded down)",
+	},
+	"article": "s. 117(1)(a)",
+	"effective_to": _ordinance_2025,
+	"verification": "secondary",
+	"conditions": object.union(_bla_conditions, {
+		"service_months_min": 12,
+		"text": concat(" ", [
+			"Owed to an adult worker who has completed one year of continuous service in the establishment.",
+			_bla_conditions.text,
+		]),
+	}),
+	"notes": [
+		"Shops, commercial and industrial establishments, factories and road transport: one day for every 18 days of work; tea plantations one for every 22 days (10.9 working days on a five-day week on the same assumption); newspaper establishments one for every 11 days (s. 117(1)(b)-(c)). Casual leave (10 days, s. 115), sick leave (14 days, s. 116) and festival holidays (11 days, s. 118) come on top.",
+		"The 2025 Ordinance raised festival holidays to 13 days and, according to one commentary, the annual leave rate to one day for every 14 days of work.",
+	],
+})
+
+# METADATA
+# title: Provisions reportedly changed by the 2025 Ordinance (not encoded)
+sources contains object.union(_bla, {
+	"requirement": requirement,
+	"entry": "not_encoded",
+	"article": article,
+	"reason": concat(" ", [_ordinance_reason, detail]),
+	"effective_from": _ordinance_2025,
+	"verification": "unverified",
+}) if {
+	some [requirement, article, detail] in [
+		[
+			"leave.annual_paid_min_days",
+			"s. 117 as amended by Ordinance No. 65 of 2025",
+			"One commentary reports annual leave at one day for every 14 days of work (18 before).",
+		],
+		[
+			"maternity.leave_min_weeks",
+			"s. 46 as amended by Ordinance No. 65 of 2025",
+			"Reports say either that maternity leave became 120 days to be taken as the worker chooses, or that the 16 weeks were unchanged.",
+		],
+		[
+			"maternity.compulsory_postnatal_weeks",
+			"ss. 45-46 as amended by Ordinance No. 65 of 2025",
+			"If the leave may now be taken as the worker chooses before or after the birth (as reported), the eight weeks after delivery of s. 45 may have changed.",
+		],
+	]
+}
+
+# METADATA
+# title: Workplace harassment policy (not encoded)
+sources contains object.union(_bla, {
+	"requirement": "harassment.policy",
+	"entry": "not_encoded",
+	"article": "none before 2025; Ordinance No. 65 of 2025",
+	"reason": "The Labour Act had no duty to adopt a harassment policy; the High Court's guidelines of 2009 on sexual harassment at workplaces (BNWLA v Bangladesh), binding until legislation is enacted, are not encoded. The 2025 Ordinance reportedly added definitions of gender-based violence and sexual harassment; the employer's duties under it were not checked.",
+	"verification": "unverified",
+})
+
+# METADATA
+# title: Maternity leave (until the 2025 Ordinance)
 sources contains object.union(_bla, {
 	"requirement": "maternity.leave_min_weeks",
 	"value": 16,
 	"article": "s. 46(1)",
-	"url": "http://www.reportbd.com/articles/245/1/Right-to-and-Liability-for-Payment-of-Maternity-Benefit-Part-04/Page1.html",
+	"effective_to": _ordinance_2025,
 	"verification": "secondary",
-	"notes": [
-		"Eight weeks before the expected delivery and eight weeks after it.",
-		"Maternity benefit requires six months' service with the employer before the expected delivery, and is not payable to a woman with two or more living children (who keeps any other leave due).",
-		"Reports of an extension to 120 days (2023 amendment bill; 2025 Ordinance) could not be confirmed in a gazetted text; 16 weeks is encoded.",
-	],
+	"conditions": object.union(_bla_conditions, {
+		"service_months_min": 6,
+		"text": concat(" ", [
+			"Owed to a woman who has worked for the employer for at least six months before the expected delivery (s. 46(1) proviso); not to a woman with two or more living children, who keeps any other leave due (s. 46(3)).",
+			_bla_conditions.text,
+		]),
+	}),
+	"notes": ["Eight weeks before the expected delivery and eight weeks after it."],
+})
+
+# METADATA
+# title: Compulsory leave after childbirth (until the 2025 Ordinance)
+sources contains object.union(_bla, {
+	"requirement": "maternity.compulsory_postnatal_weeks",
+	"value": 8,
+	"article": "s. 45(1)-(2)",
+	"effective_to": _ordinance_2025,
+	"verification": "secondary",
+	"notes": ["No employer may knowingly employ a woman, and no woman may work, in an establishment during the eight weeks immediately following her delivery."],
 })
 
 # METADATA
@@ -146,9 +355,25 @@ sources contains object.union(_bla, {
 	"requirement": "maternity.cash_benefit_min_percent",
 	"value": 100,
 	"article": "ss. 46, 48",
-	"url": "http://www.reportbd.com/articles/243/1/Maternity-Benefit-in-Bangladesh-Maternity-Welfare-Facilities-Part-03/Page1.html",
 	"verification": "secondary",
-	"notes": ["Paid by the employer at the rate of the worker's average daily wage for the period of actual absence, under the conditions of s. 46."],
+	"conditions": object.union(_bla_conditions, {
+		"service_months_min": 6,
+		"text": concat(" ", [
+			"Owed to a woman who has worked for the employer for at least six months before the expected delivery and has fewer than two living children (s. 46).",
+			_bla_conditions.text,
+		]),
+	}),
+	"notes": ["Paid by the employer at the rate of the worker's average daily wage for the period of actual absence; the 2025 Ordinance reportedly computes the daily wage as the last monthly wage divided by 26, still a full wage."],
+})
+
+# METADATA
+# title: No pregnancy testing (not encoded)
+sources contains object.union(_bla, {
+	"requirement": "maternity.no_pregnancy_testing",
+	"entry": "not_encoded",
+	"article": "Chapter IV",
+	"reason": "No provision of the Labour Act barring pregnancy tests of job applicants was found.",
+	"verification": "unverified",
 })
 
 # METADATA
@@ -157,9 +382,59 @@ sources contains object.union(_bla, {
 	"requirement": "wages.minimum_wage_paid",
 	"value": true,
 	"article": "ss. 138-149 (Ch. XI)",
-	"url": "https://www.tbsnews.net/bangladesh/labour-ministry-publishes-gazette-minimum-wage-rmg-set-tk12500-738286",
 	"verification": "secondary",
 	"notes": ["No national minimum wage: the Minimum Wage Board fixes sector rates (e.g. ready-made garments Tk 12,500 a month from 1 December 2023); the 2025 Ordinance shortened the review cycle from five to three years."],
+})
+
+# METADATA
+# title: Living wage (not encoded)
+sources contains object.union(_bla, {
+	"requirement": "wages.living_wage",
+	"entry": "not_encoded",
+	"article": "ss. 138-149 (Ch. XI)",
+	"reason": "The Act requires the sector minimum wages fixed by the Minimum Wage Board; no living-wage obligation was found, but the Act and the Constitution were not checked for one.",
+	"verification": "unverified",
+})
+
+# METADATA
+# title: Wages paid regularly
+sources contains object.union(_bla, {
+	"requirement": "wages.paid_regularly",
+	"value": true,
+	"article": "ss. 122, 123",
+	"verification": "secondary",
+	"notes": ["No wage period may exceed one month (s. 122(2)); wages are paid before the end of the seventh working day after the wage period (s. 123(1)), and within 30 working days after the employment ends (s. 123(2))."],
+})
+
+# METADATA
+# title: Deductions only as the Act allows
+sources contains object.union(_bla, {
+	"requirement": "wages.deductions_only_as_prescribed",
+	"value": true,
+	"article": "s. 125",
+	"verification": "secondary",
+	"notes": ["Deductions may be made only as the Act allows (s. 125): fines (s. 25), absence, damage or loss, services, advances and loans, income tax, union subscriptions and other listed items (ss. 126-130)."],
+})
+
+# METADATA
+# title: Disciplinary deductions (fines allowed)
+sources contains object.union(_bla, {
+	"requirement": "wages.no_disciplinary_deductions",
+	"entry": "restriction",
+	"value": false,
+	"article": "s. 25",
+	"verification": "secondary",
+	"notes": ["Fines may be imposed up to one-tenth of the wages of a wage period; none on workers under 15, none by instalments or after 60 days, all recorded and spent for the workers' benefit (s. 25)."],
+})
+
+# METADATA
+# title: Deductions for obtaining employment (not encoded)
+sources contains object.union(_bla, {
+	"requirement": "wages.no_deductions_for_obtaining_employment",
+	"entry": "not_encoded",
+	"article": "s. 125",
+	"reason": "The closed list of deductions of s. 125 does not name payments for getting or keeping a job, but no express prohibition was found and the list was not checked in full.",
+	"verification": "unverified",
 })
 
 # METADATA
@@ -169,7 +444,7 @@ sources contains object.union(_bla, {
 	"value": ["sex"],
 	"article": "s. 345 (original text)",
 	"url": "http://bdlaws.minlaw.gov.bd/act-952/section-26399.html",
-	"effective_to": "2013-07-22",
+	"effective_to": _amendment_2013,
 	"verification": "primary",
 	"notes": ["Only in fixing wages and minimum wage rates: equal wages for women and men, no discrimination on that ground. The Act has no general anti-discrimination provision."],
 })
@@ -181,7 +456,7 @@ sources contains object.union(_bla, {
 	"value": ["sex", "disability"],
 	"article": "s. 345 as amended by Act No. 30 of 2013, s. 86",
 	"url": "http://bdlaws.minlaw.gov.bd/act-952/section-26399.html",
-	"effective_from": "2013-07-22",
+	"effective_from": _amendment_2013,
 	"verification": "primary",
 	"notes": [
 		"Only in fixing wages and minimum wage rates: equal wages for women, men and workers with disabilities (প্রতিবন্ধী), no discrimination on those grounds.",
@@ -206,11 +481,10 @@ sources contains object.union(_bla, {
 	"requirement": "freedom_of_association.right_to_organise",
 	"value": true,
 	"article": "s. 176",
-	"url": "https://www.lawyersnjurists.com/article/the-bangladesh-labour-act-2006-chapter-xiii/",
 	"verification": "secondary",
 	"notes": [
 		"Registration thresholds (s. 179) were 20 % of the workforce; the 2025 Ordinance replaced them with absolute numbers by establishment size (20 workers in establishments of 20-300).",
-		"Many public-sector workers are excluded; EPZ workers may form only workers' welfare associations under the EPZ Labour Act 2019. An ILO article 26 complaint on C87 and C98 remains open.",
+		"Many public-sector workers are excluded. An ILO article 26 complaint on C87 and C98 remains open.",
 	],
 })
 
@@ -220,10 +494,131 @@ sources contains object.union(_bla, {
 	"requirement": "freedom_of_association.collective_bargaining",
 	"value": true,
 	"article": "s. 202",
-	"url": "https://www.lawyersnjurists.com/article/the-bangladesh-labour-act-2006-chapter-xiii/",
 	"verification": "secondary",
 	"notes": ["Only a registered trade union determined as the collective bargaining agent (CBA) of the establishment may bargain."],
 })
+
+# METADATA
+# title: Health and safety rights (not encoded)
+sources contains object.union(_bla, {
+	"requirement": requirement,
+	"entry": "not_encoded",
+	"article": article,
+	"reason": reason,
+	"verification": "unverified",
+}) if {
+	some [requirement, article, reason] in [
+		[
+			"health_safety.right_to_remove_from_danger",
+			"Chapter VI",
+			"No right of workers to remove themselves from serious danger was found in the Act; the 2013 and 2025 amendments were not checked for one.",
+		],
+		[
+			"health_safety.free_protective_equipment",
+			"s. 78A",
+			"The employer's duty to provide personal safety equipment (s. 78A, inserted in 2013) and whether it is free of charge were not checked against the text.",
+		],
+	]
+}
+
+# METADATA
+# title: Worker participation in health and safety (safety committees)
+sources contains object.union(_bla, {
+	"requirement": "health_safety.worker_participation",
+	"value": true,
+	"article": "s. 90A (inserted by Act No. 30 of 2013)",
+	"url": "http://bdlaws.minlaw.gov.bd/act-print-952/section-print-43726.html",
+	"effective_from": _amendment_2013,
+	"verification": "primary",
+	"conditions": object.union(_bla_conditions, {
+		"workplace_workers_min": 50,
+		"text": concat(" ", [
+			"Every establishment where 50 or more workers are employed (s. 90A(1)).",
+			_bla_conditions.text,
+		]),
+	}),
+	"notes": ["Establishments with 50 or more workers must set up and run a safety committee as prescribed by rules; it informs the employer of identified risks, accidents, dangerous occurrences and diseases (s. 90A). Its composition with workers' representatives is in the Labour Rules 2015 (not checked)."],
+})
+
+# METADATA
+# title: Freedom of association in export processing zones (restricted)
+sources contains object.union(_ela, {
+	"requirement": requirement,
+	"entry": "restriction",
+	"value": false,
+	"article": "ss. 96-114",
+	"verification": "secondary",
+	"notes": [
+		"Workers in export processing zones may not form trade unions, only workers' welfare associations (WWAs) whose formation and registration the EPZ authority controls (ss. 96-114), as under the EPZ Workers Welfare Association and Industrial Relations Act 2010 before. The ILO CEACR has found the Act falls short of C87 and C98.",
+		"Local commentators report that WWAs have not acted as collective bargaining agents.",
+	],
+}) if some requirement in {"freedom_of_association.right_to_organise", "freedom_of_association.collective_bargaining"}
+
+# METADATA
+# title: Maternity leave in export processing zones
+sources contains object.union(_ela, {
+	"requirement": "maternity.leave_min_weeks",
+	"value": 16,
+	"article": "s. 30",
+	"verification": "secondary",
+	"conditions": object.union(_ela.conditions, {
+		"service_months_min": 6,
+		"text": concat(" ", [
+			_ela.conditions.text,
+			"Owed to a woman who has worked for the employer for at least six months before the delivery.",
+		]),
+	}),
+	"notes": ["Maternity benefit for the eight weeks before the expected delivery and the eight weeks after it, as under the Labour Act (law-firm summary of the Act); the six months' service condition is from an unofficial copy of s. 30."],
+})
+
+# METADATA
+# title: Compulsory leave after childbirth in export processing zones
+sources contains object.union(_ela, {
+	"requirement": "maternity.compulsory_postnatal_weeks",
+	"value": 8,
+	"article": "s. 29(1)-(2)",
+	"verification": "secondary",
+	"notes": ["No employer may make a woman work, and no woman may work, during the eight weeks immediately following her delivery."],
+})
+
+# Every other workplace requirement: the EPZ Labour Act governs export
+# processing zones and has not been encoded for it.
+_ela_encoded := {
+	"freedom_of_association.right_to_organise", "freedom_of_association.collective_bargaining",
+	"maternity.leave_min_weeks", "maternity.compulsory_postnatal_weeks",
+}
+
+_workplace_ids := {
+	"child_labour.minimum_age", "child_labour.hazardous_work_minimum_age", "child_labour.night_work_minimum_age",
+	"forced_labour.no_recruitment_fees", "forced_labour.no_retention_of_identity_documents",
+	"forced_labour.free_to_resign",
+	"working_hours.regular_daily_max", "working_hours.regular_weekly_max",
+	"working_hours.total_daily_max", "working_hours.total_weekly_max",
+	"working_hours.overtime_pay_threshold_weekly", "working_hours.overtime_daily_max",
+	"working_hours.overtime_weekly_max", "working_hours.overtime_monthly_max",
+	"working_hours.overtime_yearly_max", "working_hours.overtime_voluntary",
+	"working_hours.overtime_premium_min_percent", "rest.weekly_rest_min_hours",
+	"leave.annual_paid_min_days", "maternity.leave_min_weeks", "maternity.cash_benefit_min_percent",
+	"maternity.no_pregnancy_testing", "maternity.compulsory_postnatal_weeks",
+	"wages.minimum_wage_paid", "wages.living_wage", "wages.paid_regularly",
+	"wages.deductions_only_as_prescribed", "wages.no_disciplinary_deductions",
+	"wages.no_deductions_for_obtaining_employment", "non_discrimination.grounds",
+	"equal_pay.equal_value", "freedom_of_association.right_to_organise",
+	"freedom_of_association.collective_bargaining", "health_safety.right_to_remove_from_danger",
+	"health_safety.free_protective_equipment", "health_safety.worker_participation", "harassment.policy",
+}
+
+# METADATA
+# title: EPZ Labour Act (not encoded for the other requirements)
+sources contains object.union(_ela, {
+	"requirement": requirement,
+	"entry": "not_encoded",
+	"article": "whole Act",
+	"reason": "In export processing zones the Bangladesh EPZ Labour Act 2019 applies instead of the Labour Act 2006; its provision on this requirement has not been checked (it mirrors the Labour Act on many matters, e.g. 10 days' casual leave and one day of annual leave for every 18 days of work, according to unofficial copies).",
+	"verification": "unverified",
+}) if {
+	some requirement in (_workplace_ids - _ela_encoded)
+}
 
 _tbs := "https://www.tbsnews.net/bangladesh/bangladesh-complete-ilo-ratification-eliminate-child-labour-389298"
 

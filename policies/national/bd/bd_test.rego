@@ -1,49 +1,113 @@
 package hrdd.national.bd_test
 
+import data.hrdd.catalogue
 import data.hrdd.main
 import data.hrdd.national.bd
 
 _fundamental := {"C29", "P29", "C87", "C98", "C100", "C105", "C111", "C138", "C182", "C155", "C187"}
 
-_required_fields := {"requirement", "value", "instrument", "article", "url", "effective_from", "binding", "verification"}
+_required_fields := {"requirement", "instrument", "article", "url", "effective_from", "binding", "verification"}
 
-# Values of the sources in force on a date, by requirement id.
-_values(as_of) := {id: vs |
-	some s in bd.sources
-	id := s.requirement
-	vs := {v |
-		some t in bd.sources
-		t.requirement == id
-		t.effective_from <= as_of
-		not _ended(t, as_of)
-		v := t.value
-	}
-	count(vs) > 0
+_today := "2026-11-23"
+
+_epz := "export_processing_zone"
+
+_bla := "Bangladesh Labour Act 2006 (Act No. XLII of 2006)"
+
+_ela := "Bangladesh EPZ Labour Act 2019 (Act No. 2 of 2019)"
+
+_in_force(s, as_of) if {
+	s.effective_from <= as_of
+	not _ended(s, as_of)
 }
 
 _ended(s, as_of) if as_of >= s.effective_to
+
+# Whether a source applies in ordinary territory ("") or in an export processing zone.
+_applies_in(s, "") if not _epz in object.get(s, ["conditions", "zones"], [])
+
+_applies_in(s, "export_processing_zone") if not _epz in object.get(s, ["conditions", "zones_excluded"], [])
+
+_in_zone(zone, as_of) := {s |
+	some s in bd.sources
+	_in_force(s, as_of)
+	_applies_in(s, zone)
+}
+
+# Values of the sources in force on a date in ordinary territory, by requirement id.
+_values(as_of) := {id: vs |
+	some s in _in_zone("", as_of)
+	id := s.requirement
+	vs := {v | some t in _in_zone("", as_of); t.requirement == id; v := t.value}
+	count(vs) > 0
+}
+
+_entries(id, zone, as_of) := {object.get(s, "entry", "value") | some s in _in_zone(zone, as_of); s.requirement == id}
+
+_source(id, zone, as_of) := s if {
+	some s in _in_zone(zone, as_of)
+	s.requirement == id
+}
+
+_workplace_ids := {id |
+	some id, _ in catalogue.requirements
+	not id in catalogue.company_level
+	not id in object.get(catalogue, "engine_level", set())
+}
 
 _domestic(id, as_of) := [s.value | some s in r.domestic] if {
 	r := main.requirements[id] with input as {"country": "BD", "as_of": as_of, "profiles": ["international"], "context": {}}
 }
 
+test_every_workplace_requirement_has_an_entry_in_and_out_of_zones if {
+	every zone in {"", _epz} {
+		missing := {id | some id in _workplace_ids; count(_entries(id, zone, _today)) == 0}
+		missing == set()
+	}
+	missing_2025 := {id | some id in _workplace_ids; count(_entries(id, "", "2025-01-01")) == 0}
+	missing_2025 == set()
+}
+
 test_values_in_force_today if {
-	v := _values("2026-11-23")
+	v := _values(_today)
 	v["child_labour.minimum_age"] == {14}
 	v["child_labour.hazardous_work_minimum_age"] == {18}
+	v["child_labour.night_work_minimum_age"] == {18}
 	v["forced_labour.free_to_resign"] == {true}
 	v["working_hours.regular_daily_max"] == {8}
-	v["working_hours.regular_weekly_max"] == {48}
+	v["working_hours.overtime_pay_threshold_weekly"] == {48}
+	v["working_hours.total_daily_max"] == {10}
 	v["working_hours.total_weekly_max"] == {60}
 	v["working_hours.overtime_premium_min_percent"] == {200}
 	v["rest.weekly_rest_min_hours"] == {24}
-	v["maternity.leave_min_weeks"] == {16}
 	v["maternity.cash_benefit_min_percent"] == {100}
 	v["wages.minimum_wage_paid"] == {true}
+	v["wages.paid_regularly"] == {true}
+	v["wages.deductions_only_as_prescribed"] == {true}
+	v["wages.no_disciplinary_deductions"] == {false}
 	v["non_discrimination.grounds"] == {["sex", "disability"]}
 	v["equal_pay.equal_value"] == {true}
 	v["freedom_of_association.right_to_organise"] == {true}
 	v["freedom_of_association.collective_bargaining"] == {true}
+	v["health_safety.worker_participation"] == {true}
+}
+
+# s. 102: 48 hours are the ordinary week after which overtime is paid; 60 is the limit.
+test_48_hours_are_a_pay_threshold_not_a_limit if {
+	_entries("working_hours.regular_weekly_max", "", _today) == {"absence"}
+	not "value" in object.keys(_source("working_hours.regular_weekly_max", "", _today))
+	_source("working_hours.overtime_pay_threshold_weekly", "", _today).value == 48
+	_source("working_hours.total_weekly_max", "", _today).value == 60
+}
+
+test_overtime_caps_are_absent_apart_from_total_hours if {
+	every id in {
+		"working_hours.overtime_daily_max", "working_hours.overtime_weekly_max",
+		"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
+	} {
+		_entries(id, "", _today) == {"absence"}
+		_source(id, "", _today).article == "ss. 100, 102"
+	}
 }
 
 test_no_value_before_the_act if {
@@ -57,11 +121,86 @@ test_disability_ground_from_2013_amendment if {
 	_domestic("non_discrimination.grounds", "2013-07-22") == [["sex", "disability"]]
 }
 
-test_left_out_values_stay_out if {
-	v := _values("2026-11-23")
-	not v["leave.annual_paid_min_days"]
-	not v["working_hours.overtime_voluntary"]
-	not v["harassment.policy"]
+test_annual_leave_converted_from_one_day_per_eighteen_worked if {
+	s := _source("leave.annual_paid_min_days", "", "2025-01-01")
+	s.value == 13.3
+	s.statute.value == 16
+
+	# 288 days worked / 18 = 16 days on a six-day week, x 5/6 = 13.33.
+	s.value <= (s.statute.value * 5) / 6
+	s.value > ((s.statute.value * 5) / 6) - 0.1
+	s.conditions.service_months_min == 12
+	s.conditions.zones_excluded == [_epz]
+}
+
+test_provisions_changed_by_the_2025_ordinance_are_not_encoded_after_it if {
+	every id in {"leave.annual_paid_min_days", "maternity.leave_min_weeks", "maternity.compulsory_postnatal_weeks"} {
+		_entries(id, "", "2025-11-16") == {"value"}
+		_entries(id, "", "2025-11-17") == {"not_encoded"}
+		contains(_source(id, "", "2025-11-17").reason, "Ordinance No. 65 of 2025")
+	}
+
+	# The EPZ Labour Act value (same figure) is in force too; zones are applied by the engine.
+	{v | some v in _domestic("maternity.leave_min_weeks", "2025-11-16")} == {16}
+	{v | some v in _domestic("maternity.compulsory_postnatal_weeks", "2025-11-16")} == {8}
+}
+
+test_maternity_service_condition if {
+	every id in {"maternity.leave_min_weeks", "maternity.cash_benefit_min_percent"} {
+		s := _source(id, "", "2025-01-01")
+		s.conditions.service_months_min == 6
+		s.conditions.zones_excluded == [_epz]
+	}
+}
+
+test_safety_committee_from_50_workers if {
+	_domestic("health_safety.worker_participation", "2013-07-21") == []
+	s := _source("health_safety.worker_participation", "", _today)
+	s.conditions.workplace_workers_min == 50
+	s.verification == "primary"
+}
+
+test_fines_are_a_restriction if {
+	_entries("wages.no_disciplinary_deductions", "", _today) == {"restriction"}
+	s := _source("wages.no_disciplinary_deductions", "", _today)
+	s.value == false
+	s.article == "s. 25"
+}
+
+test_labour_act_excludes_export_processing_zones if {
+	bad := {s.requirement | some s in bd.sources; s.instrument == _bla; not _epz in s.conditions.zones_excluded}
+	bad == set()
+	every s in _in_zone(_epz, _today) {
+		s.instrument == _ela
+		s.conditions.zones == [_epz]
+	}
+}
+
+test_freedom_of_association_restricted_in_export_processing_zones if {
+	every id in {"freedom_of_association.right_to_organise", "freedom_of_association.collective_bargaining"} {
+		_entries(id, _epz, _today) == {"restriction"}
+		s := _source(id, _epz, _today)
+		s.value == false
+		s.instrument == _ela
+		s.article == "ss. 96-114"
+	}
+	_entries("freedom_of_association.right_to_organise", _epz, "2019-02-27") == set()
+}
+
+test_maternity_in_export_processing_zones if {
+	_source("maternity.leave_min_weeks", _epz, _today).value == 16
+	_source("maternity.leave_min_weeks", _epz, _today).conditions.service_months_min == 6
+	_source("maternity.compulsory_postnatal_weeks", _epz, _today).value == 8
+	_entries("child_labour.minimum_age", _epz, _today) == {"not_encoded"}
+}
+
+test_not_encoded_entries_have_a_reason if {
+	bad := {s.requirement |
+		some s in bd.sources
+		s.entry == "not_encoded"
+		count(s.reason) < 20
+	}
+	bad == set()
 }
 
 test_every_source_is_complete if {
@@ -73,10 +212,26 @@ test_every_source_is_complete if {
 	count(bad) == 0
 	every s in bd.sources {
 		s.binding == "law"
-		s.verification in {"primary", "secondary"}
+		s.verification in {"primary", "secondary", "unverified"}
 		regex.match(`^https?://`, s.url)
 		regex.match(`^\d{4}-\d{2}-\d{2}$`, s.effective_from)
-		object.get(s, "effective_to", "") != null
+		object.get(s, "effective_to", "9999-12-31") > s.effective_from
+		is_string(s.conditions.text)
+	}
+}
+
+test_values_are_verified if {
+	bad := {s.requirement |
+		some s in bd.sources
+		object.get(s, "entry", "value") in {"value", "restriction", "absence"}
+		not s.verification in {"primary", "secondary"}
+	}
+	bad == set()
+}
+
+test_no_blog_urls if {
+	every s in bd.sources {
+		regex.match(`^https?://(bdlaws\.minlaw\.gov\.bd|ilo\.org)/`, s.url)
 	}
 }
 

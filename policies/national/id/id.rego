@@ -2,10 +2,14 @@
 # title: Indonesia national rule pack
 # description: |
 #   Manpower Law No. 13/2003 as amended by the Job Creation framework (Law 11/2020,
-#   Perppu 2/2022, Law 6/2023); Government Regulation 35/2021 (working time and
-#   overtime); Law 21/2000 on Trade Unions; and the ILO ratifications. Provisions
-#   whose substance the Job Creation amendments kept are dated from 2003 with the
-#   amended numbering in notes.
+#   Perppu 2/2022, Law 6/2023); Government Regulations 35/2021 (working time, overtime,
+#   termination) and 36/2021 (wages); Law 1/1970 on Work Safety; Law 21/2000 on Trade
+#   Unions; Ministry of Manpower guidance; and the ILO ratifications. Provisions whose
+#   substance the Job Creation amendments kept are dated from 2003 with the amended
+#   numbering in notes.
+#
+#   New values point to the official legal databases (peraturan.bpk.go.id,
+#   jdih.kemnaker.go.id) unless hrdd saw the official text elsewhere.
 package hrdd.national.id
 
 # METADATA
@@ -33,6 +37,31 @@ _law21 := {
 	"binding": "law",
 	"url": "http://online.flipbuilder.com/gxlsw/fwnz/files/basic-html/page4.html",
 	"effective_from": "2000-08-04",
+}
+
+_bpk := "https://peraturan.bpk.go.id/"
+
+_jdih := "https://jdih.kemnaker.go.id/"
+
+# Law No. 11 of 2020 on Job Creation was signed and promulgated on 2 November 2020.
+_job_creation_from := "2020-11-02"
+
+_gr36 := {
+	"instrument": "Government Regulation No. 36 of 2021 (PP 36/2021) on Wages, as amended by GR 51/2023",
+	"binding": "law",
+	"url": _bpk,
+	# Promulgated and in force on 2 February 2021.
+	"effective_from": "2021-02-02",
+	"verification": "secondary",
+}
+
+_k3 := {
+	"instrument": "Law No. 1 of 1970 on Work Safety (Keselamatan Kerja)",
+	"binding": "law",
+	"url": _bpk,
+	# Enacted on 12 January 1970.
+	"effective_from": "1970-01-12",
+	"verification": "secondary",
 }
 
 _six_day_week := "Art. 77(2) allows either 7 hours a day on a 6-day week or 8 hours a day on a 5-day week, 40 hours a week in both."
@@ -96,7 +125,10 @@ sources contains object.union(_ml, {
 	"article": "Art. 77(2)",
 	"url": "https://waspada.co.id/2023/01/aturan-baru-libur-kerja-cuma-1-hari-seminggu-simak-penjelasan-kemnaker/",
 	"verification": "secondary",
-	"notes": [_six_day_week],
+	"notes": [
+		_six_day_week,
+		"A limit on normal hours: every employer must apply it (Art. 77(1)) and may exceed it only as overtime with the worker's consent and within the caps of Art. 78. Certain sectors or jobs may have other working time (Art. 77(3); GR 35/2021 Arts. 23-25), not encoded.",
+	],
 })
 
 # METADATA
@@ -107,7 +139,7 @@ sources contains object.union(_ml, {
 	"article": "Art. 78(1)(a)",
 	"url": "https://topcareer.id/read/2021/02/23/59432/pp-ciptaker-atur-maksimal-kerja-lembur-4-jam-uu-sebelumnya-3-jam",
 	"verification": "secondary",
-	"notes": ["Overtime requires the consent of the worker concerned. The original caps of 3 hours a day and 14 a week were raised to 4 and 18 by the Job Creation framework (GR 35/2021 Art. 26); the caps exclude work on rest days and public holidays."],
+	"notes": ["Overtime requires the consent of the worker concerned. The caps of Art. 78(1)(b) are encoded under working_hours.overtime_daily_max and overtime_weekly_max."],
 })
 
 # METADATA
@@ -148,10 +180,15 @@ sources contains object.union(_ml, {
 	"value": 10,
 	"article": "Art. 79(3) (Art. 79(2)(c) in the 2003 text)",
 	"verification": "primary",
-	"notes": [
-		"At least 12 working days after 12 months' continuous work.",
-		"Converted: Art. 77(2) allows a 6-day week, so 12 working days guarantee at least 2 weeks = 10 working days of a 5-day week. On a 5-day week the entitlement is 12 days.",
-	],
+	"statute": {
+		"value": 12,
+		"unit": "working days on a 6-day week",
+		"conversion": "Art. 77(2) allows a 6-day week, on which 12 working days are 2 weeks = 10 working days of a 5-day week (x 5/6); on a 5-day week the entitlement is 12 days",
+	},
+	"conditions": {
+		"service_months_min": 12,
+		"text": "At least 12 working days after 12 months' continuous work.",
+	},
 })
 
 # METADATA
@@ -162,8 +199,13 @@ sources contains object.union(_ml, {
 	"article": "Art. 82(1)",
 	"url": "https://chambers.com/articles/employer-obligations-under-indonesia-s-new-law-on-maternal-and-child-welfare",
 	"verification": "secondary",
+	"statute": {
+		"value": 3,
+		"unit": "months (1.5 before and 1.5 after the birth)",
+		"conversion": "3 months x 52/12 = 13 weeks",
+	},
 	"notes": [
-		"1.5 months before and 1.5 months after the birth: 3 months, about 13 weeks.",
+		"1.5 months before and 1.5 months after the birth, as calculated by the obstetrician or midwife.",
 		"Law No. 4 of 2024 on Maternal and Child Welfare (2 July 2024) keeps at least 3 months and adds up to 3 more months for medical conditions, paid in full for the first 4 months and at 75 % for months 5-6.",
 	],
 })
@@ -207,11 +249,11 @@ sources contains object.union(_ml, {
 # title: Prohibited grounds of discrimination
 sources contains object.union(_ml, {
 	"requirement": "non_discrimination.grounds",
-	"value": ["sex", "ethnicity", "race", "religion", "colour", "political_opinion", "disability"],
+	"value": ["sex", "ethnic_origin", "race", "religion", "colour", "political_opinion", "disability"],
 	"article": "Arts. 5, 6 and Elucidation",
 	"url": "https://id.wikisource.org/wiki/Halaman:UU_13_2003.pdf/50",
 	"verification": "primary",
-	"notes": ["The Elucidation of Arts. 5-6 lists jenis kelamin (sex), suku (ethnicity), ras (race), agama (religion), warna kulit (colour) and aliran politik (political orientation, mapped to political_opinion), and equal treatment of persons with disabilities (penyandang cacat)."],
+	"notes": ["The Elucidation of Arts. 5-6 lists jenis kelamin (sex), suku (ethnic group, mapped to ethnic_origin), ras (race), agama (religion), warna kulit (colour) and aliran politik (political orientation, mapped to political_opinion), and equal treatment of persons with disabilities (penyandang cacat)."],
 })
 
 # METADATA
@@ -233,6 +275,324 @@ sources contains object.union(_law21, {
 	"url": "https://id.scribd.com/document/604063228/UU-No-21-Tahun-2000-Tentang-Serikat-Pekerja",
 	"verification": "secondary",
 	"notes": ["Unions act as a party to collective labour agreements (perjanjian kerja bersama) and to industrial dispute settlement."],
+})
+
+# METADATA
+# title: Weekly hours after which overtime pay is due
+sources contains object.union(_gr35, {
+	"requirement": "working_hours.overtime_pay_threshold_weekly",
+	"value": 40,
+	"article": "Arts. 21(2), 27(1); Manpower Law Art. 78(2)",
+	"verification": "primary",
+	"notes": ["An employer employing a worker beyond the working time of Art. 21(2) (7 hours a day and 40 a week on a 6-day week, 8 and 40 on a 5-day week) must pay overtime; workers in certain senior positions may be excluded by the contract, company regulations or collective agreement (Art. 27(2)-(5))."],
+})
+
+# METADATA
+# title: Maximum overtime per day (2003 text)
+sources contains object.union(_ml, {
+	"requirement": "working_hours.overtime_daily_max",
+	"value": 3,
+	"article": "Art. 78(1)(b) (2003 text)",
+	"url": _bpk,
+	"effective_to": _job_creation_from,
+	"verification": "secondary",
+	"notes": ["At most 3 hours of overtime a day and 14 a week."],
+})
+
+# METADATA
+# title: Maximum overtime per day (Job Creation text)
+sources contains object.union(_ml, {
+	"requirement": "working_hours.overtime_daily_max",
+	"value": 4,
+	"article": "Art. 78(1)(b) as amended by Law No. 11 of 2020 (re-enacted by Perppu 2/2022 and Law 6/2023)",
+	"url": _bpk,
+	"effective_from": _job_creation_from,
+	"verification": "secondary",
+	"notes": ["At most 4 hours of overtime a day and 18 a week, up from 3 and 14."],
+})
+
+# METADATA
+# title: Maximum overtime per day (GR 35/2021)
+sources contains object.union(_gr35, {
+	"requirement": "working_hours.overtime_daily_max",
+	"value": 4,
+	"article": "Art. 26",
+	"verification": "primary",
+	"notes": ["At most 4 hours of overtime a day and 18 a week; overtime on weekly rest days and public holidays is not counted (Art. 26(2))."],
+})
+
+# METADATA
+# title: Maximum overtime per week (2003 text)
+sources contains object.union(_ml, {
+	"requirement": "working_hours.overtime_weekly_max",
+	"value": 14,
+	"article": "Art. 78(1)(b) (2003 text)",
+	"url": _bpk,
+	"effective_to": _job_creation_from,
+	"verification": "secondary",
+	"notes": ["At most 3 hours of overtime a day and 14 a week."],
+})
+
+# METADATA
+# title: Maximum overtime per week (Job Creation text)
+sources contains object.union(_ml, {
+	"requirement": "working_hours.overtime_weekly_max",
+	"value": 18,
+	"article": "Art. 78(1)(b) as amended by Law No. 11 of 2020 (re-enacted by Perppu 2/2022 and Law 6/2023)",
+	"url": _bpk,
+	"effective_from": _job_creation_from,
+	"verification": "secondary",
+	"notes": ["At most 4 hours of overtime a day and 18 a week, up from 3 and 14."],
+})
+
+# METADATA
+# title: Maximum overtime per week (GR 35/2021)
+sources contains object.union(_gr35, {
+	"requirement": "working_hours.overtime_weekly_max",
+	"value": 18,
+	"article": "Art. 26",
+	"verification": "primary",
+	"notes": ["At most 4 hours of overtime a day and 18 a week; overtime on weekly rest days and public holidays is not counted (Art. 26(2))."],
+})
+
+# METADATA
+# title: Maximum overtime per month (none)
+sources contains object.union(_gr35, {
+	"requirement": "working_hours.overtime_monthly_max",
+	"entry": "absence",
+	"article": "Art. 26; Manpower Law Art. 78(1)(b)",
+	"verification": "primary",
+	"notes": ["Overtime is capped per day and per week only."],
+})
+
+# METADATA
+# title: Maximum overtime per year (none)
+sources contains object.union(_gr35, {
+	"requirement": "working_hours.overtime_yearly_max",
+	"entry": "absence",
+	"article": "Art. 26; Manpower Law Art. 78(1)(b)",
+	"verification": "primary",
+	"notes": ["Overtime is capped per day and per week only."],
+})
+
+# METADATA
+# title: Maximum total hours per day (none)
+sources contains object.union(_gr35, {
+	"requirement": "working_hours.total_daily_max",
+	"entry": "absence",
+	"article": "Arts. 21, 26",
+	"verification": "primary",
+	"notes": ["No cap on normal plus overtime hours as such: 7 or 8 normal hours (Art. 21(2)) plus at most 4 hours of overtime (Art. 26(1)) on working days; overtime on rest days and holidays is not capped."],
+})
+
+# METADATA
+# title: Maximum total hours per week (none)
+sources contains object.union(_gr35, {
+	"requirement": "working_hours.total_weekly_max",
+	"entry": "absence",
+	"article": "Arts. 21, 26",
+	"verification": "primary",
+	"notes": ["No cap on normal plus overtime hours as such: 40 normal hours (Art. 21(2)) plus at most 18 hours of overtime (Art. 26(1)), overtime on rest days and holidays not counted."],
+})
+
+# METADATA
+# title: Minimum age for night work (not encoded)
+sources contains object.union(_ml, {
+	"requirement": "child_labour.night_work_minimum_age",
+	"entry": "not_encoded",
+	"article": "Arts. 68, 69, 76(1)",
+	"verification": "unverified",
+	"reason": "Female workers under 18 may not work between 23:00 and 07:00 (Art. 76(1)) and children of 13-15 may do light work only in the daytime (Art. 69), but no rule found covers boys aged 15-17, whose employment the Act treats as child work (Arts. 1(26), 68); one figure would misstate the law.",
+})
+
+# METADATA
+# title: Recruitment fees
+sources contains object.union(_ml, {
+	"requirement": "forced_labour.no_recruitment_fees",
+	"value": true,
+	"article": "Art. 38",
+	"url": _bpk,
+	"verification": "secondary",
+	"notes": [
+		"Government placement services may not charge placement fees, directly or indirectly, to workers or users (Art. 38(1)); breach of Art. 38(2) is a criminal offence (Art. 188).",
+		"Workers placed abroad are covered by Law No. 18 of 2017 on the Protection of Indonesian Migrant Workers (not encoded).",
+	],
+	"exceptions": [{
+		"article": "Art. 38(2)-(3); Ministerial Decree KEP.230/MEN/2003",
+		"text": "Private placement agencies may charge placement fees to users and to workers in the categories and positions set by ministerial decree.",
+	}],
+})
+
+# METADATA
+# title: No retention of identity documents (ministerial circular)
+sources contains {
+	"requirement": "forced_labour.no_retention_of_identity_documents",
+	"value": true,
+	"instrument": "Circular of the Minister of Manpower No. M/5/HK.04.00/V/2025 on the prohibition of retaining workers' diplomas and personal documents",
+	"article": "whole circular",
+	"url": _jdih,
+	"effective_from": "2025-05-20",
+	"binding": "soft_law",
+	"verification": "secondary",
+	"notes": ["Employers may not require or retain original diplomas, competence certificates, passports, birth or marriage certificates or vehicle ownership books as a guarantee of work; a diploma may be held only where the employer paid for the training under a written agreement, and must then be kept safe. A circular to governors, not a statute: guidance."],
+}
+
+# METADATA
+# title: No retention of identity documents (statute not encoded)
+sources contains object.union(_ml, {
+	"requirement": "forced_labour.no_retention_of_identity_documents",
+	"entry": "not_encoded",
+	"article": "the Act as a whole (no provision identified)",
+	"url": _bpk,
+	"verification": "unverified",
+	"reason": "hrdd found no statutory ban on retaining workers' documents (the 2025 circular is guidance) but did not verify that none exists, e.g. in regional regulations.",
+})
+
+# METADATA
+# title: Workers free to resign
+sources contains object.union(_ml, {
+	"requirement": "forced_labour.free_to_resign",
+	"value": true,
+	"article": "Art. 162(3) (2003 text); Art. 154A(1)(i) as amended by the Job Creation Law",
+	"verification": "secondary",
+	"notes": ["A worker may resign of his or her own will by written request at least 30 days before the resignation date, unless bound by a service commitment (ikatan dinas), working until that date; no decision of the industrial relations dispute body is needed. GR 35/2021 Arts. 36(i), 50."],
+})
+
+# METADATA
+# title: Compulsory leave after childbirth (not encoded)
+sources contains object.union(_ml, {
+	"requirement": "maternity.compulsory_postnatal_weeks",
+	"entry": "not_encoded",
+	"article": "Art. 82(1)",
+	"verification": "unverified",
+	"reason": "Art. 82(1) entitles women to 1.5 months of rest after the birth; hrdd did not establish whether the rest is compulsory, or how Law No. 4 of 2024 on Maternal and Child Welfare treats it.",
+})
+
+# METADATA
+# title: Pregnancy testing (not encoded)
+sources contains object.union(_ml, {
+	"requirement": "maternity.no_pregnancy_testing",
+	"entry": "not_encoded",
+	"article": "Arts. 5, 6",
+	"verification": "unverified",
+	"reason": "The Act bars discrimination in access to work (Arts. 5-6) and dismissal for pregnancy (Art. 153(1)(e)), but no provision on pregnancy tests of job applicants was found or checked.",
+})
+
+# METADATA
+# title: Living wage (none)
+sources contains object.union(_ml, {
+	"requirement": "wages.living_wage",
+	"entry": "absence",
+	"article": "Arts. 88, 88E",
+	"url": _bpk,
+	"verification": "secondary",
+	"notes": ["Every worker has the right to an income meeting a decent living (Art. 88(1)); the Act gives it effect through wage policy and provincial and district minimum wages (Arts. 88-88E; GR 36/2021), and requires no living wage beyond the minimum wage."],
+})
+
+# METADATA
+# title: Wages paid regularly
+sources contains object.union(_gr36, {
+	"requirement": "wages.paid_regularly",
+	"value": true,
+	"article": "Arts. 55(1), 61",
+	"notes": ["Wages must be paid at the time agreed between employer and worker (Art. 55(1)); late payment from the fourth day carries a surcharge of 5 % a day, then 1 % a day (Art. 61). The maximum pay period was not checked."],
+})
+
+# METADATA
+# title: Deductions only as prescribed
+sources contains object.union(_gr36, {
+	"requirement": "wages.deductions_only_as_prescribed",
+	"value": true,
+	"article": "Arts. 63-65",
+	"notes": ["Deductions only for fines, compensation, wage advances, rent of company housing or goods, debts to the employer and overpaid wages (Art. 63(1)), under the contract, company regulations or collective agreement or the worker's written agreement; deductions for third parties need a revocable power of attorney (Art. 64); together at most 50 % of each wage payment (Art. 65)."],
+})
+
+# METADATA
+# title: Disciplinary deductions (allowed)
+sources contains object.union(_gr36, {
+	"requirement": "wages.no_disciplinary_deductions",
+	"entry": "restriction",
+	"value": false,
+	"article": "Arts. 59, 60, 63(1)(a)",
+	"notes": ["Workers who breach the contract, company regulations or collective agreement wilfully or negligently may be fined where those instruments expressly provide for it (Art. 59); the fines may be deducted from wages (Art. 63(1)(a)) and must be used for the workers' benefit (Art. 60)."],
+})
+
+# METADATA
+# title: Deductions for obtaining employment (not encoded)
+sources contains object.union(_gr36, {
+	"requirement": "wages.no_deductions_for_obtaining_employment",
+	"entry": "not_encoded",
+	"article": "Art. 63",
+	"verification": "unverified",
+	"reason": "Art. 63 lists the deductions allowed and does not name placement costs, but whether debts owed to the employer (Art. 63(1)(e)) may include recruitment or placement costs was not checked.",
+})
+
+# METADATA
+# title: Equal pay for work of equal value
+sources contains object.union(_gr36, {
+	"requirement": "equal_pay.equal_value",
+	"value": true,
+	"article": "Art. 2(3)",
+	"notes": ["Every worker has the right to equal wages for work of equal value (Art. 2(3)) and to equal treatment in the wage system without discrimination (Art. 2(2)). Indonesia has ratified C100."],
+})
+
+# METADATA
+# title: Right to remove oneself from serious danger
+sources contains object.union(_k3, {
+	"requirement": "health_safety.right_to_remove_from_danger",
+	"value": true,
+	"article": "Art. 12(e)",
+	"notes": ["Workers may state their objection to working where the required safety and health conditions and protective equipment are in doubt, save special cases set by the labour inspector within justifiable limits. The provision is framed as a right to be regulated by implementing rules."],
+})
+
+# METADATA
+# title: Protective equipment free of charge
+sources contains object.union(_k3, {
+	"requirement": "health_safety.free_protective_equipment",
+	"value": true,
+	"article": "Art. 14(c)",
+	"notes": ["The management must provide free of charge (secara cuma-cuma) all required personal protective equipment to the workers under it and to others entering the workplace."],
+})
+
+# METADATA
+# title: Worker participation in safety and health
+sources contains object.union(_k3, {
+	"requirement": "health_safety.worker_participation",
+	"value": true,
+	"article": "Art. 10; Minister of Manpower Regulation PER.04/MEN/1987 Art. 2 (now Permenaker No. 13 of 2025 Art. 3)",
+	"url": _jdih,
+	# The 1987 regulation was issued in 1987 (day not checked): a lower bound.
+	"effective_from": "1988-01-01",
+	"conditions": {
+		"workplace_workers_min": 100,
+		"text": "A bipartite OSH committee (P2K3) of employer and worker members is required in workplaces employing 100 or more workers, or fewer where the risk is high (explosion, fire, poisoning, radiation; under the 2025 regulation, a high risk level under business licensing rules).",
+	},
+	"notes": ["hrdd cannot test the high-risk alternative: smaller high-risk workplaces also need a P2K3. Effective date is a lower bound."],
+})
+
+# METADATA
+# title: Sexual violence prevention at work (ministerial guideline)
+sources contains {
+	"requirement": "harassment.policy",
+	"value": true,
+	"instrument": "Decision of the Minister of Manpower No. 88 of 2023 on Guidelines for the Prevention and Handling of Sexual Violence in the Workplace",
+	"article": "Guideline (Ch. V: task force)",
+	"url": _jdih,
+	"effective_from": "2023-05-29",
+	"binding": "soft_law",
+	"verification": "secondary",
+	"notes": ["Companies are to regulate the prevention and handling of sexual violence in their company regulations or collective agreements and to form a task force of management and worker or union representatives. A ministerial guideline: guidance, not a statutory duty."],
+}
+
+# METADATA
+# title: Harassment policy (statute not encoded)
+sources contains object.union(_ml, {
+	"requirement": "harassment.policy",
+	"entry": "not_encoded",
+	"article": "the Act as a whole (no provision identified)",
+	"url": _bpk,
+	"verification": "unverified",
+	"reason": "No statutory duty to adopt a harassment policy was found; Law No. 12 of 2022 on Sexual Violence Crimes was not checked for employer duties.",
 })
 
 _normlex_138 := "https://normlex.ilo.org/dyn/normlex/en/f?p=1000%3A13101%3A0%3A%3ANO%3A13101%3AP13101_COMMENT_ID%3A4313016"

@@ -1,50 +1,152 @@
 package hrdd.national.id_test
 
+import data.hrdd.catalogue
 import data.hrdd.main
 import data.hrdd.national.id
 
 _fundamental := {"C29", "P29", "C87", "C98", "C100", "C105", "C111", "C138", "C182", "C155", "C187"}
 
-_required_fields := {"requirement", "value", "instrument", "article", "url", "effective_from", "binding", "verification"}
+_required_fields := {"requirement", "instrument", "article", "url", "effective_from", "binding", "verification"}
+
+_today := "2026-11-23"
+
+_workplace_ids := {rid |
+	some rid, _ in catalogue.requirements
+	not rid in catalogue.company_level
+	not rid in object.get(data.hrdd.catalogue, "engine_level", set())
+}
+
+_in_force(s, as_of) if {
+	s.effective_from <= as_of
+	not _ended(s, as_of)
+}
+
+_ended(s, as_of) if as_of >= s.effective_to
+
+_entries(rid, as_of) := [s | some s in id.sources; s.requirement == rid; _in_force(s, as_of)]
+
+_binding(rid, as_of) := [s | some s in _entries(rid, as_of); s.binding == "law"]
+
+_entry(s) := object.get(s, "entry", "value")
 
 _values(as_of) := {rid: vs |
 	some s in id.sources
 	rid := s.requirement
 	vs := {v |
-		some t in id.sources
-		t.requirement == rid
-		t.effective_from <= as_of
-		not _ended(t, as_of)
+		some t in _entries(rid, as_of)
+		t.binding == "law"
 		v := t.value
 	}
 	count(vs) > 0
 }
-
-_ended(s, as_of) if as_of >= s.effective_to
 
 _domestic(rid, as_of) := [s | some s in r.domestic] if {
 	r := main.requirements[rid] with input as {"country": "ID", "as_of": as_of, "profiles": ["international"], "context": {}}
 }
 
 test_values_in_force_today if {
-	v := _values("2026-11-23")
+	v := _values(_today)
 	v["child_labour.minimum_age"] == {15}
 	v["child_labour.hazardous_work_minimum_age"] == {18}
+	v["forced_labour.no_recruitment_fees"] == {true}
+	v["forced_labour.free_to_resign"] == {true}
 	v["working_hours.regular_daily_max"] == {8}
 	v["working_hours.regular_weekly_max"] == {40}
+	v["working_hours.overtime_pay_threshold_weekly"] == {40}
 	v["working_hours.overtime_voluntary"] == {true}
+	v["working_hours.overtime_daily_max"] == {4}
+	v["working_hours.overtime_weekly_max"] == {18}
 	v["working_hours.overtime_premium_min_percent"] == {150}
 	v["rest.weekly_rest_min_hours"] == {24}
 	v["leave.annual_paid_min_days"] == {10}
 	v["maternity.leave_min_weeks"] == {13}
 	v["maternity.cash_benefit_min_percent"] == {100}
 	v["wages.minimum_wage_paid"] == {true}
-	v["non_discrimination.grounds"] == {["sex", "ethnicity", "race", "religion", "colour", "political_opinion", "disability"]}
+	v["wages.paid_regularly"] == {true}
+	v["wages.deductions_only_as_prescribed"] == {true}
+	v["wages.no_disciplinary_deductions"] == {false}
+	v["non_discrimination.grounds"] == {["sex", "ethnic_origin", "race", "religion", "colour", "political_opinion", "disability"]}
+	v["equal_pay.equal_value"] == {true}
 	v["freedom_of_association.right_to_organise"] == {true}
 	v["freedom_of_association.collective_bargaining"] == {true}
-	not v["equal_pay.equal_value"]
+	v["health_safety.right_to_remove_from_danger"] == {true}
+	v["health_safety.free_protective_equipment"] == {true}
+	v["health_safety.worker_participation"] == {true}
+	not v["forced_labour.no_retention_of_identity_documents"]
 	not v["harassment.policy"]
-	not v["working_hours.total_weekly_max"]
+}
+
+test_every_workplace_requirement_has_an_entry_today if {
+	missing := {rid | some rid in _workplace_ids; count(_entries(rid, _today)) == 0}
+	missing == set()
+}
+
+test_absences if {
+	every rid in {
+		"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
+		"working_hours.total_daily_max", "working_hours.total_weekly_max", "wages.living_wage",
+	} {
+		[_entry(s) | some s in _entries(rid, _today)] == ["absence"]
+		every s in _entries(rid, _today) {
+			not "value" in object.keys(s)
+		}
+	}
+}
+
+test_not_encoded if {
+	every rid in {
+		"child_labour.night_work_minimum_age", "maternity.compulsory_postnatal_weeks", "maternity.no_pregnancy_testing",
+		"wages.no_deductions_for_obtaining_employment",
+	} {
+		[_entry(s) | some s in _entries(rid, _today)] == ["not_encoded"]
+		every s in _entries(rid, _today) {
+			is_string(s.reason)
+			not "value" in object.keys(s)
+		}
+	}
+}
+
+test_ministerial_guidance_is_soft_law_beside_a_not_encoded_statute if {
+	every rid in {"forced_labour.no_retention_of_identity_documents", "harassment.policy"} {
+		[[s.binding, s.value] | some s in _entries(rid, _today); _entry(s) == "value"] == [["soft_law", true]]
+		[_entry(s) | some s in _binding(rid, _today)] == ["not_encoded"]
+	}
+	_entries("forced_labour.no_retention_of_identity_documents", "2025-05-19") != []
+	[s.binding | some s in _entries("forced_labour.no_retention_of_identity_documents", "2025-05-19")] == ["law"]
+}
+
+test_disciplinary_fines_are_a_restriction if {
+	[s] := _entries("wages.no_disciplinary_deductions", _today)
+	_entry(s) == "restriction"
+	s.value == false
+}
+
+test_overtime_caps_raised_by_the_job_creation_law if {
+	{s.value | some s in _entries("working_hours.overtime_daily_max", "2020-11-01")} == {3}
+	{s.value | some s in _entries("working_hours.overtime_weekly_max", "2020-11-01")} == {14}
+	{s.value | some s in _entries("working_hours.overtime_daily_max", "2020-11-02")} == {4}
+	{s.value | some s in _entries("working_hours.overtime_weekly_max", "2020-11-02")} == {18}
+	count(_entries("working_hours.overtime_daily_max", "2021-02-02")) == 2
+}
+
+test_p2k3_from_100_workers if {
+	[s] := _entries("health_safety.worker_participation", _today)
+	s.conditions.workplace_workers_min == 100
+	is_string(s.conditions.text)
+}
+
+test_annual_leave_conversion_and_service_condition if {
+	[s] := _entries("leave.annual_paid_min_days", _today)
+	s.statute.value == 12
+	s.statute.unit == "working days on a 6-day week"
+	(s.statute.value * 5) / 6 == s.value
+	s.conditions.service_months_min == 12
+}
+
+test_maternity_conversion if {
+	[s] := _entries("maternity.leave_min_weeks", _today)
+	s.statute.value == 3
+	(s.statute.value * 52) / 12 == s.value
 }
 
 test_manpower_law_from_25_march_2003 if {
@@ -55,18 +157,18 @@ test_manpower_law_from_25_march_2003 if {
 test_gr_35_2021_from_2_february_2021 if {
 	_domestic("working_hours.overtime_premium_min_percent", "2021-02-01") == []
 	[s.value | some s in _domestic("working_hours.overtime_premium_min_percent", "2021-02-02")] == [150]
-	count(_domestic("working_hours.overtime_voluntary", "2021-02-01")) == 1
-	count(_domestic("working_hours.overtime_voluntary", "2021-02-02")) == 2
+	count(_entries("working_hours.overtime_voluntary", "2021-02-01")) == 1
+	count(_entries("working_hours.overtime_voluntary", "2021-02-02")) == 2
 }
 
 test_minimum_wage_article_changes_with_job_creation_law if {
-	[s.article | some s in _domestic("wages.minimum_wage_paid", "2020-11-01")] == ["Art. 90(1)"]
-	[s.article | some s in _domestic("wages.minimum_wage_paid", "2020-11-02")] == ["Art. 88E(2), inserted by Law 11/2020 and re-enacted by Perppu 2/2022 and Law 6/2023"]
+	[s.article | some s in _entries("wages.minimum_wage_paid", "2020-11-01")] == ["Art. 90(1)"]
+	[s.article | some s in _entries("wages.minimum_wage_paid", "2020-11-02")] == ["Art. 88E(2), inserted by Law 11/2020 and re-enacted by Perppu 2/2022 and Law 6/2023"]
 }
 
 test_trade_union_law_from_4_august_2000 if {
-	_domestic("freedom_of_association.right_to_organise", "2000-08-03") == []
-	count(_domestic("freedom_of_association.right_to_organise", "2000-08-04")) == 1
+	_entries("freedom_of_association.right_to_organise", "2000-08-03") == []
+	count(_entries("freedom_of_association.right_to_organise", "2000-08-04")) == 1
 }
 
 test_every_source_is_complete if {
@@ -77,12 +179,44 @@ test_every_source_is_complete if {
 	}
 	count(bad) == 0
 	every s in id.sources {
-		s.binding == "law"
-		s.verification in {"primary", "secondary"}
+		s.binding in {"law", "soft_law"}
+		_entry(s) in {"value", "absence", "restriction", "not_encoded"}
+		_has_value_iff_entry_needs_one(s)
+		_verification_ok(s)
 		regex.match(`^https?://`, s.url)
 		regex.match(`^\d{4}-\d{2}-\d{2}$`, s.effective_from)
 		object.get(s, "effective_to", "9999-12-31") > s.effective_from
 	}
+}
+
+_has_value_iff_entry_needs_one(s) if {
+	_entry(s) in {"value", "restriction"}
+	"value" in object.keys(s)
+}
+
+_has_value_iff_entry_needs_one(s) if {
+	_entry(s) in {"absence", "not_encoded"}
+	not "value" in object.keys(s)
+}
+
+_verification_ok(s) if {
+	_entry(s) == "not_encoded"
+	is_string(s.reason)
+}
+
+_verification_ok(s) if {
+	_entry(s) != "not_encoded"
+	s.verification in {"primary", "secondary"}
+}
+
+test_vocabulary if {
+	bad := {[s.requirement, x] |
+		some s in id.sources
+		vocab := catalogue.vocabularies[s.requirement]
+		some x in s.value
+		not x in vocab
+	}
+	bad == set()
 }
 
 test_ratifications_cover_the_fundamental_instruments if {

@@ -1,5 +1,6 @@
 package hrdd.national.in_test
 
+import data.hrdd.catalogue
 import data.hrdd.main
 
 # `in` is a keyword, so the pack is imported under an alias.
@@ -7,7 +8,16 @@ import data.hrdd.national.in as india
 
 _fundamental := {"C29", "P29", "C87", "C98", "C100", "C105", "C111", "C138", "C182", "C155", "C187"}
 
-_required_fields := {"requirement", "value", "instrument", "article", "url", "effective_from", "binding", "verification"}
+_required_fields := {"requirement", "instrument", "article", "url", "effective_from", "binding", "verification"}
+
+_today := "2026-11-23"
+
+_in_force(s, as_of) if {
+	s.effective_from <= as_of
+	not _ended(s, as_of)
+}
+
+_ended(s, as_of) if as_of >= s.effective_to
 
 _values(as_of) := {id: vs |
 	some s in india.sources
@@ -15,14 +25,30 @@ _values(as_of) := {id: vs |
 	vs := {v |
 		some t in india.sources
 		t.requirement == id
-		t.effective_from <= as_of
-		not _ended(t, as_of)
+		_in_force(t, as_of)
 		v := t.value
 	}
 	count(vs) > 0
 }
 
-_ended(s, as_of) if as_of >= s.effective_to
+# The entries (value, absence, restriction, not_encoded) of a requirement in force on a date.
+_entries(id, as_of) := {object.get(s, "entry", "value") |
+	some s in india.sources
+	s.requirement == id
+	_in_force(s, as_of)
+}
+
+_source(id, as_of) := s if {
+	some s in india.sources
+	s.requirement == id
+	_in_force(s, as_of)
+}
+
+_workplace_ids := {id |
+	some id, _ in catalogue.requirements
+	not id in catalogue.company_level
+	not id in object.get(catalogue, "engine_level", set())
+}
 
 _domestic(id, as_of) := [s | some s in r.domestic] if {
 	r := main.requirements[id] with input as {"country": "IN", "as_of": as_of, "profiles": ["international"], "context": {}}
@@ -34,28 +60,43 @@ _factories := "Factories Act 1948 (Act No. 63 of 1948)"
 
 _osh := "Occupational Safety, Health and Working Conditions Code 2020 (Act No. 37 of 2020)"
 
+_wages := "Code on Wages 2019 (Act No. 29 of 2019)"
+
 test_pack_resolves_under_the_keyword_name if {
 	data.hrdd.national["in"].name == "India"
 	india.name == "India"
 }
 
+test_every_workplace_requirement_has_an_entry_today if {
+	missing := {id | some id in _workplace_ids; count(_entries(id, _today)) == 0}
+	missing == set()
+}
+
 test_values_in_force_today if {
-	v := _values("2026-11-23")
+	v := _values(_today)
 	v["child_labour.minimum_age"] == {14}
 	v["child_labour.hazardous_work_minimum_age"] == {18}
+	v["child_labour.night_work_minimum_age"] == {18}
+	v["forced_labour.free_to_resign"] == {true}
 	v["working_hours.regular_daily_max"] == {8}
 	v["working_hours.regular_weekly_max"] == {48}
 	v["working_hours.overtime_premium_min_percent"] == {200}
 	v["rest.weekly_rest_min_hours"] == {24}
+	v["leave.annual_paid_min_days"] == {12}
 	v["maternity.leave_min_weeks"] == {26}
+	v["maternity.compulsory_postnatal_weeks"] == {6}
 	v["maternity.cash_benefit_min_percent"] == {100}
 	v["wages.minimum_wage_paid"] == {true}
+	v["wages.paid_regularly"] == {true}
+	v["wages.deductions_only_as_prescribed"] == {true}
+	v["wages.no_disciplinary_deductions"] == {false}
+	v["equal_pay.equal_value"] == {false}
 	v["non_discrimination.grounds"] == {["sex"]}
 	v["freedom_of_association.right_to_organise"] == {true}
 	v["harassment.policy"] == {true}
-	not v["leave.annual_paid_min_days"]
-	not v["equal_pay.equal_value"]
 	not v["freedom_of_association.collective_bargaining"]
+	not v["working_hours.total_weekly_max"]
+	not v["wages.living_wage"]
 }
 
 test_labour_codes_replace_the_factories_act_on_21_november_2025 if {
@@ -68,22 +109,132 @@ test_labour_codes_replace_the_factories_act_on_21_november_2025 if {
 	_instruments("rest.weekly_rest_min_hours", "2025-11-21") == {_osh}
 }
 
+# Factories Act s. 65(3) (as substituted in 1976): 12 hours a day, 60 a week,
+# 75 hours of overtime a quarter; ended with the OSH Code.
+test_factories_act_hours_caps if {
+	v := _values("2000-01-01")
+	v["working_hours.total_weekly_max"] == {60}
+	v["working_hours.total_daily_max"] == {12}
+	v["working_hours.overtime_yearly_max"] == {300}
+	v["working_hours.overtime_pay_threshold_weekly"] == {48}
+	v["working_hours.regular_weekly_max"] == {48}
+	not _values("1976-10-25")["working_hours.total_weekly_max"]
+	_values("1976-10-26")["working_hours.total_weekly_max"] == {60}
+	not _values("2025-11-21")["working_hours.total_weekly_max"]
+	s := _source("working_hours.total_weekly_max", "2000-01-01")
+	s.verification == "primary"
+	s.url == "http://dgfasli.nic.in/html/factyact/cvi65.htm"
+}
+
+test_quarterly_overtime_converted_to_a_yearly_ceiling if {
+	s := _source("working_hours.overtime_yearly_max", "2000-01-01")
+	s.value == 300
+	s.statute.value == 75
+	s.statute.value * 4 == s.value
+	contains(s.statute.unit, "per quarter")
+}
+
+test_osh_code_leaves_hours_caps_to_rules if {
+	every id in {
+		"working_hours.total_daily_max", "working_hours.total_weekly_max",
+		"working_hours.overtime_daily_max", "working_hours.overtime_weekly_max",
+		"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
+		"working_hours.overtime_pay_threshold_weekly", "working_hours.overtime_voluntary",
+	} {
+		_entries(id, _today) == {"not_encoded"}
+		s := _source(id, _today)
+		s.instrument == _osh
+		count(s.reason) > 20
+	}
+}
+
+test_annual_leave_converted_from_one_day_per_twenty_worked if {
+	every date in {"2000-01-01", _today} {
+		s := _source("leave.annual_paid_min_days", date)
+		s.value == 12
+		s.statute.value == 14.4
+
+		# 288 days worked / 20 = 14.4 days on a six-day week, x 5/6.
+		((288 / 20) * 5) / 6 == s.value
+		contains(s.statute.conversion, "288")
+	}
+	contains(_source("leave.annual_paid_min_days", "2000-01-01").conditions.text, "240 days")
+	contains(_source("leave.annual_paid_min_days", _today).conditions.text, "180 days")
+	not _values("1976-10-25")["leave.annual_paid_min_days"]
+}
+
+test_workplace_size_conditions if {
+	fa := _source("working_hours.regular_daily_max", "2000-01-01")
+	fa.conditions.workplace_workers_min == 10
+	contains(fa.conditions.text, "20 or more without power")
+	osh := _source("working_hours.regular_daily_max", _today)
+	osh.conditions.workplace_workers_min == 10
+	every id in {"working_hours.regular_weekly_max", "working_hours.overtime_premium_min_percent", "rest.weekly_rest_min_hours", "leave.annual_paid_min_days"} {
+		_source(id, _today).conditions.workplace_workers_min == 10
+	}
+}
+
+test_maternity_eligibility_is_a_condition_in_words if {
+	every id in {"maternity.leave_min_weeks", "maternity.cash_benefit_min_percent", "maternity.compulsory_postnatal_weeks"} {
+		s := _source(id, _today)
+		contains(s.conditions.text, "80 days")
+		not s.conditions.service_months_min
+	}
+	contains(_source("maternity.leave_min_weeks", "2020-01-01").conditions.text, "80 days")
+}
+
 test_code_on_social_security_takes_over_maternity_leave if {
 	_instruments("maternity.leave_min_weeks", "2017-03-31") == set()
 	_instruments("maternity.leave_min_weeks", "2017-04-01") == {"Maternity Benefit Act 1961, as amended by the Maternity Benefit (Amendment) Act 2017"}
 	_instruments("maternity.leave_min_weeks", "2025-11-21") == {"Code on Social Security 2020 (Act No. 36 of 2020)"}
 	_domestic("maternity.cash_benefit_min_percent", "2025-11-20") == []
+	_domestic("maternity.compulsory_postnatal_weeks", "2025-11-20") == []
 }
 
 test_child_labour_amendment_from_1_september_2016 if {
 	_domestic("child_labour.minimum_age", "2016-08-31") == []
 	[s.value | some s in _domestic("child_labour.minimum_age", "2016-09-01")] == [14]
+	[s.value | some s in _domestic("child_labour.night_work_minimum_age", "2016-09-01")] == [18]
+}
+
+test_bonded_labour_act_from_25_october_1975 if {
+	_domestic("forced_labour.free_to_resign", "1975-10-24") == []
+	s := _source("forced_labour.free_to_resign", "1975-10-25")
+	s.value == true
+	s.instrument == "Bonded Labour System (Abolition) Act 1976 (Act No. 19 of 1976)"
 }
 
 test_code_on_wages_from_21_november_2025 if {
 	_domestic("wages.minimum_wage_paid", "2025-11-20") == []
 	_domestic("non_discrimination.grounds", "2025-11-20") == []
+	_domestic("wages.paid_regularly", "2025-11-20") == []
 	[s.value | some s in _domestic("non_discrimination.grounds", "2025-11-21")] == [["sex"]]
+	_instruments("wages.paid_regularly", "2025-11-21") == {_wages}
+}
+
+test_restrictions if {
+	every id in {"wages.no_disciplinary_deductions", "equal_pay.equal_value"} {
+		_entries(id, _today) == {"restriction"}
+		_source(id, _today).value == false
+	}
+	contains(concat(" ", _source("wages.no_disciplinary_deductions", _today).notes), "3 %")
+	_source("equal_pay.equal_value", _today).article == "s. 3(1)"
+}
+
+test_absence_of_a_living_wage_duty if {
+	_entries("wages.living_wage", _today) == {"absence"}
+	s := _source("wages.living_wage", _today)
+	s.article == "Arts. 37, 43"
+	not "value" in object.keys(s)
+}
+
+test_not_encoded_entries_have_a_reason if {
+	bad := {s.requirement |
+		some s in india.sources
+		s.entry == "not_encoded"
+		count(s.reason) < 20
+	}
+	bad == set()
 }
 
 test_posh_act_from_9_december_2013 if {
@@ -100,10 +251,26 @@ test_every_source_is_complete if {
 	count(bad) == 0
 	every s in india.sources {
 		s.binding == "law"
-		s.verification in {"primary", "secondary"}
+		s.verification in {"primary", "secondary", "unverified"}
 		regex.match(`^https?://`, s.url)
 		regex.match(`^\d{4}-\d{2}-\d{2}$`, s.effective_from)
 		object.get(s, "effective_to", "9999-12-31") > s.effective_from
+	}
+}
+
+# Values and restrictions are binding and checked; only not_encoded entries may be unverified.
+test_values_are_verified if {
+	bad := {s.requirement |
+		some s in india.sources
+		object.get(s, "entry", "value") in {"value", "restriction", "absence"}
+		not s.verification in {"primary", "secondary"}
+	}
+	bad == set()
+}
+
+test_no_blog_urls if {
+	every s in india.sources {
+		regex.match(`^https?://(www\.)?(indiacode\.nic\.in|dgfasli\.nic\.in)/`, s.url)
 	}
 }
 

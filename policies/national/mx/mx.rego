@@ -4,7 +4,12 @@
 #   Constitution Art. 123 Apartado A (private sector), as amended incl. DOF 17 Jun 2014
 #   (minimum age) and DOF 3 Mar 2026 (phased 40-hour week), and the Ley Federal del
 #   Trabajo (LFT, in force 1 May 1970) as amended, with Mexico's ratifications of the
-#   fundamental ILO conventions.
+#   fundamental ILO conventions. The LFT applies to every workplace: no conditions.
+#   The phased 40-hour week is kept; the weekly maximum is a real limit (overtime is
+#   allowed only for extraordinary circumstances, Art. 66). Leave counted in the LFT's
+#   working days (six-day week) is converted to a five-day week. Every workplace
+#   requirement of the catalogue has an entry: a value, a cited absence, a
+#   restriction or a reasoned not_encoded.
 package hrdd.national.mx
 
 # METADATA
@@ -146,25 +151,46 @@ sources contains object.union(_lft, {
 	"notes": ["At least one day of rest with full pay for every six days of work (encoded as 24 hours), preferably Sunday; Sunday work attracts a premium of at least 25 % (Art. 71)."],
 })
 
+_leave_conditions := {
+	"service_months_min": 12,
+	"text": "Owed to workers with more than one year of service (Art. 76).",
+}
+
+# The LFT counts leave in the worker's working days (dias laborables); its
+# standard week has six working days (one rest day per six days of work, Art. 69).
+_six_day_week := "working days (dias laborables) on the six-day week of Art. 69"
+
 # METADATA
 # title: Minimum annual paid leave (until 2022)
 sources contains object.union(_lft, {
 	"requirement": "leave.annual_paid_min_days",
-	"value": 6,
+	"value": 5,
+	"statute": {
+		"value": 6,
+		"unit": _six_day_week,
+		"conversion": "x 5/6 = 5 working days on a five-day week (one week of leave)",
+	},
 	"article": "Art. 76",
 	"effective_to": "2023-01-01",
-	"notes": ["6 working days (días laborables) after more than one year of service, rising by 2 days a year to 12, then by 2 days every 5 years. Counted in the worker's own working days; not converted."],
+	"conditions": _leave_conditions,
+	"notes": ["6 working days after more than one year of service, rising by 2 days a year to 12, then by 2 days every 5 years. A worker on a five-day week was owed 6 of his own working days."],
 })
 
 # METADATA
 # title: Minimum annual paid leave (from 2023)
 sources contains object.union(_lft, {
 	"requirement": "leave.annual_paid_min_days",
-	"value": 12,
+	"value": 10,
+	"statute": {
+		"value": 12,
+		"unit": _six_day_week,
+		"conversion": "x 5/6 = 10 working days on a five-day week (two weeks of leave)",
+	},
 	"article": "Arts. 76, 78 (reform DOF 27 Dec 2022)",
 	"effective_from": "2023-01-01",
+	"conditions": _leave_conditions,
 	"notes": [
-		"12 working days (días laborables) after more than one year of service, rising by 2 days a year to 20 in year 5, then by 2 days every 5 years; 12 days must be continuous unless the worker chooses otherwise. Counted in the worker's own working days; not converted.",
+		"12 working days (dias laborables) after more than one year of service, rising by 2 days a year to 20 in year 5, then by 2 days every 5 years; 12 days must be continuous unless the worker chooses otherwise. A worker on a five-day week is owed 12 of his own working days, more than the converted value.",
 		"Vacation premium of at least 25 % of wages for the vacation period (Art. 80).",
 	],
 })
@@ -272,6 +298,199 @@ sources contains object.union(_lft, {
 		"Date of entry into force of the 2019 reform from secondary knowledge, not checked. NOM-035-STPS-2018 adds a policy on psychosocial risks and workplace violence.",
 	],
 })
+
+# METADATA
+# title: Minimum age for night work (Constitution)
+sources contains object.union(_cpeum, {
+	"requirement": "child_labour.night_work_minimum_age",
+	"value": 16,
+	"article": "Art. 123 A (II)",
+	"effective_from": "1917-05-01",
+	"notes": ["Unhealthy or dangerous work, industrial night work and all other work after ten at night are prohibited for persons under sixteen. The 1917 text already barred industrial night work below 16 (and commercial work after ten at night); the present wording dates from a later reform whose date was not checked."],
+})
+
+# METADATA
+# title: Minimum age for night work (LFT)
+sources contains object.union(_lft, {
+	"requirement": "child_labour.night_work_minimum_age",
+	"value": 18,
+	"article": "Arts. 175, 176",
+	"effective_from": "2015-06-13",
+	"notes": ["Under-18s may not work in non-industrial establishments after ten at night (Art. 175), and industrial night work is among the dangerous or unhealthy work barred to them (Art. 176), as amended by the reform published in the DOF on 12 June 2015."],
+})
+
+# METADATA
+# title: No recruitment fees (employer)
+sources contains object.union(_lft, {
+	"requirement": "forced_labour.no_recruitment_fees",
+	"value": true,
+	"article": "Art. 133 (III)",
+	"notes": [
+		"Employers and their representatives may not demand or accept money from workers as a gratuity for being hired or for any other reason relating to the conditions of work.",
+		"Private placement agencies may not charge job seekers any fee (Reglamento de Agencias de Colocacion de Trabajadores Art. 10, as amended 2018; not checked against its text).",
+	],
+})
+
+# METADATA
+# title: No retention of identity documents (not encoded)
+sources contains object.union(_lft, {
+	"requirement": "forced_labour.no_retention_of_identity_documents",
+	"entry": "not_encoded",
+	"article": "Art. 133",
+	"reason": "No LFT provision barring employers from holding workers' identity documents was found; the placement-agency regulation (Reglamento de Agencias de Colocacion Art. 10 (II bis)) reportedly bars agencies from keeping them, but was not checked.",
+	"verification": "unverified",
+})
+
+# METADATA
+# title: Maximum overtime per day and per week
+sources contains object.union(_lft, {
+	"requirement": requirement,
+	"value": value,
+	"article": "Art. 66; Const. Art. 123 A (XI)",
+	"notes": [
+		note,
+		"Overtime only for extraordinary circumstances (Art. 66); hours beyond 9 a week oblige the employer to pay 200 % more, without prejudice to sanctions (Art. 68). Under-18s may not work overtime (Art. 178).",
+		"The constitutional reform published in the DOF on 3 March 2026 allows up to 12 hours of overtime a week, at most 4 hours a day on at most 4 days, paid at +100 %, and +200 % beyond; the LFT has still to be amended and reports differ on when the new limits start (the reform itself or 1 January 2027). Until the LFT is amended its stricter limits stand.",
+	],
+}) if {
+	some [requirement, value, note] in [
+		["working_hours.overtime_daily_max", 3, "The working day may be extended for extraordinary circumstances by never more than three hours a day (Art. 66)."],
+		["working_hours.overtime_weekly_max", 9, "Derived: at most three hours a day and at most three times a week (Art. 66) = 9 hours a week, the figure of Art. 68."],
+	]
+}
+
+# METADATA
+# title: Overtime per month and per year, total hours (no separate limit)
+sources contains object.union(_lft, {
+	"requirement": requirement,
+	"entry": "absence",
+	"article": "Arts. 61, 66",
+	"notes": [
+		"The LFT caps the working day (Art. 61: 8 hours by day, 7 by night, 7.5 mixed) and overtime (Art. 66: 3 hours a day, 3 times a week); it sets no monthly or yearly overtime limit and no separate cap on total hours (day shift: 8 + 3 = 11 hours a day, 48 + 9 = 57 a week follow from the two).",
+	],
+}) if some requirement in {
+	"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
+	"working_hours.total_daily_max", "working_hours.total_weekly_max",
+}
+
+# METADATA
+# title: Weekly overtime pay threshold (not encoded)
+sources contains object.union(_lft, {
+	"requirement": "working_hours.overtime_pay_threshold_weekly",
+	"entry": "not_encoded",
+	"article": "Arts. 61, 66, 67",
+	"reason": "Overtime is counted beyond the daily maximum of the working day (Arts. 61, 66, 67), not beyond a weekly figure; the weekly maximum of Const. Art. 123 A (IV) is a limit on hours, encoded as regular_weekly_max.",
+	"verification": "secondary",
+})
+
+# METADATA
+# title: Overtime is not voluntary within the legal limits
+sources contains object.union(_lft, {
+	"requirement": "working_hours.overtime_voluntary",
+	"entry": "restriction",
+	"value": false,
+	"article": "Art. 68",
+	"notes": ["Workers are not obliged to work longer than the time this chapter permits (Art. 68): they may refuse overtime beyond the limits of Art. 66 (3 hours a day, 3 times a week), but not, on the usual reading of Art. 68, extraordinary hours within them."],
+})
+
+# METADATA
+# title: No pregnancy testing
+sources contains object.union(_lft, {
+	"requirement": "maternity.no_pregnancy_testing",
+	"value": true,
+	"article": "Art. 133 (XIV)",
+	# Added by the reform published in the DOF on 30 November 2012, in force the next day.
+	"effective_from": "2012-12-01",
+	"notes": ["Employers may not demand certificates that a woman is not pregnant for hiring, continued employment or promotion (Art. 133 (XIV)), nor dismiss or pressure a woman to resign for being pregnant (Art. 133 (XV))."],
+})
+
+# METADATA
+# title: Compulsory leave after childbirth
+sources contains object.union(_lft, {
+	"requirement": "maternity.compulsory_postnatal_weeks",
+	"value": 6,
+	"article": "Art. 170 (II); Const. Art. 123 A (V)",
+	"notes": ["Six weeks of rest after childbirth with full wage (Art. 170 (II), (V)); the Constitution says women 'gozaran forzosamente' (shall compulsorily have) the rest of six weeks before and six weeks after the birth, and the Supreme Court reads it as an obligatory rest. Up to four prenatal weeks may be moved to after the birth, lengthening it."],
+})
+
+# METADATA
+# title: Living wage (not encoded)
+sources contains object.union(_cpeum, {
+	"requirement": "wages.living_wage",
+	"entry": "not_encoded",
+	"article": "Art. 123 A (VI); LFT Art. 90",
+	"effective_from": "1917-05-01",
+	"reason": "The Constitution requires general minimum wages to suffice for the normal material, social and cultural needs of a head of family and the schooling of the children; whether paying that minimum amounts to a living wage is a judgement hrdd does not make.",
+})
+
+# METADATA
+# title: Wages paid regularly
+sources contains object.union(_lft, {
+	"requirement": "wages.paid_regularly",
+	"value": true,
+	"article": "Art. 88",
+	"notes": ["Wages are paid at intervals of at most one week for manual work and fifteen days for other workers (Art. 88), on a working day at the workplace (Arts. 108, 109)."],
+})
+
+# METADATA
+# title: Deductions only as the LFT allows
+sources contains object.union(_lft, {
+	"requirement": "wages.deductions_only_as_prescribed",
+	"value": true,
+	"article": "Art. 110",
+	"notes": ["Deductions from wages are prohibited except for debts to the employer (at most 30 % of the excess over the minimum wage), housing rent, INFONAVIT loans, cooperative and savings contributions the worker freely accepts, court-ordered maintenance and other listed cases (Art. 110); the minimum wage is exempt from deductions (Const. Art. 123 A (VIII))."],
+})
+
+# METADATA
+# title: No disciplinary deductions
+sources contains object.union(_lft, {
+	"requirement": "wages.no_disciplinary_deductions",
+	"value": true,
+	"article": "Art. 107; Const. Art. 123 A (XXVII)(f)",
+	"notes": ["Fines may not be imposed on workers for any cause or under any name (Art. 107); contract terms allowing wages to be withheld as a fine are void (Const. Art. 123 A (XXVII)(f))."],
+})
+
+# METADATA
+# title: No deductions for obtaining employment
+sources contains object.union(_lft, {
+	"requirement": "wages.no_deductions_for_obtaining_employment",
+	"value": true,
+	"article": "Art. 133 (III)",
+	"notes": ["Employers may not demand or accept money from workers as a gratuity for being hired or for any other reason relating to the conditions of work."],
+})
+
+# METADATA
+# title: Equal pay only for equal work
+sources contains object.union(_lft, {
+	"requirement": "equal_pay.equal_value",
+	"entry": "restriction",
+	"value": false,
+	"article": "Art. 86; Const. Art. 123 A (VII)",
+	"notes": ["Equal work, performed in an equal post, working day and conditions of efficiency, must receive equal pay (Art. 86; Constitution: 'para trabajo igual debe corresponder salario igual, sin tener en cuenta sexo ni nacionalidad'): narrower than equal pay for work of equal value (ILO C100, which Mexico ratified). Art. 56 requires equal working conditions for equal work."],
+})
+
+# METADATA
+# title: Right to remove oneself from danger and free protective equipment (not encoded)
+sources contains object.union(_lft, {
+	"requirement": requirement,
+	"entry": "not_encoded",
+	"article": article,
+	"reason": reason,
+	"verification": "unverified",
+}) if {
+	some [requirement, article, reason] in [
+		[
+			"health_safety.right_to_remove_from_danger",
+			"Arts. 132, 134; Reglamento Federal de Seguridad y Salud en el Trabajo",
+			"A right of workers to remove themselves from serious danger was not found in the LFT; the Federal Regulation on Safety and Health at Work and the NOMs were not checked.",
+		],
+		[
+			"health_safety.free_protective_equipment",
+			"Art. 132; NOM-017-STPS-2008",
+			"The employer must supply the tools and materials for the work (Art. 132 (III)); the duty to provide personal protective equipment free of charge (NOM-017-STPS-2008) was not checked against its text.",
+		],
+	]
+}
 
 _normlex := "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:11200:0::NO::P11200_COUNTRY_ID:102764"
 

@@ -1,8 +1,11 @@
 package hrdd.national.mx_test
 
+import data.hrdd.catalogue
 import data.hrdd.national.mx
 
 _in(date) := {"country": "MX", "as_of": date, "profiles": ["international"], "context": {}}
+
+_today := "2026-11-23"
 
 _domestic(id, inp) := vals if {
 	reqs := data.hrdd.main.requirements with input as inp
@@ -11,38 +14,129 @@ _domestic(id, inp) := vals if {
 
 _values(id) := {s.value | some s in mx.sources; s.requirement == id}
 
+_in_force(s, date) if {
+	s.effective_from <= date
+	not _ended(s, date)
+}
+
+_ended(s, date) if date >= s.effective_to
+
+_entries(id, date) := {object.get(s, "entry", "value") |
+	some s in mx.sources
+	s.requirement == id
+	_in_force(s, date)
+}
+
+_source(id, date) := s if {
+	some s in mx.sources
+	s.requirement == id
+	_in_force(s, date)
+}
+
+_workplace_ids := {id |
+	some id, _ in catalogue.requirements
+	not id in catalogue.company_level
+	not id in object.get(catalogue, "engine_level", set())
+}
+
+test_every_workplace_requirement_has_an_entry if {
+	every date in {"2022-06-01", _today} {
+		missing := {id | some id in _workplace_ids; count(_entries(id, date)) == 0}
+		missing == set()
+	}
+}
+
 test_values_per_requirement if {
 	_values("child_labour.minimum_age") == {15}
 	_values("child_labour.hazardous_work_minimum_age") == {18}
+	_values("child_labour.night_work_minimum_age") == {16, 18}
 	_values("working_hours.regular_daily_max") == {8}
 	_values("forced_labour.free_to_resign") == {true}
+	_values("forced_labour.no_recruitment_fees") == {true}
 	_values("working_hours.regular_weekly_max") == {48, 46, 44, 42, 40}
+	_values("working_hours.overtime_daily_max") == {3}
+	_values("working_hours.overtime_weekly_max") == {9}
 	_values("working_hours.overtime_premium_min_percent") == {200}
 	_values("rest.weekly_rest_min_hours") == {24}
-	_values("leave.annual_paid_min_days") == {6, 12}
+	_values("leave.annual_paid_min_days") == {5, 10}
 	_values("maternity.leave_min_weeks") == {12}
+	_values("maternity.compulsory_postnatal_weeks") == {6}
 	_values("maternity.cash_benefit_min_percent") == {100}
+	_values("maternity.no_pregnancy_testing") == {true}
 	_values("wages.minimum_wage_paid") == {true}
+	_values("wages.paid_regularly") == {true}
+	_values("wages.deductions_only_as_prescribed") == {true}
+	_values("wages.no_disciplinary_deductions") == {true}
+	_values("wages.no_deductions_for_obtaining_employment") == {true}
 	_values("freedom_of_association.right_to_organise") == {true}
 	_values("freedom_of_association.collective_bargaining") == {true}
 	_values("health_safety.worker_participation") == {true}
 	_values("harassment.policy") == {true}
 }
 
-test_no_value_where_not_verified_or_not_set if {
-	count(_values("working_hours.total_weekly_max")) == 0
-	count(_values("working_hours.overtime_voluntary")) == 0
-	count(_values("equal_pay.equal_value")) == 0
-	count(_values("forced_labour.no_recruitment_fees")) == 0
+# LFT Art. 66: at most 3 hours a day, 3 times a week.
+test_overtime_caps if {
+	d := _source("working_hours.overtime_daily_max", _today)
+	d.value == 3
+	d.article == "Art. 66; Const. Art. 123 A (XI)"
+	w := _source("working_hours.overtime_weekly_max", _today)
+	w.value == 3 * 3
+	_domestic("working_hours.overtime_weekly_max", _in("1970-05-01")) == [9]
+	_domestic("working_hours.overtime_weekly_max", _in("1970-04-30")) == []
+}
+
+test_no_separate_total_or_long_period_caps if {
+	every id in {
+		"working_hours.total_daily_max", "working_hours.total_weekly_max",
+		"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
+	} {
+		_entries(id, _today) == {"absence"}
+		count(_values(id)) == 0
+	}
+	_entries("working_hours.overtime_pay_threshold_weekly", _today) == {"not_encoded"}
+}
+
+test_overtime_is_not_voluntary_within_the_limits if {
+	_entries("working_hours.overtime_voluntary", _today) == {"restriction"}
+	s := _source("working_hours.overtime_voluntary", _today)
+	s.value == false
+	s.article == "Art. 68"
+}
+
+test_equal_pay_only_for_equal_work if {
+	_entries("equal_pay.equal_value", _today) == {"restriction"}
+	_source("equal_pay.equal_value", _today).value == false
+}
+
+test_no_value_where_not_verified if {
+	every id in {
+		"forced_labour.no_retention_of_identity_documents", "wages.living_wage",
+		"health_safety.right_to_remove_from_danger", "health_safety.free_protective_equipment",
+	} {
+		_entries(id, _today) == {"not_encoded"}
+		count(_source(id, _today).reason) > 20
+		count(_values(id)) == 0
+	}
 }
 
 test_annual_leave_reform if {
-	_domestic("leave.annual_paid_min_days", _in("2022-12-31")) == [6]
-	_domestic("leave.annual_paid_min_days", _in("2023-01-01")) == [12]
+	_domestic("leave.annual_paid_min_days", _in("2022-12-31")) == [5]
+	_domestic("leave.annual_paid_min_days", _in("2023-01-01")) == [10]
+}
+
+# Dias laborables on the LFT's six-day week, converted to a five-day week.
+test_annual_leave_conversion if {
+	every date in {"2022-12-31", "2023-01-01"} {
+		s := _source("leave.annual_paid_min_days", date)
+		(s.statute.value * 5) / 6 == s.value
+		contains(s.statute.unit, "six-day week")
+		s.conditions.service_months_min == 12
+	}
+	_source("leave.annual_paid_min_days", "2023-01-01").statute.value == 12
 }
 
 test_weekly_max_phase_in if {
-	_domestic("working_hours.regular_weekly_max", _in("2026-11-23")) == [48]
+	_domestic("working_hours.regular_weekly_max", _in(_today)) == [48]
 	_domestic("working_hours.regular_weekly_max", _in("2026-12-31")) == [48]
 	_domestic("working_hours.regular_weekly_max", _in("2027-01-01")) == [46]
 	_domestic("working_hours.regular_weekly_max", _in("2027-12-31")) == [46]
@@ -58,13 +152,23 @@ test_minimum_age_dates if {
 	count(_domestic("child_labour.minimum_age", _in("2015-06-13"))) == 2
 }
 
+test_night_work_ages if {
+	_domestic("child_labour.night_work_minimum_age", _in("2015-06-12")) == [16]
+	{v | some v in _domestic("child_labour.night_work_minimum_age", _in("2015-06-13"))} == {16, 18}
+}
+
+test_pregnancy_testing_ban_from_the_2012_reform if {
+	_domestic("maternity.no_pregnancy_testing", _in("2012-11-30")) == []
+	_domestic("maternity.no_pregnancy_testing", _in("2012-12-01")) == [true]
+}
+
 test_harassment_protocol_dates if {
 	_domestic("harassment.policy", _in("2019-05-01")) == []
 	_domestic("harassment.policy", _in("2019-05-02")) == [true]
 }
 
 test_grounds_today if {
-	grounds := {g | some v in _domestic("non_discrimination.grounds", _in("2026-11-23")); some g in v}
+	grounds := {g | some v in _domestic("non_discrimination.grounds", _in(_today)); some g in v}
 	{"sex", "pregnancy", "religion", "political_opinion", "national_extraction", "age", "disability"} & grounds == {"sex", "pregnancy", "religion", "political_opinion", "national_extraction", "age", "disability"}
 }
 
@@ -72,13 +176,22 @@ test_every_source_is_complete if {
 	every s in mx.sources {
 		is_string(s.instrument)
 		is_string(s.article)
-		startswith(s.url, "http")
+		regex.match(`^https://www\.diputados\.gob\.mx/LeyesBiblio/pdf/`, s.url)
 		regex.match(`^\d{4}-\d{2}-\d{2}$`, s.effective_from)
 		s.binding == "law"
-		s.verification in {"primary", "secondary"}
-		s.requirement in object.keys(data.hrdd.catalogue.requirements)
+		s.verification in {"primary", "secondary", "unverified"}
+		s.requirement in object.keys(catalogue.requirements)
 		not s.effective_to == null
 	}
+}
+
+test_values_are_verified if {
+	bad := {s.requirement |
+		some s in mx.sources
+		object.get(s, "entry", "value") in {"value", "restriction", "absence"}
+		not s.verification in {"primary", "secondary"}
+	}
+	bad == set()
 }
 
 test_ratifications if {

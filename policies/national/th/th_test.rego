@@ -1,48 +1,137 @@
 package hrdd.national.th_test
 
+import data.hrdd.catalogue
 import data.hrdd.main
 import data.hrdd.national.th
 
 _fundamental := {"C29", "P29", "C87", "C98", "C100", "C105", "C111", "C138", "C182", "C155", "C187"}
 
-_required_fields := {"requirement", "value", "instrument", "article", "url", "effective_from", "binding", "verification"}
+_required_fields := {"requirement", "instrument", "article", "url", "effective_from", "binding", "verification"}
+
+_today := "2026-11-23"
+
+_workplace_ids := {id |
+	some id, _ in catalogue.requirements
+	not id in catalogue.company_level
+	not id in object.get(data.hrdd.catalogue, "engine_level", set())
+}
+
+_in_force(s, as_of) if {
+	s.effective_from <= as_of
+	not _ended(s, as_of)
+}
+
+_ended(s, as_of) if as_of >= s.effective_to
+
+_entries(id, as_of) := [s | some s in th.sources; s.requirement == id; _in_force(s, as_of)]
+
+_entry(s) := object.get(s, "entry", "value")
 
 _values(as_of) := {id: vs |
 	some s in th.sources
 	id := s.requirement
 	vs := {v |
-		some t in th.sources
-		t.requirement == id
-		t.effective_from <= as_of
-		not _ended(t, as_of)
+		some t in _entries(id, as_of)
 		v := t.value
 	}
 	count(vs) > 0
 }
-
-_ended(s, as_of) if as_of >= s.effective_to
 
 _domestic(id, as_of) := [s.value | some s in r.domestic] if {
 	r := main.requirements[id] with input as {"country": "TH", "as_of": as_of, "profiles": ["international"], "context": {}}
 }
 
 test_values_in_force_today if {
-	v := _values("2026-11-23")
+	v := _values(_today)
 	v["child_labour.minimum_age"] == {15}
 	v["child_labour.hazardous_work_minimum_age"] == {18}
+	v["child_labour.night_work_minimum_age"] == {18}
+	v["forced_labour.no_retention_of_identity_documents"] == {true}
+	v["forced_labour.free_to_resign"] == {true}
 	v["working_hours.regular_daily_max"] == {8}
 	v["working_hours.regular_weekly_max"] == {48}
+	v["working_hours.overtime_pay_threshold_weekly"] == {48}
 	v["working_hours.overtime_voluntary"] == {true}
+	v["working_hours.overtime_weekly_max"] == {36}
 	v["working_hours.overtime_premium_min_percent"] == {150}
 	v["rest.weekly_rest_min_hours"] == {24}
 	v["leave.annual_paid_min_days"] == {5}
 	v["maternity.leave_min_weeks"] == {14}
 	v["wages.minimum_wage_paid"] == {true}
+	v["wages.paid_regularly"] == {true}
+	v["wages.deductions_only_as_prescribed"] == {true}
+	v["wages.no_disciplinary_deductions"] == {true}
+	v["wages.no_deductions_for_obtaining_employment"] == {true}
 	v["non_discrimination.grounds"] == {["sex"]}
-	not v["maternity.cash_benefit_min_percent"]
-	not v["equal_pay.equal_value"]
-	not v["freedom_of_association.right_to_organise"]
-	not v["working_hours.total_weekly_max"]
+	v["equal_pay.equal_value"] == {true}
+	v["freedom_of_association.right_to_organise"] == {false}
+	v["freedom_of_association.collective_bargaining"] == {true}
+	v["health_safety.free_protective_equipment"] == {true}
+}
+
+test_every_workplace_requirement_has_an_entry_today if {
+	missing := {id | some id in _workplace_ids; count(_entries(id, _today)) == 0}
+	missing == set()
+}
+
+test_absences if {
+	every id in {
+		"working_hours.overtime_daily_max", "working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
+		"working_hours.total_daily_max", "working_hours.total_weekly_max", "wages.living_wage", "harassment.policy",
+	} {
+		[_entry(s) | some s in _entries(id, _today)] == ["absence"]
+		every s in _entries(id, _today) {
+			not "value" in object.keys(s)
+		}
+	}
+}
+
+test_not_encoded if {
+	every id in {
+		"forced_labour.no_recruitment_fees", "maternity.cash_benefit_min_percent", "maternity.compulsory_postnatal_weeks",
+		"maternity.no_pregnancy_testing", "health_safety.right_to_remove_from_danger", "health_safety.worker_participation",
+	} {
+		[_entry(s) | some s in _entries(id, _today)] == ["not_encoded"]
+		every s in _entries(id, _today) {
+			is_string(s.reason)
+			not "value" in object.keys(s)
+		}
+	}
+}
+
+test_unions_restricted_to_thai_founders if {
+	[s] := _entries("freedom_of_association.right_to_organise", _today)
+	_entry(s) == "restriction"
+	s.value == false
+	s.instrument == "Labour Relations Act B.E. 2518 (1975)"
+}
+
+test_equal_value_from_5_may_2019 if {
+	[[_entry(s), s.value] | some s in _entries("equal_pay.equal_value", "2019-05-04")] == [["restriction", false]]
+	[[_entry(s), s.value] | some s in _entries("equal_pay.equal_value", "2019-05-05")] == [["value", true]]
+}
+
+test_migrant_document_retention_ban_from_23_june_2017 if {
+	_entries("forced_labour.no_retention_of_identity_documents", "2017-06-22") == []
+	[s.article | some s in _entries("forced_labour.no_retention_of_identity_documents", "2017-06-23")] == ["s. 131"]
+}
+
+test_annual_leave_conversion_and_service_condition if {
+	[s] := _entries("leave.annual_paid_min_days", _today)
+	s.statute.value == 6
+	s.statute.unit == "working days on a 6-day week"
+	(s.statute.value * 5) / 6 == s.value
+	s.conditions.service_months_min == 12
+}
+
+test_maternity_conversions if {
+	[before] := _entries("maternity.leave_min_weeks", "2019-05-04")
+	before.statute.value == 90
+	before.statute.unit == "calendar days"
+	before.value <= before.statute.value / 7
+	[after] := _entries("maternity.leave_min_weeks", _today)
+	after.statute.value == 98
+	after.statute.value / 7 == after.value
 }
 
 test_act_in_force_from_19_august_1998 if {
@@ -64,11 +153,43 @@ test_every_source_is_complete if {
 	count(bad) == 0
 	every s in th.sources {
 		s.binding == "law"
-		s.verification in {"primary", "secondary"}
+		_entry(s) in {"value", "absence", "restriction", "not_encoded"}
+		_has_value_iff_entry_needs_one(s)
+		_verification_ok(s)
 		regex.match(`^https?://`, s.url)
 		regex.match(`^\d{4}-\d{2}-\d{2}$`, s.effective_from)
 		object.get(s, "effective_to", "9999-12-31") > s.effective_from
 	}
+}
+
+_has_value_iff_entry_needs_one(s) if {
+	_entry(s) in {"value", "restriction"}
+	"value" in object.keys(s)
+}
+
+_has_value_iff_entry_needs_one(s) if {
+	_entry(s) in {"absence", "not_encoded"}
+	not "value" in object.keys(s)
+}
+
+_verification_ok(s) if {
+	_entry(s) == "not_encoded"
+	is_string(s.reason)
+}
+
+_verification_ok(s) if {
+	_entry(s) != "not_encoded"
+	s.verification in {"primary", "secondary"}
+}
+
+test_vocabulary if {
+	bad := {[s.requirement, x] |
+		some s in th.sources
+		vocab := catalogue.vocabularies[s.requirement]
+		some x in s.value
+		not x in vocab
+	}
+	bad == set()
 }
 
 test_ratifications_cover_the_fundamental_instruments if {
