@@ -2,57 +2,92 @@
 # title: China national rule pack
 # description: |
 #   People's Republic of China: Labour Law 1994 (rev. 2009, 2018), Labour Contract
-#   Law 2007, State Council Provisions on Working Hours, Regulations on Paid Annual
-#   Leave, Special Provisions on Labour Protection of Female Employees (Decree 619),
-#   Employment Promotion Law, Work Safety Law, Law on the Protection of Women's
-#   Rights and Interests (2022), and the ILO ratifications.
+#   Law 2007 (rev. 2012), State Council Provisions on Working Hours, Regulations on
+#   Paid Annual Leave, Special Provisions on Labour Protection of Female Employees
+#   (Decree 619), Employment Promotion Law, Work Safety Law, Trade Union Law, Law on
+#   the Protection of Women's Rights and Interests (2022), and the ILO ratifications.
 #
-#   Freedom of association is deliberately not encoded: the Trade Union Law places
-#   every union under the All-China Federation of Trade Unions, independent unions
-#   are not lawful and C87/C98 are unratified, so the law does not guarantee the
-#   right to organise (or bargain through unions) of workers' own choosing.
+#   Texts were read in the LawRefBook/Laws copy of the National Database of Laws and
+#   Regulations (flk.npc.gov.cn), snapshot of April 2025; the url of each source is
+#   that database, where every text can be found by title.
+#
+#   Freedom of association is a restriction: the Trade Union Law places every union
+#   under the leadership of the Communist Party and in the single All-China Federation
+#   of Trade Unions, each union's founding needs the approval of the union above it,
+#   and C87/C98 are unratified, so the law does not grant the right to organise, or
+#   to bargain through unions, of workers' own choosing.
 package hrdd.national.cn
 
 # METADATA
 # title: Country name
 name := "China"
 
+_flk := "https://flk.npc.gov.cn/"
+
 _labour_law := {
 	"instrument": "Labour Law of the People's Republic of China (1994, as amended 2009 and 2018)",
 	"binding": "law",
-	"url": "https://neixun.cn/peixun/ldbj/china/labor_law_006.htm",
+	"url": _flk,
+	# Art. 107: in force 1 January 1995.
 	"effective_from": "1995-01-01",
+	"verification": "primary",
 }
 
 _lcl := {
 	"instrument": "Labour Contract Law of the People's Republic of China (2007, as amended 2012)",
 	"binding": "law",
-	"url": "https://english.court.gov.cn/2015-08/17/c_761484_5.htm",
+	"url": _flk,
+	# Art. 98: in force 1 January 2008.
 	"effective_from": "2008-01-01",
+	"verification": "primary",
 }
 
 _working_hours := {
 	"instrument": "State Council Provisions on the Working Hours of Employees (1994, as revised 1995)",
 	"binding": "law",
-	"url": "http://www.plnmw.com/CompanyRegistration/bqdmgyflnk.html",
-	# The revision introducing the 40-hour week took effect on 1 May 1995.
+	"url": _flk,
+	# Art. 9: in force 1 May 1995; enterprises with difficulties could defer it, until 1 May 1997 at the latest.
 	"effective_from": "1995-05-01",
+	"verification": "primary",
 }
 
 _epl := {
 	"instrument": "Employment Promotion Law of the People's Republic of China (2007, as amended 2015)",
 	"binding": "law",
-	"url": "https://english.court.gov.cn/2015-07/17/c_761483_4.htm",
+	"url": _flk,
+	# Art. 69: in force 1 January 2008.
 	"effective_from": "2008-01-01",
+	"verification": "primary",
 }
 
 _wrpl := {
 	"instrument": "Law of the People's Republic of China on the Protection of Women's Rights and Interests (as revised 30 October 2022)",
 	"binding": "law",
+	"url": _flk,
+	# Art. 86: in force 1 January 2023.
 	"effective_from": "2023-01-01",
+	"verification": "primary",
 }
 
-_ethnicity_note := "民族 (minzu, often translated 'nationality' or 'ethnic community') denotes ethnic group, so it is mapped to ethnicity, not to nationality (citizenship)."
+_wsl := {
+	"instrument": "Work Safety Law of the People's Republic of China (2002, as amended 2009, 2014 and 2021)",
+	"binding": "law",
+	"url": _flk,
+	# The Law took effect on 1 November 2002 (Art. 119); the 2021 amendment, whose numbering is cited, on 1 September 2021 (Ya'an Emergency Management Bureau, secondary).
+	"effective_from": "2021-09-01",
+	"verification": "primary",
+}
+
+_tul := {
+	"instrument": "Trade Union Law of the People's Republic of China (1992, as amended 2001, 2009 and 2021)",
+	"binding": "law",
+	"url": _flk,
+	# Art. 58: in force on promulgation, 3 April 1992.
+	"effective_from": "1992-04-03",
+	"verification": "primary",
+}
+
+_ethnic_note := "民族 (minzu, often translated 'nationality' or 'ethnic community') denotes ethnic group, so it is mapped to ethnic_origin, not to nationality (citizenship)."
 
 # METADATA
 # title: Minimum age for employment
@@ -60,12 +95,10 @@ sources contains object.union(_labour_law, {
 	"requirement": "child_labour.minimum_age",
 	"value": 16,
 	"article": "Art. 15",
-	"url": "https://kbdemo.mosaicrsr.com/hc/en-us/articles/15476473973005-Labour-Law-of-the-People-s-Republic-of-China-Article-15",
-	"verification": "secondary",
-	"notes": ["Also State Council Provisions on the Prohibition of Using Child Labour (Decree 364, 2002) Art. 2. 16 is the age China declared on ratifying ILO C138."],
+	"notes": ["Also State Council Provisions on the Prohibition of Using Child Labour (Decree 364, 2002) Art. 2, fine of RMB 5,000 per child a month (Art. 6). 16 is the age China declared on ratifying ILO C138."],
 	"exceptions": [{
-		"article": "Art. 15(2)",
-		"text": "Literature and art, physical culture and special-craft units may recruit juveniles under 16 with approval, and must safeguard their compulsory education.",
+		"article": "Art. 15(2); Decree 364 Art. 13",
+		"text": "Literature and art, sports and special-craft units may recruit juveniles under 16 under State rules (with the guardians' consent, Decree 364), and must safeguard their compulsory education.",
 	}],
 })
 
@@ -75,9 +108,7 @@ sources contains object.union(_labour_law, {
 	"requirement": "child_labour.hazardous_work_minimum_age",
 	"value": 18,
 	"article": "Arts. 58, 64",
-	"url": "https://max.book118.com/html/2017/0310/94931983.shtm",
-	"verification": "secondary",
-	"notes": ["Juvenile workers (16-17, Art. 58) may not do mining or underground work, toxic or harmful work, Grade IV physical labour or other work the State prohibits; see also the Provisions on Special Protection of Juvenile Workers (1994)."],
+	"notes": ["Juvenile workers (16-17, Art. 58(2)) may not do mining or underground work, toxic or harmful work, Grade IV physical labour or other prohibited work (Art. 64); see also the Provisions on Special Protection of Juvenile Workers (1994), not read."],
 })
 
 # METADATA
@@ -86,8 +117,6 @@ sources contains object.union(_lcl, {
 	"requirement": "forced_labour.no_retention_of_identity_documents",
 	"value": true,
 	"article": "Arts. 9, 84",
-	"url": "http://m.dybbs8.com/doc-393752179.html",
-	"verification": "secondary",
 	"notes": ["An employer may not detain a worker's resident identity card or other certificates; the labour administration orders their return (Art. 84)."],
 })
 
@@ -97,8 +126,6 @@ sources contains object.union(_lcl, {
 	"requirement": "forced_labour.no_recruitment_fees",
 	"value": true,
 	"article": "Arts. 9, 84",
-	"url": "http://m.dybbs8.com/doc-393752179.html",
-	"verification": "secondary",
 	"notes": ["Binds the employer only: it may not require a guarantee or collect money or property from the worker under any name (fine RMB 500-2,000 per worker, Art. 84). No general ban on fees charged by licensed employment agencies was found."],
 })
 
@@ -108,10 +135,12 @@ sources contains object.union(_lcl, {
 	"requirement": "forced_labour.free_to_resign",
 	"value": true,
 	"article": "Arts. 37, 38",
-	"url": "http://www.dybbs8.com/doc-329138740.html",
-	"verification": "secondary",
 	"notes": ["A worker may terminate on 30 days' written notice (3 days during probation), and at once without notice where the employer compels work by violence, threat or unlawful restriction of personal freedom."],
 })
+
+# Regular hours are a real limit, not a pay trigger: an employer may extend them
+# only after consulting the union and the worker and within the caps of Labour Law
+# Art. 41 (Arts. 41, 43), on pain of a warning and fines (Art. 90).
 
 # METADATA
 # title: Regular daily hours (Labour Law)
@@ -119,8 +148,6 @@ sources contains object.union(_labour_law, {
 	"requirement": "working_hours.regular_daily_max",
 	"value": 8,
 	"article": "Art. 36",
-	"url": "http://cuoac.com/legalaid/iyhqsmxqwe.html",
-	"verification": "secondary",
 })
 
 # METADATA
@@ -129,8 +156,6 @@ sources contains object.union(_labour_law, {
 	"requirement": "working_hours.regular_weekly_max",
 	"value": 44,
 	"article": "Art. 36",
-	"url": "http://cuoac.com/legalaid/iyhqsmxqwe.html",
-	"verification": "secondary",
 	"notes": ["Average of no more than 44 hours a week; reduced to 40 by the State Council Provisions on Working Hours from 1 May 1995."],
 })
 
@@ -140,7 +165,6 @@ sources contains object.union(_working_hours, {
 	"requirement": "working_hours.regular_daily_max",
 	"value": 8,
 	"article": "Art. 3",
-	"verification": "secondary",
 })
 
 # METADATA
@@ -149,8 +173,72 @@ sources contains object.union(_working_hours, {
 	"requirement": "working_hours.regular_weekly_max",
 	"value": 40,
 	"article": "Art. 3",
-	"verification": "secondary",
-	"notes": ["Enterprises that cannot apply the standard system may, with approval, use comprehensive or irregular working-hour systems (Labour Law Art. 39)."],
+	"notes": [
+		"8 hours a day, 40 a week (Art. 3); no unit may extend hours on its own authority (Art. 6).",
+		"In force 1 May 1995; enterprises that had difficulty could defer it until 1 May 1997 at the latest (Art. 9).",
+		"Enterprises that cannot apply the standard system may, with approval, use comprehensive or irregular working-hour systems (Labour Law Art. 39; Provisions Art. 5).",
+	],
+})
+
+_art41 := "Labour Law Art. 41: after consulting the union and the workers, an employer may extend working hours as production requires, normally by at most 1 hour a day; for special reasons, and provided workers' health is safeguarded, by at most 3 hours a day, but by no more than 36 hours a month."
+
+_art42 := {
+	"article": "Art. 42",
+	"text": "The limits of Art. 41 do not apply to emergencies threatening life, health or property (natural disasters, accidents), urgent repairs of production equipment, transport lines or public facilities, and other cases set by law or administrative regulation.",
+}
+
+# METADATA
+# title: Maximum overtime per day
+sources contains object.union(_labour_law, {
+	"requirement": "working_hours.overtime_daily_max",
+	"value": 1,
+	"article": "Art. 41",
+	"notes": [_art41],
+	"exceptions": [
+		{
+			"article": "Art. 41",
+			"value": 3,
+			"text": "For special reasons, on condition that workers' health is safeguarded, up to 3 hours a day (within 36 hours a month).",
+		},
+		_art42,
+	],
+})
+
+# METADATA
+# title: Maximum overtime per month
+sources contains object.union(_labour_law, {
+	"requirement": "working_hours.overtime_monthly_max",
+	"value": 36,
+	"article": "Art. 41",
+	"notes": [_art41],
+	"exceptions": [_art42],
+})
+
+# METADATA
+# title: Maximum overtime per week and per year (none)
+sources contains object.union(_labour_law, {
+	"requirement": requirement,
+	"entry": "absence",
+	"article": "Art. 41",
+	"notes": [concat(" ", [_art41, "The Law caps overtime per day and per month only; at 36 hours a month the year's overtime cannot exceed 432 hours, a derived figure not encoded."])],
+}) if some requirement in {"working_hours.overtime_weekly_max", "working_hours.overtime_yearly_max"}
+
+# METADATA
+# title: Maximum total hours per day and per week (not encoded)
+sources contains object.union(_labour_law, {
+	"requirement": requirement,
+	"entry": "not_encoded",
+	"article": "Arts. 36, 41",
+	"reason": "The law caps regular hours (8 a day, 40 a week) and overtime (1 hour a day, 3 for special reasons, 36 a month) separately and states no total; a total derived from the two would count the same limits twice and is not encoded.",
+}) if some requirement in {"working_hours.total_daily_max", "working_hours.total_weekly_max"}
+
+# METADATA
+# title: Weekly hours after which overtime pay is due (not encoded)
+sources contains object.union(_labour_law, {
+	"requirement": "working_hours.overtime_pay_threshold_weekly",
+	"entry": "not_encoded",
+	"article": "Art. 44",
+	"reason": "The premium is due for hours extended beyond the standard working day (Art. 44(1)) and for work on rest days and holidays (Art. 44(2)-(3)), not from a weekly figure; the calculation under comprehensive working-hour systems was not checked.",
 })
 
 # METADATA
@@ -159,13 +247,8 @@ sources contains object.union(_lcl, {
 	"requirement": "working_hours.overtime_voluntary",
 	"value": true,
 	"article": "Art. 31",
-	"url": "http://www.dybbs8.com/doc-329138740.html",
-	"verification": "secondary",
-	"notes": ["An employer may not compel, or in a disguised manner compel, overtime. Overtime also requires consultation with the union and the worker and is capped at 1 hour a day (3 in special cases) and 36 hours a month (Labour Law Art. 41)."],
-	"exceptions": [{
-		"article": "Labour Law Art. 42",
-		"text": "The limits of Art. 41 do not apply to emergencies threatening life, health or property, urgent repairs of equipment or public facilities, and other cases set by law.",
-	}],
+	"notes": ["An employer may not compel, or in a disguised manner compel, overtime. Overtime also requires consultation with the union and the workers and is capped at 1 hour a day (3 for special reasons) and 36 hours a month (Labour Law Art. 41)."],
+	"exceptions": [object.union(_art42, {"article": "Labour Law Art. 42"})],
 })
 
 # METADATA
@@ -174,8 +257,6 @@ sources contains object.union(_labour_law, {
 	"requirement": "working_hours.overtime_premium_min_percent",
 	"value": 150,
 	"article": "Art. 44(1)",
-	"url": "http://enghunan.gov.cn/hneng/Services/Work/LaborRights/202506/t20250628_33722408.html",
-	"verification": "secondary",
 	"notes": ["At least 150 % of wages for extended hours; 200 % for rest-day work without time off in lieu; 300 % on statutory holidays (Art. 44(2)-(3))."],
 })
 
@@ -185,7 +266,6 @@ sources contains object.union(_labour_law, {
 	"requirement": "rest.weekly_rest_min_hours",
 	"value": 24,
 	"article": "Art. 38",
-	"verification": "secondary",
 	"notes": ["At least one day off a week, encoded as 24 hours. Under the State Council Provisions (Art. 7) state organs rest on Saturday and Sunday; enterprises may arrange weekly rest days flexibly."],
 })
 
@@ -196,14 +276,24 @@ sources contains {
 	"value": 5,
 	"instrument": "Regulations on Paid Annual Leave of Employees (State Council Decree No. 514)",
 	"article": "Arts. 2, 3",
-	"url": "https://wodefinance.com/TianTianFund/gvxgnalkte.html",
+	"url": _flk,
 	"effective_from": "2008-01-01",
 	"binding": "law",
-	"verification": "secondary",
+	"verification": "primary",
+	"conditions": {
+		"service_months_min": 12,
+		"text": "Owed to an employee who has worked continuously for more than one year (Art. 2; 12 months under the Implementing Measures for Enterprise Employees, Art. 3).",
+	},
 	"notes": [
-		"5 days after 1-10 years' cumulative service, 10 days after 10-20 years, 15 days after 20 years; none before one year of continuous work (Art. 2).",
-		"Statutory holidays and rest days are not counted (Art. 3), so the days are working days of China's standard 5-day week.",
+		"5 days after 1-10 years' cumulative service, 10 days after 10-20 years, 15 days after 20 years (Art. 3(1)).",
+		"Statutory holidays and rest days are not counted (Art. 3(2)), so the days are working days; on the standard 5-day week of the State Council Provisions (8 hours a day, 40 a week) 5 days are one week, so the figure is not converted.",
+		"Untaken leave the employer does not allow must be paid at 300 % of the daily wage (Art. 5(3)).",
 	],
+}
+
+_maternity_days := {
+	"unit": "calendar days",
+	"conversion": "÷ 7 = weeks",
 }
 
 # METADATA
@@ -211,10 +301,9 @@ sources contains {
 sources contains object.union(_labour_law, {
 	"requirement": "maternity.leave_min_weeks",
 	"value": 12.85,
+	"statute": object.union(_maternity_days, {"value": 90, "conversion": "÷ 7 = 12.857 weeks, rounded down to 12.85 so that 90 days is not reported below the floor"}),
 	"article": "Art. 62",
-	"url": "https://jamieandrick.com/legal-regulations-on-maternity-leave/",
-	"verification": "secondary",
-	"notes": ["No less than 90 days (12 6/7 weeks, encoded as 12.85); raised to 98 days by Decree 619 from 28 April 2012."],
+	"notes": ["No less than 90 days; raised to 98 days by Decree 619 from 28 April 2012."],
 })
 
 # METADATA
@@ -222,17 +311,53 @@ sources contains object.union(_labour_law, {
 sources contains {
 	"requirement": "maternity.leave_min_weeks",
 	"value": 14,
+	"statute": object.union(_maternity_days, {"value": 98}),
 	"instrument": "Special Provisions on Labour Protection of Female Employees (State Council Decree No. 619)",
 	"article": "Art. 7",
-	"url": "https://chinalawandpractice.com/2012/07/11/state-council-special-provisions-for-the-work-protection-of-female-employees",
+	"url": _flk,
+	# Art. 16: in force on promulgation, 28 April 2012.
 	"effective_from": "2012-04-28",
 	"binding": "law",
-	"verification": "secondary",
-	"notes": [
-		"98 days, of which up to 15 before the birth; +15 days for a difficult birth and +15 days for each additional infant. Many provinces grant more (e.g. Beijing 158 days).",
-		"Not encoded: the maternity allowance. For insured women it is paid by the maternity insurance fund at the employer's average monthly wage of the previous year, for uninsured women by the employer at the woman's pre-leave wage (Art. 8), so it is not a fixed share of the woman's own earnings.",
-	],
+	"verification": "primary",
+	"notes": ["98 days, of which up to 15 before the birth; +15 days for a difficult birth and +15 days for each additional infant. Many provinces grant more (e.g. Beijing 158 days, secondary)."],
 }
+
+# METADATA
+# title: Maternity cash benefit (not encoded)
+sources contains {
+	"requirement": "maternity.cash_benefit_min_percent",
+	"entry": "not_encoded",
+	"instrument": "Special Provisions on Labour Protection of Female Employees (State Council Decree No. 619)",
+	"article": "Art. 8",
+	"url": _flk,
+	"effective_from": "2012-04-28",
+	"binding": "law",
+	"verification": "primary",
+	"reason": "For insured women the allowance is paid by the maternity insurance fund at the employer's average monthly wage of the previous year, for uninsured women by the employer at the woman's pre-leave wage (Art. 8): not a fixed share of the woman's own earnings.",
+}
+
+# METADATA
+# title: Compulsory leave after childbirth (not encoded)
+sources contains {
+	"requirement": "maternity.compulsory_postnatal_weeks",
+	"entry": "not_encoded",
+	"instrument": "Special Provisions on Labour Protection of Female Employees (State Council Decree No. 619)",
+	"article": "Art. 7",
+	"url": _flk,
+	"effective_from": "2012-04-28",
+	"binding": "law",
+	"verification": "primary",
+	"reason": "Decree 619 grants 98 days, of which up to 15 may be taken before the birth (Art. 7), so at least 83 days fall after it; whether the leave is compulsory for the woman (an employer may not let her work) is not stated, and was not checked elsewhere.",
+}
+
+# METADATA
+# title: No pregnancy test required of job applicants
+sources contains object.union(_wrpl, {
+	"requirement": "maternity.no_pregnancy_testing",
+	"value": true,
+	"article": "Art. 43(3)",
+	"notes": ["In recruitment an employer may not, unless the State provides otherwise, make a pregnancy test part of the pre-employment medical examination (Art. 43(3))."],
+})
 
 # METADATA
 # title: Statutory minimum wage paid
@@ -240,22 +365,66 @@ sources contains object.union(_labour_law, {
 	"requirement": "wages.minimum_wage_paid",
 	"value": true,
 	"article": "Art. 48",
-	"url": "https://covid-19.chinadaily.com.cn/business/2016-12/14/content_27661898.htm",
-	"verification": "secondary",
-	"notes": ["Wages may not be lower than the local minimum wage; there is no national rate. Provinces set minimum wages and review them at least every two years (Provisions on Minimum Wages 2004)."],
+	"notes": ["Wages may not be lower than the local minimum wage; there is no national rate. Provinces set minimum wages and review them at least every two years (Provisions on Minimum Wages 2004, not read; China Daily)."],
+})
+
+# METADATA
+# title: Living wage (none)
+sources contains object.union(_labour_law, {
+	"requirement": "wages.living_wage",
+	"entry": "absence",
+	"article": "Arts. 48, 49",
+	"notes": ["The Law sets local minimum wages, fixed having regard to the minimum living costs of workers and their dependants, average wages, productivity, employment and regional development (Art. 49); it requires no living wage."],
+})
+
+# METADATA
+# title: Wages paid monthly
+sources contains object.union(_labour_law, {
+	"requirement": "wages.paid_regularly",
+	"value": true,
+	"article": "Art. 50",
+	"notes": ["Wages must be paid in money, monthly, to the worker in person; they may not be withheld or delayed without cause. Wages must be paid on the agreed date, at least once a month (Provisional Regulations on Wage Payment, Ministry of Labour 1994, Art. 7)."],
+})
+
+# METADATA
+# title: Deductions only as prescribed
+sources contains object.union(_labour_law, {
+	"requirement": "wages.deductions_only_as_prescribed",
+	"value": true,
+	"article": "Art. 50",
+	"notes": [
+		"Wages may not be withheld (克扣). The Provisional Regulations on Wage Payment (Ministry of Labour, 1994, in force 1 January 1995), Art. 15, allow deductions only for income tax, social insurance contributions, court-ordered maintenance and other deductions laws and regulations provide for.",
+		"Art. 16 of the Regulations lets the employer deduct compensation for economic loss the worker caused, as the labour contract provides, up to 20 % of the month's wage and never below the local minimum wage.",
+	],
+})
+
+# METADATA
+# title: No disciplinary deductions (not encoded)
+sources contains object.union(_labour_law, {
+	"requirement": "wages.no_disciplinary_deductions",
+	"entry": "not_encoded",
+	"article": "Art. 50",
+	"reason": "The Law bars withholding wages (Art. 50) and the Provisional Regulations on Wage Payment list the permitted deductions (Arts. 15-16), which do not include fines; whether disciplinary fines are otherwise allowed (e.g. by local rules) was not checked.",
+})
+
+# METADATA
+# title: No wage deductions to pay for getting a job (not encoded)
+sources contains object.union(_lcl, {
+	"requirement": "wages.no_deductions_for_obtaining_employment",
+	"entry": "not_encoded",
+	"article": "Art. 9",
+	"reason": "The employer may not collect money or property from the worker under any name when hiring (Art. 9), which may reach deductions to pay for the job; no rule aimed at such deductions was found, and that reading was not checked.",
 })
 
 # METADATA
 # title: Prohibited grounds of discrimination (Labour Law)
 sources contains object.union(_labour_law, {
 	"requirement": "non_discrimination.grounds",
-	"value": ["ethnicity", "race", "sex", "religion"],
+	"value": ["ethnic_origin", "race", "sex", "religion"],
 	"article": "Art. 12",
-	"url": "https://www.ilo.org/dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A4129438%2C103404%3ANO",
-	"verification": "secondary",
 	"notes": [
 		"Workers shall not be discriminated against in employment on grounds of ethnic group (民族), race, sex or religious belief.",
-		_ethnicity_note,
+		_ethnic_note,
 	],
 })
 
@@ -263,13 +432,12 @@ sources contains object.union(_labour_law, {
 # title: Prohibited grounds of discrimination (Employment Promotion Law)
 sources contains object.union(_epl, {
 	"requirement": "non_discrimination.grounds",
-	"value": ["ethnicity", "race", "sex", "religion", "disability", "health_status"],
+	"value": ["ethnic_origin", "race", "sex", "religion", "disability", "health_status"],
 	"article": "Arts. 3, 26-30",
-	"verification": "secondary",
 	"notes": [
 		"Art. 3: ethnic group, race, sex, religious belief 'etc.'; Art. 29: disability; Art. 30: being a carrier of an infectious-disease pathogen (mapped to health_status, but limited to that condition). Art. 31 bars discriminatory restrictions on rural workers (household registration), not encoded.",
-		_ethnicity_note,
-		"The ILO CEACR found coverage incomplete and raised discrimination against Uyghurs and other Turkic and Muslim minorities (C111 observation 2021).",
+		_ethnic_note,
+		"The ILO CEACR found coverage incomplete and raised discrimination against Uyghurs and other Turkic and Muslim minorities (C111 observation 2021, NORMLEX).",
 	],
 })
 
@@ -279,25 +447,78 @@ sources contains object.union(_wrpl, {
 	"requirement": "non_discrimination.grounds",
 	"value": ["sex", "marital_status", "pregnancy"],
 	"article": "Art. 43",
-	"url": "https://wechat.estsglobal.com/wechat/law_contents/85",
-	"verification": "secondary",
 	"notes": ["In recruitment an employer may not limit posts to men, ask about marriage or childbearing, require a pregnancy test, or make marriage or childbearing status a condition of hiring. Applies to discrimination against women."],
 })
 
 # METADATA
+# title: Equal pay for work of equal value (none)
+sources contains object.union(_labour_law, {
+	"requirement": "equal_pay.equal_value",
+	"entry": "absence",
+	"article": "Art. 46",
+	"notes": ["The Law requires equal pay for equal work (同工同酬, Art. 46), as does the women's rights law for men and women (Art. 45, 2022); neither states equal pay for work of equal value."],
+})
+
+# METADATA
+# title: Right to organise (restricted to the ACFTU)
+sources contains object.union(_tul, {
+	"requirement": "freedom_of_association.right_to_organise",
+	"entry": "restriction",
+	"value": false,
+	"article": "Arts. 2, 4, 10, 11, 12",
+	"notes": [
+		"Workers have the right to join and organise unions (Art. 3; Labour Law Art. 7), but only within one structure: unions are mass organisations under the leadership of the Communist Party (Art. 2) and must uphold it (Art. 4); they are built on democratic centralism, higher unions leading lower ones (Art. 10); there is one unified All-China Federation of Trade Unions (Art. 11(5)); and the founding of any union needs the approval of the union above it (Art. 12). Independent unions are not lawful.",
+		"Article numbers of the 2021 text (the 2021 amendment in force 1 January 2022, per a Jiangmen Association for Science and Technology page, secondary); the single federation and higher-level approval date from the 1992 Law under other numbers (not checked). China has not ratified C87 or C98.",
+	],
+})
+
+# METADATA
+# title: Collective bargaining (only through the ACFTU structure)
+sources contains object.union(_lcl, {
+	"requirement": "freedom_of_association.collective_bargaining",
+	"entry": "restriction",
+	"value": false,
+	"article": "Art. 51; Trade Union Law Arts. 6, 21",
+	"notes": [
+		"Collective contracts are concluded by the union on behalf of the workers or, where there is no union, by representatives the workers elect under the guidance of the higher-level union (Art. 51; Labour Law Art. 33); the union is part of the single ACFTU structure (Trade Union Law Arts. 10-12). Bargaining through a union of the workers' own choosing is not allowed.",
+		"The collective contract takes effect unless the labour administration objects within 15 days (Art. 54).",
+	],
+})
+
+# METADATA
 # title: Right to remove oneself from danger
-sources contains {
+sources contains object.union(_wsl, {
 	"requirement": "health_safety.right_to_remove_from_danger",
 	"value": true,
-	"instrument": "Work Safety Law of the People's Republic of China (2002, as amended 2009, 2014 and 2021)",
 	"article": "Art. 55",
-	"url": "https://www.lawparks.com/ask/what-to-do-in-danger-under-safety-law",
 	# The right has been in the Law since it took effect on 1 November 2002; Art. 55 is the 2021 numbering.
 	"effective_from": "2002-11-01",
-	"binding": "law",
-	"verification": "secondary",
-	"notes": ["A worker who finds an emergency directly endangering personal safety may stop work, or leave the workplace after taking possible emergency measures; wages and benefits may not be cut nor the contract ended for doing so. Labour Law Art. 56 also lets workers refuse illegal commands and forced risky operations."],
-}
+	"notes": ["A worker who finds an emergency directly endangering personal safety may stop work, or leave the workplace after taking possible emergency measures; wages and benefits may not be cut nor the contract ended for doing so. Labour Law Art. 56 also lets workers refuse illegal commands and forced risky operations. That the right dates from 2002 (then Art. 47) is from secondary knowledge."],
+})
+
+# METADATA
+# title: Protective equipment provided and paid for by the employer
+sources contains object.union(_wsl, {
+	"requirement": "health_safety.free_protective_equipment",
+	"value": true,
+	"article": "Arts. 45, 47",
+	"notes": [
+		"The unit must provide protective equipment meeting national or industry standards (Art. 45) and must budget the funds for it (Art. 47); Labour Law Art. 54 also requires the employer to provide the necessary protective equipment. No article says 'free of charge' in words.",
+		"Effective date is that of the 2021 amendment, a lower bound: the duty is older.",
+	],
+})
+
+# METADATA
+# title: Worker participation in health and safety (through the union)
+sources contains object.union(_wsl, {
+	"requirement": "health_safety.worker_participation",
+	"value": true,
+	"article": "Arts. 7, 60",
+	"notes": [
+		"The enterprise union organises workers' participation in the democratic management and supervision of work safety, and the unit must hear the union when it adopts or changes safety rules (Art. 7); the union may demand corrections and propose evacuation (Art. 60). Participation runs through the ACFTU union (see freedom of association).",
+		"Effective date is that of the 2021 amendment, a lower bound.",
+	],
+})
 
 # METADATA
 # title: Workplace sexual harassment policy
@@ -305,9 +526,16 @@ sources contains object.union(_wrpl, {
 	"requirement": "harassment.policy",
 	"value": true,
 	"article": "Art. 25",
-	"url": "https://kw-legal.com/en/2022/12/01/12303en",
-	"verification": "secondary",
-	"notes": ["Employers must adopt rules prohibiting sexual harassment, designate responsible staff, train, provide complaint channels and investigation procedures. Covers sexual harassment of women only, not violence and harassment generally."],
+	"notes": ["Employers must adopt rules prohibiting sexual harassment, designate responsible staff, train, take security measures, provide complaint channels and investigation procedures. Covers sexual harassment of women only, not violence and harassment generally."],
+})
+
+# METADATA
+# title: No night work under 18 (not encoded)
+sources contains object.union(_labour_law, {
+	"requirement": "child_labour.night_work_minimum_age",
+	"entry": "not_encoded",
+	"article": "Arts. 58, 64",
+	"reason": "The Law protects juvenile workers (16-17) against heavy and harmful work (Art. 64) but says nothing of night work; whether the Provisions on Special Protection of Juvenile Workers (1994) bar it was not checked.",
 })
 
 _rat_2022 := "http://www.chinadaily.com.cn/a/202208/13/WS62f70082a310fd2b29e71f67.html"

@@ -1,11 +1,16 @@
 package hrdd.national.cn_test
 
+import data.hrdd.catalogue
 import data.hrdd.main
 import data.hrdd.national.cn
 
 _fundamental := {"C29", "P29", "C87", "C98", "C100", "C105", "C111", "C138", "C182", "C155", "C187"}
 
-_required_fields := {"requirement", "value", "instrument", "article", "url", "effective_from", "binding", "verification"}
+_required_fields := {"requirement", "instrument", "article", "url", "effective_from", "binding", "verification"}
+
+_srcs(id) := [s | some s in cn.sources; s.requirement == id]
+
+_entries(id) := {object.get(s, "entry", "value") | some s in _srcs(id)}
 
 _values(as_of) := {id: vs |
 	some s in cn.sources
@@ -23,7 +28,18 @@ _values(as_of) := {id: vs |
 _ended(s, as_of) if as_of >= s.effective_to
 
 _domestic(id, as_of) := {s.value | some s in r.domestic} if {
-	r := main.requirements[id] with input as {"country": "CN", "as_of": as_of, "profiles": ["international"], "context": {}}
+	r := main.requirements[id] with input as {"country": "CN", "as_of": as_of, "profiles": ["international"]}
+}
+
+_workplace_ids := {id |
+	some id, _ in catalogue.requirements
+	not id in catalogue.company_level
+	not id in catalogue.engine_level
+}
+
+test_every_workplace_requirement_has_an_entry if {
+	missing := {id | some id in _workplace_ids; count(_srcs(id)) == 0}
+	missing == set()
 }
 
 test_values_in_force_today if {
@@ -40,24 +56,89 @@ test_values_in_force_today if {
 	v["rest.weekly_rest_min_hours"] == {24}
 	v["leave.annual_paid_min_days"] == {5}
 	v["maternity.leave_min_weeks"] == {12.85, 14}
+	v["maternity.no_pregnancy_testing"] == {true}
 	v["wages.minimum_wage_paid"] == {true}
+	v["wages.paid_regularly"] == {true}
+	v["wages.deductions_only_as_prescribed"] == {true}
 	v["non_discrimination.grounds"] == {
-		["ethnicity", "race", "sex", "religion"],
-		["ethnicity", "race", "sex", "religion", "disability", "health_status"],
+		["ethnic_origin", "race", "sex", "religion"],
+		["ethnic_origin", "race", "sex", "religion", "disability", "health_status"],
 		["sex", "marital_status", "pregnancy"],
 	}
 	v["health_safety.right_to_remove_from_danger"] == {true}
+	v["health_safety.free_protective_equipment"] == {true}
+	v["health_safety.worker_participation"] == {true}
 	v["harassment.policy"] == {true}
 }
 
-# The law does not guarantee independent unions: nothing is encoded for freedom of association.
-test_freedom_of_association_not_encoded if {
-	v := _values("2026-11-23")
-	not v["freedom_of_association.right_to_organise"]
-	not v["freedom_of_association.collective_bargaining"]
-	not v["equal_pay.equal_value"]
-	not v["maternity.cash_benefit_min_percent"]
-	_domestic("freedom_of_association.right_to_organise", "2026-11-23") == set()
+test_grounds_use_the_vocabulary if {
+	every s in _srcs("non_discrimination.grounds") {
+		every g in s.value {
+			g in catalogue.vocabularies["non_discrimination.grounds"]
+		}
+		not "ethnicity" in s.value
+	}
+}
+
+# Labour Law Art. 41: 1 hour a day normally, 3 for special reasons, 36 a month.
+test_overtime_caps if {
+	[d] := _srcs("working_hours.overtime_daily_max")
+	d.value == 1
+	d.article == "Art. 41"
+	3 in {e.value | some e in d.exceptions; e.value}
+	[m] := _srcs("working_hours.overtime_monthly_max")
+	m.value == 36
+	m.article == "Art. 41"
+	_domestic("working_hours.overtime_monthly_max", "1994-12-31") == set()
+	_domestic("working_hours.overtime_monthly_max", "1995-01-01") == {36}
+}
+
+test_absences_and_gaps_in_the_hours_rules if {
+	_entries("working_hours.overtime_weekly_max") == {"absence"}
+	_entries("working_hours.overtime_yearly_max") == {"absence"}
+	_entries("wages.living_wage") == {"absence"}
+	_entries("equal_pay.equal_value") == {"absence"}
+	_entries("working_hours.total_daily_max") == {"not_encoded"}
+	_entries("working_hours.total_weekly_max") == {"not_encoded"}
+	_entries("working_hours.overtime_pay_threshold_weekly") == {"not_encoded"}
+}
+
+# Trade Union Law: one union federation under Party leadership; approval from above.
+test_freedom_of_association_is_restricted if {
+	[o] := _srcs("freedom_of_association.right_to_organise")
+	o.entry == "restriction"
+	o.value == false
+	o.article == "Arts. 2, 4, 10, 11, 12"
+	startswith(o.instrument, "Trade Union Law")
+	[b] := _srcs("freedom_of_association.collective_bargaining")
+	b.entry == "restriction"
+	b.value == false
+	_domestic("freedom_of_association.right_to_organise", "2026-11-23") == {false}
+}
+
+test_not_encoded_have_reasons if {
+	not_encoded := {s.requirement | some s in cn.sources; s.entry == "not_encoded"; is_string(s.reason)}
+	not_encoded == {
+		"working_hours.total_daily_max", "working_hours.total_weekly_max",
+		"working_hours.overtime_pay_threshold_weekly", "maternity.cash_benefit_min_percent",
+		"maternity.compulsory_postnatal_weeks", "wages.no_disciplinary_deductions",
+		"wages.no_deductions_for_obtaining_employment", "child_labour.night_work_minimum_age",
+	}
+}
+
+test_maternity_conversions if {
+	every s in _srcs("maternity.leave_min_weeks") {
+		s.statute.unit == "calendar days"
+		s.value <= s.statute.value / 7
+		s.value > (s.statute.value / 7) - 0.01
+	}
+	{s.statute.value | some s in _srcs("maternity.leave_min_weeks")} == {90, 98}
+}
+
+test_annual_leave_after_a_year if {
+	[s] := _srcs("leave.annual_paid_min_days")
+	s.conditions.service_months_min == 12
+	not s.statute
 }
 
 test_forty_hour_week_from_1_may_1995 if {
@@ -76,6 +157,7 @@ test_contract_law_and_womens_rights_law_dates if {
 	_domestic("forced_labour.no_retention_of_identity_documents", "2008-01-01") == {true}
 	_domestic("harassment.policy", "2022-12-31") == set()
 	_domestic("harassment.policy", "2023-01-01") == {true}
+	_domestic("maternity.no_pregnancy_testing", "2023-01-01") == {true}
 	count(_domestic("non_discrimination.grounds", "2022-12-31")) == 2
 	count(_domestic("non_discrimination.grounds", "2023-01-01")) == 3
 }

@@ -4,26 +4,21 @@
 #   Labour Standards Act (Act No. 49 of 1947) as amended, Employment Security Act,
 #   Equal Employment Opportunity Act, Minimum Wage Act, Health Insurance Act,
 #   Industrial Safety and Health Act and the Constitution, with Japan's ratifications
-#   of the fundamental ILO conventions. The weekly maximum depends on the workplace
-#   (LSA Art. 40 special measure), so the pack reads input.context.sector and workers.
+#   of the fundamental ILO conventions. Size and sector rules (the LSA Art. 40 special
+#   measure, the health committee from 50 workers, the construction postponement of the
+#   overtime caps) are conditions; the pack reads no input.context.
+#   LSA and ISHA texts were read in a copy of the e-Gov XML of the Acts retrieved on
+#   24 September 2025 (kaz-under-the-bridge/appi-related-laws, sources/); an official
+#   English translation is on japaneselawtranslation.go.jp (law 2236).
 package hrdd.national.jp
 
 # METADATA
 # title: Country name
 name := "Japan"
 
-# METADATA
-# title: Context attributes read by this pack
-reads := {"sector", "workers"}
-
-# METADATA
-# title: Workforce sizes at which rules change
-# description: LSA Art. 40 (fewer than 10) and ISHA Arts. 17-19 (50 or more); the engine evaluates the rules once per size band.
-workers_thresholds := {10, 50}
-
 _lsa := {
 	"instrument": "Labour Standards Act (Act No. 49 of 1947)",
-	"url": "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en",
+	"url": "https://elaws.e-gov.go.jp/document?lawid=322AC0000000049",
 	"binding": "law",
 	# The Act was promulgated on 7 April 1947 and came into force on 1 September 1947.
 	"effective_from": "1947-09-01",
@@ -35,15 +30,15 @@ sources contains object.union(_lsa, {
 	"requirement": "child_labour.minimum_age",
 	"value": 15,
 	"article": "Art. 56(1)",
-	"verification": "secondary",
+	"verification": "primary",
 	"notes": [
 		"No child may be employed until the end of the first 31 March after the child's 15th birthday (end of compulsory schooling).",
-		"The current wording (end of the school year) dates from a later amendment; the age of 15 is in the Act since 1947.",
+		"The current wording (end of the school year) dates from a later amendment; that the age of 15 is in the Act since 1947 is from secondary knowledge, not checked.",
 	],
 	"exceptions": [{
 		"article": "Art. 56(2)",
 		"value": 13,
-		"text": "With permission of the Labour Standards Inspection Office, children of 13 or over may do light work outside school hours in non-industrial businesses; under 13 only in film production and theatre.",
+		"text": "With permission of the administrative agency (Labour Standards Inspection Office), children of 13 or over may do light work, not harmful to their health and welfare, outside school hours in businesses other than those of Appended Table 1 nos. 1-5 (industry, mining, construction, transport, cargo handling); under 13 only in film production and theatre.",
 	}],
 })
 
@@ -53,8 +48,8 @@ sources contains object.union(_lsa, {
 	"requirement": "child_labour.hazardous_work_minimum_age",
 	"value": 18,
 	"article": "Arts. 62, 63",
-	"verification": "secondary",
-	"notes": ["Persons under 18 may not do dangerous or harmful work (Art. 62, list in the Ordinance on Labour Standards for Minors) nor work underground (Art. 63)."],
+	"verification": "primary",
+	"notes": ["Persons under 18 may not do dangerous work (cleaning, oiling or repairing running machinery, operating power cranes and other work listed by ordinance), handle heavy loads or harmful, explosive or flammable materials (Art. 62, list in the Ordinance on Labour Standards for Minors), nor work underground (Art. 63)."],
 })
 
 _free_to_resign := object.union(_lsa, {
@@ -121,63 +116,245 @@ sources contains {
 }
 
 # METADATA
+# title: No retention of identity documents (not encoded)
+sources contains object.union(_lsa, {
+	"requirement": "forced_labour.no_retention_of_identity_documents",
+	"entry": "not_encoded",
+	"article": "Arts. 5, 18",
+	"verification": "secondary",
+	"reason": "No general statutory ban on an employer keeping a worker's passport or residence card was found: the Labour Standards Act bars forced labour (Art. 5) and compulsory savings (Art. 18) but says nothing of identity documents. The Technical Intern Training Act bars keeping trainees' passports and residence cards (Art. 48, from secondary sources, not checked); a rule for one class of workers, which conditions cannot express.",
+})
+
+# METADATA
 # title: Maximum regular hours per day
 sources contains object.union(_lsa, {
 	"requirement": "working_hours.regular_daily_max",
 	"value": 8,
 	"article": "Art. 32(2)",
-	"verification": "secondary",
-	"notes": ["Hours beyond 8 a day are lawful only under a written labour-management agreement filed with the Labour Standards Inspection Office (Art. 36) and attract the Art. 37 premium; variable working-hour schemes (Arts. 32-2 to 32-5) allow averaging."],
+	"verification": "primary",
+	"notes": [
+		"Hours beyond 8 a day are lawful only under a written labour-management agreement filed with the Labour Standards Inspection Office (Art. 36) and attract the Art. 37 premium; variable working-hour schemes (Arts. 32-2 to 32-5) allow averaging.",
+		"The Art. 40 special measure (44 hours a week) keeps the 8-hour day.",
+	],
 })
+
+# The statutory hours of Art. 32 (and of the Art. 40 special measure) are a real
+# limit, not a pay trigger: work beyond them is unlawful (penal sanction Art. 119(i))
+# unless a written Art. 36 agreement has been filed, and even then the Art. 36 caps
+# apply. They are encoded as regular_weekly_max; the Art. 37 premium is due from the
+# same figure, so it is also the overtime pay threshold.
 
 # Workplaces under the special measure of LSA Art. 40 and Enforcement Ordinance
 # Art. 25-2: commerce, cinema and theatre (not film production), health and
 # hygiene, and hospitality and entertainment businesses (Appended Table 1 nos. 8,
-# 10, 13, 14) normally employing fewer than 10 workers.
-_art40_sectors := {
-	"commerce", "retail", "wholesale", "warehousing", "hairdressing", "beauty",
-	"cinema", "theatre",
-	"healthcare", "hospital", "clinic", "social_welfare", "bathhouse",
-	"hospitality", "hotel", "restaurant", "food_service", "entertainment", "leisure",
-}
+# 10, 13, 14) normally employing fewer than 10 workers. Sector names are those a
+# document may use for these businesses.
+_art40_sectors := [
+	"bathhouse", "beauty", "cinema", "clinic", "commerce", "entertainment", "food_service",
+	"hairdressing", "healthcare", "hospital", "hospitality", "hotel", "leisure", "restaurant",
+	"retail", "social_welfare", "theatre", "warehousing", "wholesale",
+]
 
-_special_measure if {
-	input.context.sector in _art40_sectors
-	is_number(input.context.workers)
-	input.context.workers < 10
-}
+_art40 := {"sectors": _art40_sectors, "workplace_workers_below": 10}
+
+_art40_text := "commerce, cinema and theatre (not film production), health and hygiene, and hospitality and entertainment workplaces normally employing fewer than 10 workers, part-timers included (LSA Art. 40; Enforcement Ordinance Art. 25-2(1))"
 
 _weekly_notes := ["Hours beyond the weekly limit are lawful only under a written Art. 36 agreement and attract the Art. 37 premium; since 1 April 2019 (SMEs 1 April 2020) overtime is capped at 45 h a month and 360 h a year, with a special-clause ceiling of 720 h a year, under 100 h a month and 80 h average over 2-6 months including holiday work (Art. 36(3)-(6))."]
 
-# METADATA
-# title: Maximum regular hours per week (general case)
-# description: 40 hours for every workplace since 1 April 1997, when the transitional longer weeks ended.
-sources contains object.union(_lsa, {
-	"requirement": "working_hours.regular_weekly_max",
+_general_week := object.union(_lsa, {
 	"value": 40,
-	"article": "Art. 32(1)",
 	"effective_from": "1997-04-01",
-	"verification": "secondary",
-	"notes": array.concat(
-		["The 40-hour week applies to all workplaces from 1 April 1997 (Miyagi Labour Bureau, MHLW); the 1987 amendment set 40 hours with transitional 46/44-hour weeks."],
-		_weekly_notes,
-	),
-}) if not _special_measure
+	"verification": "primary",
+	"conditions": {
+		"unless": _art40,
+		"text": concat("", ["Every workplace except ", _art40_text, "."]),
+	},
+})
 
-# METADATA
-# title: Maximum regular hours per week (LSA Art. 40 special measure)
-# description: 44 hours for small commerce, cinema/theatre, health and hospitality workplaces with fewer than 10 workers, since 1 April 2001 (46 hours before).
-sources contains object.union(_lsa, {
-	"requirement": "working_hours.regular_weekly_max",
+_special_week := object.union(_lsa, {
 	"value": 44,
 	"article": "Art. 40; Enforcement Ordinance Art. 25-2(1)",
 	"effective_from": "2001-04-01",
 	"verification": "secondary",
+	"conditions": object.union(_art40, {"text": concat("", ["Special measure: ", _art40_text, "."])}),
+})
+
+# METADATA
+# title: Maximum regular hours per week (general case)
+# description: 40 hours for every workplace since 1 April 1997, when the transitional longer weeks ended, unless the Art. 40 special measure applies.
+sources contains object.union(_general_week, {
+	"requirement": "working_hours.regular_weekly_max",
+	"article": "Art. 32(1)",
 	"notes": array.concat(
-		["Special measure: commerce, cinema and theatre (not film production), health and hygiene, and hospitality and entertainment workplaces normally employing fewer than 10 workers (part-timers included) may work 44 hours a week, 8 a day; 46 hours before 1 April 2001 (Miyagi Labour Bureau, MHLW)."],
+		["The 40-hour week applies to all workplaces from 1 April 1997 (Miyagi Labour Bureau, MHLW); the 1987 amendment set 40 hours with transitional 46/44-hour weeks."],
 		_weekly_notes,
 	),
-}) if _special_measure
+})
+
+# METADATA
+# title: Maximum regular hours per week (LSA Art. 40 special measure)
+# description: 44 hours for small commerce, cinema/theatre, health and hospitality workplaces with fewer than 10 workers, since 1 April 2001 (46 hours before).
+sources contains object.union(_special_week, {
+	"requirement": "working_hours.regular_weekly_max",
+	"notes": array.concat(
+		["Special measure: 44 hours a week, 8 a day; 46 hours before 1 April 2001 (Miyagi Labour Bureau, MHLW; JETRO, Legislation on Working Hours). The Ordinance was not read; Art. 40 itself only empowers the Ministry."],
+		_weekly_notes,
+	),
+})
+
+# METADATA
+# title: Weekly hours after which overtime pay is due (general case)
+sources contains object.union(_general_week, {
+	"requirement": "working_hours.overtime_pay_threshold_weekly",
+	"article": "Arts. 32(1), 37(1)",
+	"notes": ["The Art. 37 premium is due for hours extended under Art. 33 or 36 beyond the statutory hours of Arts. 32 to 32-5 or 40."],
+})
+
+# METADATA
+# title: Weekly hours after which overtime pay is due (LSA Art. 40 special measure)
+sources contains object.union(_special_week, {
+	"requirement": "working_hours.overtime_pay_threshold_weekly",
+	"article": "Arts. 37(1), 40; Enforcement Ordinance Art. 25-2(1)",
+	"notes": ["Under the special measure the statutory week is 44 hours, so the Art. 37 premium is due from the 45th hour."],
+})
+
+# Overtime caps of LSA Art. 36(3)-(6), introduced by the Work Style Reform Act
+# (Act No. 71 of 2018). Supplementary Provisions of that Act: in force 1 April 2019
+# (Art. 1), for agreements covering only periods from that date (Art. 2); for small
+# and medium-sized employers from 1 April 2020 (Art. 3(1)). SMEs are employers with
+# capital of at most JPY 300 million (retail and services 50 million, wholesale 100
+# million) or at most 300 regular workers (retail 50, wholesale and services 100):
+# a capital test conditions cannot express, so the caps are encoded from 1 April
+# 2020 for every employer and the 2019 date is a note. Construction was outside the
+# caps until 31 March 2024 (postponement under former Art. 139), a sector condition.
+_caps_notes := [
+	"Large employers from 1 April 2019, small and medium-sized employers (capital of at most JPY 300 million, retail and services 50 million, wholesale 100 million, or at most 300 regular workers, retail 50, wholesale and services 100) from 1 April 2020 (Act No. 71 of 2018, Suppl. Provisions Arts. 1-3); an agreement covering 31 March of that year stays under the old rules until one year from its start (Suppl. Art. 2).",
+	"The limits count overtime only, not work on statutory days off; the special-clause limits count both (Art. 36(5)-(6)).",
+	"Not applicable to research and development of new technologies, products or services (Art. 36(11)); managers and supervisors are outside the hours rules (Art. 41).",
+	"Before April 2019 overtime limits were set only in a Ministry of Labour notice (No. 154 of 1998) without binding force (Innovation Law, secondary).",
+]
+
+_caps_2020 := object.union(_lsa, {
+	"article": "Art. 36(3)-(4)",
+	"effective_from": "2020-04-01",
+	"effective_to": "2024-04-01",
+	"verification": "primary",
+	"conditions": {
+		"sectors_excluded": ["construction"],
+		"text": "Every workplace except the construction business (works of construction, establishments of enterprises whose main business is construction, and traffic-control security for construction works), for which the caps were postponed until 31 March 2024 (former Art. 139; MHLW construction overtime portal). Motor-vehicle driving and physicians were also postponed (jobs, not sectors), and sugar manufacturing in Kagoshima and Okinawa was exempt from the under-100-hours and 80-hour-average limits (Art. 142, until 31 March 2024): notes only.",
+	},
+})
+
+_caps_2024 := object.union(_lsa, {
+	"article": "Art. 36(3)-(4)",
+	"effective_from": "2024-04-01",
+	"verification": "primary",
+})
+
+_caps_2024_notes := [
+	"From 1 April 2024 the caps apply to construction; disaster recovery and reconstruction works are exempt from the under-100-hours and 80-hour-average limits (Art. 139). Motor-vehicle drivers may agree up to 960 h a year under a special clause, without the 100/80-hour limits (Art. 140); physicians have limits set by ordinance (Art. 141).",
+]
+
+_monthly_exception := {
+	"article": "Art. 36(5), (6)(ii)-(iii)",
+	"value": 100,
+	"text": "A special clause for temporary, unforeseeable increases in work may allow more overtime in up to 6 months a year, provided overtime plus holiday work stays under 100 hours in any month and averages at most 80 hours over every 2- to 6-month period (Art. 36(6) is penal, Art. 119(i)). 100 is an exclusive limit.",
+}
+
+_yearly_exception := {
+	"article": "Art. 36(5)",
+	"value": 720,
+	"text": "A special clause may allow up to 720 hours of overtime a year (holiday work not counted).",
+}
+
+# METADATA
+# title: Maximum overtime per month (Art. 36 limit), 2020-2024
+sources contains object.union(_caps_2020, {
+	"requirement": "working_hours.overtime_monthly_max",
+	"value": 45,
+	"notes": array.concat(["45 hours a month (42 where a variable-hours scheme of more than 3 months applies under Art. 32-4)."], _caps_notes),
+	"exceptions": [_monthly_exception],
+})
+
+# METADATA
+# title: Maximum overtime per month (Art. 36 limit), from 1 April 2024
+sources contains object.union(_caps_2024, {
+	"requirement": "working_hours.overtime_monthly_max",
+	"value": 45,
+	"notes": array.concat(array.concat(["45 hours a month (42 where a variable-hours scheme of more than 3 months applies under Art. 32-4)."], _caps_2024_notes), _caps_notes),
+	"exceptions": [_monthly_exception],
+})
+
+# METADATA
+# title: Maximum overtime per year (Art. 36 limit), 2020-2024
+sources contains object.union(_caps_2020, {
+	"requirement": "working_hours.overtime_yearly_max",
+	"value": 360,
+	"notes": array.concat(["360 hours a year (320 where a variable-hours scheme of more than 3 months applies under Art. 32-4)."], _caps_notes),
+	"exceptions": [_yearly_exception],
+})
+
+# METADATA
+# title: Maximum overtime per year (Art. 36 limit), from 1 April 2024
+sources contains object.union(_caps_2024, {
+	"requirement": "working_hours.overtime_yearly_max",
+	"value": 360,
+	"notes": array.concat(array.concat(["360 hours a year (320 where a variable-hours scheme of more than 3 months applies under Art. 32-4)."], _caps_2024_notes), _caps_notes),
+	"exceptions": [_yearly_exception],
+})
+
+# METADATA
+# title: Maximum overtime per day (none)
+sources contains object.union(_lsa, {
+	"requirement": "working_hours.overtime_daily_max",
+	"entry": "absence",
+	"article": "Art. 36(2)(iv), (6)(i)",
+	"verification": "primary",
+	"notes": [
+		"The Act sets no daily limit on overtime: the Art. 36 agreement must state how many hours a day may be worked beyond the statutory hours (Art. 36(2)(iv)), within the monthly and yearly limits.",
+		"Exception for jobs, not encoded: underground work and other work especially harmful to health, at most 2 hours of overtime a day (Art. 36(6)(i)).",
+	],
+})
+
+# METADATA
+# title: Maximum overtime per week (none)
+sources contains object.union(_lsa, {
+	"requirement": "working_hours.overtime_weekly_max",
+	"entry": "absence",
+	"article": "Art. 36(2)(iv), (4)",
+	"verification": "primary",
+	"notes": ["The Art. 36 limits are per month and per year; the Act sets no weekly overtime limit."],
+})
+
+# METADATA
+# title: Maximum total hours per day (none)
+sources contains object.union(_lsa, {
+	"requirement": "working_hours.total_daily_max",
+	"entry": "absence",
+	"article": "Arts. 32, 36",
+	"verification": "primary",
+	"notes": ["No limit on total daily hours: beyond the 8 statutory hours, the day's overtime is what the Art. 36 agreement allows (break rules, Art. 34)."],
+})
+
+# METADATA
+# title: Maximum total hours per week (none)
+sources contains object.union(_lsa, {
+	"requirement": "working_hours.total_weekly_max",
+	"entry": "absence",
+	"article": "Arts. 32, 36",
+	"verification": "primary",
+	"notes": ["No limit on total weekly hours: beyond the 40 statutory hours (44 under Art. 40), hours are limited through the monthly and yearly overtime caps of Art. 36(3)-(6)."],
+})
+
+# METADATA
+# title: Overtime is voluntary (not encoded)
+sources contains object.union(_lsa, {
+	"requirement": "working_hours.overtime_voluntary",
+	"entry": "not_encoded",
+	"article": "Art. 36(1)",
+	"verification": "secondary",
+	"reason": "The Act allows overtime under a collective (Art. 36) agreement and does not require each worker's consent; whether a worker may refuse depends on the rules of employment and case law (Supreme Court, Hitachi Musashi, 28 November 1991, from secondary knowledge, not checked), not on a statutory rule. Pregnant and post-natal women may refuse overtime (Art. 66(2)).",
+})
 
 # METADATA
 # title: Minimum overtime premium
@@ -187,8 +364,8 @@ sources contains object.union(_lsa, {
 	"article": "Art. 37(1); Cabinet Order on the Minimum Rate of Premium Wages",
 	"verification": "secondary",
 	"notes": [
-		"At least 25 % extra for overtime (Art. 37 since 1947; rate fixed by Cabinet Order since 1994); 35 % for work on statutory days off; 25 % extra for night work 22:00-05:00 (Art. 37(4)).",
-		"Overtime beyond 60 hours in a month: at least 50 % extra (150 % of base), for large employers since 1 April 2010 and for all employers since 1 April 2023.",
+		"At least 25 % extra for overtime (Art. 37(1) sets a range of 25 to 50 % fixed by Cabinet Order; the Order, since 1994, sets 25 %, not read); 35 % for work on statutory days off; 25 % extra for night work 22:00-05:00 (Art. 37(4)).",
+		"Overtime beyond 60 hours in a month: at least 50 % extra (150 % of base, Art. 37(1) proviso), for large employers since 1 April 2010 and for all employers since 1 April 2023 (dates from secondary knowledge).",
 	],
 })
 
@@ -198,7 +375,7 @@ sources contains object.union(_lsa, {
 	"requirement": "rest.weekly_rest_min_hours",
 	"value": 24,
 	"article": "Art. 35(1)",
-	"verification": "secondary",
+	"verification": "primary",
 	"notes": ["At least one day off each week; a day off is a calendar day (midnight to midnight), encoded as 24 consecutive hours."],
 	"exceptions": [{
 		"article": "Art. 35(2)",
@@ -213,11 +390,15 @@ sources contains object.union(_lsa, {
 	"value": 10,
 	"article": "Art. 39(1)-(2)",
 	"effective_from": "1994-04-01",
-	"verification": "secondary",
+	"verification": "primary",
+	"conditions": {
+		"service_months_min": 6,
+		"text": "Owed to a worker with 6 months' continuous service from hiring who attended at least 80 % of all working days (Art. 39(1)).",
+	},
 	"notes": [
-		"10 working days after 6 months' continuous service with at least 80 % attendance, rising to 20 days after 6.5 years (MHLW); counted in the worker's working days.",
+		"10 working days (労働日) after 6 months, rising by 1, 2, 4, 6, 8 and 10 days to 20 days after 6.5 years (Art. 39(2)). Days are the worker's own working days, whatever the week: for a worker on a 5-day week 10 days are two weeks, so the figure is not converted; part-timers working 4 days a week or less get proportionally fewer days (Art. 39(3)).",
 		"Since 1 April 2019 the employer must ensure that at least 5 days are taken each year where 10 or more are granted (Art. 39(7)).",
-		"Six-month qualifying period since the 1993 amendment, in force 1 April 1994 (date from secondary knowledge, not checked).",
+		"Six-month qualifying period since the 1993 amendment, in force 1 April 1994 (date from secondary knowledge, not checked; the Act's transitional provisions refer to it).",
 	],
 })
 
@@ -228,9 +409,9 @@ sources contains object.union(_lsa, {
 	"value": 14,
 	"article": "Art. 65(1)-(2)",
 	"effective_from": "1986-04-01",
-	"verification": "secondary",
+	"verification": "primary",
 	"notes": [
-		"6 weeks before childbirth on the woman's request (14 weeks for a multiple pregnancy) and 8 weeks after; after 6 weeks she may return at her request with a doctor's approval.",
+		"6 weeks before childbirth on the woman's request (14 weeks for a multiple pregnancy) and 8 weeks after; after 6 weeks she may return at her request with a doctor's approval. The statute counts in weeks: no conversion.",
 		"Eight weeks after childbirth since the 1985 amendment in force 1 April 1986 (date from secondary knowledge, not checked).",
 	],
 })
@@ -239,7 +420,12 @@ sources contains object.union(_lsa, {
 # title: Minimum maternity cash benefit
 sources contains {
 	"requirement": "maternity.cash_benefit_min_percent",
-	"value": 66.67,
+	"value": 66.66,
+	"statute": {
+		"value": 2,
+		"unit": "thirds of the daily standard remuneration",
+		"conversion": "x 100/3 = 66.67 % rounded down to 66.66, so that a benefit of exactly two thirds is not reported below the floor",
+	},
 	"instrument": "Health Insurance Act (Act No. 70 of 1922)",
 	"article": "Art. 102",
 	"url": "https://laws.e-gov.go.jp/law/211AC0000000070",
@@ -253,23 +439,35 @@ sources contains {
 	],
 }
 
-# METADATA
-# title: Statutory minimum wage paid
-sources contains {
-	"requirement": "wages.minimum_wage_paid",
-	"value": true,
+_mwa := {
 	"instrument": "Minimum Wage Act (Act No. 137 of 1959)",
-	"article": "Arts. 4(1), 9",
 	"url": "https://laws.e-gov.go.jp/law/334AC0000000137",
 	"binding": "law",
 	# The 2007 amendment (Act No. 129 of 2007), making regional minimum wages compulsory in every prefecture, came into force on 1 July 2008.
 	"effective_from": "2008-07-01",
 	"verification": "secondary",
+}
+
+# METADATA
+# title: Statutory minimum wage paid
+sources contains object.union(_mwa, {
+	"requirement": "wages.minimum_wage_paid",
+	"value": true,
+	"article": "Arts. 4(1), 9",
 	"notes": [
 		"No national rate: prefectural regional minimum wages; FY2025 weighted national average JPY 1,121 an hour from October 2025 (Tokyo JPY 1,226).",
 		"Effective date is that of the 2007 amendment in its present form (secondary knowledge, not checked); the duty to pay the minimum wage dates from 1959.",
 	],
-}
+})
+
+# METADATA
+# title: Living wage (none)
+sources contains object.union(_mwa, {
+	"requirement": "wages.living_wage",
+	"entry": "absence",
+	"article": "Art. 9",
+	"notes": ["The Act sets regional minimum wages, fixed having regard to workers' cost of living, wages and employers' ability to pay (and consistency with public assistance); no law requires a living wage."],
+})
 
 # METADATA
 # title: Prohibited grounds of discrimination (Labour Standards Act)
@@ -334,24 +532,58 @@ sources contains {
 } if some requirement in {"freedom_of_association.right_to_organise", "freedom_of_association.collective_bargaining"}
 
 # METADATA
-# title: Worker participation in health and safety
-sources contains {
-	"requirement": "health_safety.worker_participation",
-	"value": true,
+# title: Equal pay for work of equal value (not encoded)
+sources contains object.union(_lsa, {
+	"requirement": "equal_pay.equal_value",
+	"entry": "not_encoded",
+	"article": "Art. 4",
+	"verification": "primary",
+	"reason": "Art. 4 bars differential treatment of a woman in wages because she is a woman; it does not state the principle of equal pay for work of equal value, and whether it reaches work of equal value (the Government's reading under C100, questioned by the ILO supervisory bodies) was not checked.",
+})
+
+_isha := {
 	"instrument": "Industrial Safety and Health Act (Act No. 57 of 1972)",
-	"article": "Arts. 17-19",
 	"url": "https://laws.e-gov.go.jp/law/347AC0000000057",
 	"binding": "law",
 	"effective_from": "1972-10-01",
-	"verification": "secondary",
-	"notes": [
-		"Workplaces normally employing 50 or more workers must set up a health committee (and in listed industries a safety committee), half of whose members are nominated on the recommendation of the majority union or majority representative.",
-		"Smaller workplaces must only give workers an opportunity to state their views (Enforcement Ordinance Art. 23-2).",
-	],
-} if {
-	is_number(input.context.workers)
-	input.context.workers >= 50
 }
+
+# METADATA
+# title: Right to remove oneself from serious danger (not encoded)
+sources contains object.union(_isha, {
+	"requirement": "health_safety.right_to_remove_from_danger",
+	"entry": "not_encoded",
+	"article": "Art. 25",
+	"verification": "primary",
+	"reason": "Art. 25 obliges the employer to stop work at once and withdraw workers when there is an imminent danger of an industrial accident; the Act states no right of the worker to withdraw on his own judgment, and protection of a worker who does was not checked.",
+})
+
+# METADATA
+# title: Protective equipment free of charge (not encoded)
+sources contains object.union(_isha, {
+	"requirement": "health_safety.free_protective_equipment",
+	"entry": "not_encoded",
+	"article": "Arts. 20-22",
+	"verification": "secondary",
+	"reason": "The Act obliges the employer to take measures against dangers and health hazards (Arts. 20-22), with protective equipment specified in the Ordinance on Industrial Safety and Health; whether the Act or Ordinance bars charging workers for it was not checked.",
+})
+
+# METADATA
+# title: Worker participation in health and safety
+sources contains object.union(_isha, {
+	"requirement": "health_safety.worker_participation",
+	"value": true,
+	"article": "Arts. 17-19; Enforcement Order Art. 9",
+	"verification": "secondary",
+	"conditions": {
+		"workplace_workers_min": 50,
+		"text": "Workplaces normally employing 50 or more workers, in every industry, must set up a health committee (Art. 18; Enforcement Order Art. 9; MHLW maternity health glossary); a safety committee too from 50 or 100 workers in listed industries (Art. 17).",
+	},
+	"notes": [
+		"Half of the committee members other than the chair are nominated on the recommendation of the union organised by a majority of the workers or, failing one, of the person representing the majority (Art. 17(4), applied by Arts. 18(4), 19(4); read in the Act).",
+		"Smaller workplaces must only give workers an opportunity to state their views on safety and health (Ordinance on Industrial Safety and Health Art. 23-2, not read); not encoded.",
+	],
+})
 
 # METADATA
 # title: Workplace harassment measures
@@ -377,17 +609,31 @@ sources contains object.union(_lsa, {
 	"requirement": "child_labour.night_work_minimum_age",
 	"value": 18,
 	"article": "Art. 61(1)",
-	"verification": "secondary",
+	"verification": "primary",
 	"notes": [
 		"Persons under 18 may not be employed between 10 p.m. and 5 a.m. (11 p.m. to 6 a.m. where the Minister so decides for an area or period, Art. 61(2)); children employed under Art. 56(2) not between 8 p.m. and 5 a.m. (Art. 61(5)).",
-		"Text of Art. 61 from reproductions of the Act; that the under-18 rule dates from the original 1947 Act is from secondary knowledge, not checked.",
+		"That the under-18 rule dates from the original 1947 Act is from secondary knowledge, not checked.",
 	],
 	"exceptions": [
 		{"article": "Art. 61(1) proviso", "value": 16, "text": "Males aged 16 or over employed in a shift system."},
 		{"article": "Art. 61(3)", "text": "In businesses working in shifts, with the permission of the administrative agency, work until 10.30 p.m. or from 5.30 a.m."},
-		{"article": "Art. 61(4)", "text": "Not applicable to overtime or holiday work in emergencies under Art. 33(1), nor to agriculture and forestry, livestock, sericulture and fisheries, health and hygiene businesses, or telephone exchange work."},
+		{"article": "Art. 61(4)", "text": "Not applicable to overtime or holiday work in emergencies under Art. 33(1), nor to agriculture and forestry, livestock, sericulture and fisheries, health and hygiene businesses (Appended Table 1 nos. 6, 7, 13), or telephone exchange work."},
 	],
 })
+
+# METADATA
+# title: No pregnancy test required of job applicants (not encoded)
+sources contains {
+	"requirement": "maternity.no_pregnancy_testing",
+	"entry": "not_encoded",
+	"instrument": "Equal Employment Opportunity Act (Act No. 113 of 1972)",
+	"article": "Arts. 5, 9",
+	"url": "https://laws.e-gov.go.jp/law/347AC0000000113",
+	"binding": "law",
+	"effective_from": "2007-04-01",
+	"verification": "secondary",
+	"reason": "The Act bars sex discrimination in recruitment and hiring (Art. 5) and disadvantageous treatment because of pregnancy (Art. 9); no express ban on pregnancy tests of applicants was found, and whether the Act's guidelines treat one as discrimination was not checked.",
+}
 
 # METADATA
 # title: Compulsory leave after childbirth
@@ -396,8 +642,8 @@ sources contains object.union(_lsa, {
 	"value": 8,
 	"article": "Art. 65(2)",
 	"effective_from": "1986-04-01",
-	"verification": "secondary",
-	"notes": ["Eight weeks after childbirth since the 1985 amendment in force 1 April 1986 (date from secondary knowledge, not checked)."],
+	"verification": "primary",
+	"notes": ["The employer must not employ a woman within 8 weeks after childbirth. Eight weeks since the 1985 amendment in force 1 April 1986 (date from secondary knowledge, not checked)."],
 	"exceptions": [{"article": "Art. 65(2) proviso", "value": 6, "text": "After six weeks the woman may return to work at her request, in work a doctor finds does not harm her."}],
 })
 
@@ -407,7 +653,7 @@ sources contains object.union(_lsa, {
 	"requirement": "wages.paid_regularly",
 	"value": true,
 	"article": "Art. 24(2)",
-	"verification": "secondary",
+	"verification": "primary",
 	"notes": ["Wages must be paid at least once a month on a fixed date."],
 	"exceptions": [{"article": "Art. 24(2) proviso", "text": "Extraordinary wages, bonuses and similar wages specified by ordinance of the Ministry of Health, Labour and Welfare."}],
 })
@@ -418,11 +664,32 @@ sources contains object.union(_lsa, {
 	"requirement": "wages.deductions_only_as_prescribed",
 	"value": true,
 	"article": "Art. 24(1)",
-	"verification": "secondary",
+	"verification": "primary",
+	"notes": ["Wages must be paid in full; part may be deducted only where laws and regulations provide, or under a written agreement with a union organised by a majority of the workers at the workplace or, failing one, a person representing the majority (a workplace agreement, not a collective agreement in the C95 sense)."],
+})
+
+# METADATA
+# title: Disciplinary pay reductions limited, not banned
+sources contains object.union(_lsa, {
+	"requirement": "wages.no_disciplinary_deductions",
+	"entry": "restriction",
+	"value": false,
+	"article": "Art. 91",
+	"verification": "primary",
 	"notes": [
-		"Wages must be paid in full; part may be deducted only where laws and regulations provide, or under a written agreement with a union organised by a majority of the workers at the workplace or, failing one, a person representing the majority.",
-		"Disciplinary pay reductions are limited, not banned (Art. 91: at most half a day's average wage per instance and a tenth of the wages of one pay period, from secondary knowledge, not checked); no value is encoded for wages.no_disciplinary_deductions.",
+		"Rules of employment may provide for a pay reduction as a sanction: at most half a day's average wage for one instance and a tenth of the total wages of one pay period (Art. 91). The law allows disciplinary deductions within these limits.",
+		"That Art. 91 dates from the original 1947 Act is from secondary knowledge, not checked.",
 	],
+})
+
+# METADATA
+# title: No wage deductions to pay for getting a job (not encoded)
+sources contains object.union(_lsa, {
+	"requirement": "wages.no_deductions_for_obtaining_employment",
+	"entry": "not_encoded",
+	"article": "Arts. 6, 17, 24(1)",
+	"verification": "primary",
+	"reason": "No rule aimed at deductions to pay for obtaining or keeping a job: the Act bars profiting from intervening in another's employment (Art. 6), setting off advances against wages (Art. 17) and deductions without law or workplace agreement (Art. 24(1)), which together may reach such deductions; that reading was not checked.",
 })
 
 _normlex := "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:11200:0::NO::P11200_COUNTRY_ID:102729"

@@ -1,15 +1,36 @@
 package hrdd.national.jp_test
 
+import data.hrdd.catalogue
 import data.hrdd.national.jp
 
-_in(date) := {"country": "JP", "as_of": date, "profiles": ["international"], "context": {}}
+_in(date) := {"country": "JP", "as_of": date, "profiles": ["international"]}
 
 _domestic(id, inp) := vals if {
 	reqs := data.hrdd.main.requirements with input as inp
 	vals := [s.value | some s in reqs[id].domestic]
 }
 
-_values(id) := {s.value | some s in jp.sources; s.requirement == id}
+_srcs(id) := [s | some s in jp.sources; s.requirement == id]
+
+_values(id) := {s.value | some s in _srcs(id)}
+
+_entries(id) := {object.get(s, "entry", "value") | some s in _srcs(id)}
+
+_workplace_ids := {id |
+	some id, _ in catalogue.requirements
+	not id in catalogue.company_level
+	not id in catalogue.engine_level
+}
+
+test_every_workplace_requirement_has_an_entry if {
+	missing := {id | some id in _workplace_ids; count(_srcs(id)) == 0}
+	missing == set()
+}
+
+test_no_context_is_read if {
+	not jp.reads
+	not jp.workers_thresholds
+}
 
 test_values_per_requirement if {
 	_values("child_labour.minimum_age") == {15}
@@ -19,66 +40,136 @@ test_values_per_requirement if {
 	_values("rest.weekly_rest_min_hours") == {24}
 	_values("leave.annual_paid_min_days") == {10}
 	_values("maternity.leave_min_weeks") == {14}
-	_values("maternity.cash_benefit_min_percent") == {66.67}
 	_values("forced_labour.free_to_resign") == {true}
 	_values("forced_labour.no_recruitment_fees") == {true}
 	_values("wages.minimum_wage_paid") == {true}
 	_values("freedom_of_association.right_to_organise") == {true}
 	_values("freedom_of_association.collective_bargaining") == {true}
 	_values("harassment.policy") == {true}
-}
-
-test_no_value_where_the_law_sets_none if {
-	count(_values("working_hours.total_weekly_max")) == 0
-	count(_values("working_hours.overtime_voluntary")) == 0
-	count(_values("equal_pay.equal_value")) == 0
-	count(_values("wages.living_wage")) == 0
+	_values("health_safety.worker_participation") == {true}
 }
 
 test_grounds_union if {
-	grounds := {g | some s in jp.sources; s.requirement == "non_discrimination.grounds"; some g in s.value}
+	grounds := {g | some s in _srcs("non_discrimination.grounds"); some g in s.value}
 	grounds == {"nationality", "creed", "social_status", "sex", "pregnancy", "union_membership"}
 }
 
-test_weekly_max_general_case if {
-	_domestic("working_hours.regular_weekly_max", _in("2026-11-23")) == [40]
+# LSA Art. 32 / Art. 40: 40 hours unless the special measure applies, 44 under it.
+test_weekly_max_general_yields_to_special_measure if {
+	some general in _srcs("working_hours.regular_weekly_max")
+	general.value == 40
+	general.effective_from == "1997-04-01"
+	general.conditions.unless.workplace_workers_below == 10
+	"retail" in general.conditions.unless.sectors
+	"restaurant" in general.conditions.unless.sectors
+	not "automotive" in general.conditions.unless.sectors
+	not general.conditions.workplace_workers_below
+	is_string(general.conditions.text)
+
+	some special in _srcs("working_hours.regular_weekly_max")
+	special.value == 44
+	special.effective_from == "2001-04-01"
+	special.conditions.workplace_workers_below == 10
+	special.conditions.sectors == general.conditions.unless.sectors
+	not special.conditions.unless
 }
 
-test_weekly_max_small_commerce if {
-	inp := object.union(_in("2026-11-23"), {"context": {"sector": "retail", "workers": 9}})
-	_domestic("working_hours.regular_weekly_max", inp) == [44]
+test_weekly_values_are_real_limits_and_pay_thresholds if {
+	_values("working_hours.regular_weekly_max") == {40, 44}
+	_values("working_hours.overtime_pay_threshold_weekly") == {40, 44}
+	every s in _srcs("working_hours.overtime_pay_threshold_weekly") {
+		s.conditions
+		contains(s.article, "37(1)")
+	}
 }
 
-test_weekly_max_ten_workers_is_general if {
-	inp := object.union(_in("2026-11-23"), {"context": {"sector": "retail", "workers": 10}})
-	_domestic("working_hours.regular_weekly_max", inp) == [40]
+test_overtime_caps if {
+	_values("working_hours.overtime_monthly_max") == {45}
+	_values("working_hours.overtime_yearly_max") == {360}
+	every id in {"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max"} {
+		count(_srcs(id)) == 2
+		every s in _srcs(id) {
+			s.article == "Art. 36(3)-(4)"
+			s.verification == "primary"
+		}
+	}
+	some m in _srcs("working_hours.overtime_monthly_max")
+	[e.value | some e in m.exceptions] == [100]
+	some y in _srcs("working_hours.overtime_yearly_max")
+	[e.value | some e in y.exceptions] == [720]
 }
 
-test_weekly_max_other_sector_small if {
-	inp := object.union(_in("2026-11-23"), {"context": {"sector": "automotive", "workers": 5}})
-	_domestic("working_hours.regular_weekly_max", inp) == [40]
+test_overtime_caps_construction_postponed_until_2024 if {
+	some early in _srcs("working_hours.overtime_yearly_max")
+	early.effective_from == "2020-04-01"
+	early.effective_to == "2024-04-01"
+	early.conditions.sectors_excluded == ["construction"]
+	some late in _srcs("working_hours.overtime_yearly_max")
+	late.effective_from == "2024-04-01"
+	not late.conditions
+}
+
+test_overtime_cap_dates if {
+	_domestic("working_hours.overtime_monthly_max", _in("2020-03-31")) == []
+	_domestic("working_hours.overtime_monthly_max", _in("2020-04-01")) == [45]
+	_domestic("working_hours.overtime_monthly_max", _in("2026-11-23")) == [45]
+}
+
+test_absences_are_cited if {
+	every id in {
+		"working_hours.overtime_daily_max", "working_hours.overtime_weekly_max",
+		"working_hours.total_daily_max", "working_hours.total_weekly_max", "wages.living_wage",
+	} {
+		_entries(id) == {"absence"}
+		every s in _srcs(id) {
+			not "value" in object.keys(s)
+			is_string(s.article)
+		}
+	}
+}
+
+test_restriction_on_disciplinary_deductions if {
+	[s | some s in _srcs("wages.no_disciplinary_deductions"); s.entry == "restriction"; s.value == false; s.article == "Art. 91"] != []
+}
+
+test_not_encoded_have_reasons if {
+	not_encoded := {s.requirement | some s in jp.sources; s.entry == "not_encoded"; is_string(s.reason)}
+	not_encoded == {
+		"forced_labour.no_retention_of_identity_documents", "working_hours.overtime_voluntary",
+		"equal_pay.equal_value", "health_safety.right_to_remove_from_danger",
+		"health_safety.free_protective_equipment", "maternity.no_pregnancy_testing",
+		"wages.no_deductions_for_obtaining_employment",
+	}
+}
+
+test_annual_leave_owed_after_six_months if {
+	[s] := _srcs("leave.annual_paid_min_days")
+	s.conditions.service_months_min == 6
+	not s.statute
+}
+
+test_worker_participation_from_fifty_workers if {
+	[s] := _srcs("health_safety.worker_participation")
+	s.conditions.workplace_workers_min == 50
+}
+
+test_cash_benefit_two_thirds_rounded_down if {
+	[s] := _srcs("maternity.cash_benefit_min_percent")
+	s.value == 66.66
+	s.statute.value == 2
+	s.value <= (s.statute.value * 100) / 3
 }
 
 test_weekly_max_dates if {
 	_domestic("working_hours.regular_weekly_max", _in("1997-03-31")) == []
 	_domestic("working_hours.regular_weekly_max", _in("1997-04-01")) == [40]
-	small := {"sector": "restaurant", "workers": 3}
-	_domestic("working_hours.regular_weekly_max", object.union(_in("2001-03-31"), {"context": small})) == []
-	_domestic("working_hours.regular_weekly_max", object.union(_in("2001-04-01"), {"context": small})) == [44]
+	sort(_domestic("working_hours.regular_weekly_max", _in("2001-04-01"))) == [40, 44]
 }
 
 test_harassment_duty_dates if {
 	_domestic("harassment.policy", _in("2022-03-31")) == []
 	_domestic("harassment.policy", _in("2022-04-01")) == [true]
 }
-
-test_worker_participation_depends_on_size if {
-	_domestic("health_safety.worker_participation", _in("2026-11-23")) == []
-	inp := object.union(_in("2026-11-23"), {"context": {"workers": 50}})
-	_domestic("health_safety.worker_participation", inp) == [true]
-}
-
-test_reads if jp.reads == {"sector", "workers"}
 
 test_every_source_is_complete if {
 	every s in jp.sources {
@@ -88,7 +179,7 @@ test_every_source_is_complete if {
 		regex.match(`^\d{4}-\d{2}-\d{2}$`, s.effective_from)
 		s.binding == "law"
 		s.verification in {"primary", "secondary"}
-		s.requirement in object.keys(data.hrdd.catalogue.requirements)
+		s.requirement in object.keys(catalogue.requirements)
 	}
 }
 
@@ -108,8 +199,6 @@ test_night_work_wages_and_postnatal_leave if {
 	_values("maternity.compulsory_postnatal_weeks") == {8}
 	_values("wages.paid_regularly") == {true}
 	_values("wages.deductions_only_as_prescribed") == {true}
-	count(_values("wages.no_disciplinary_deductions")) == 0
-	count(_values("maternity.no_pregnancy_testing")) == 0
 }
 
 test_postnatal_leave_dates if {
@@ -149,7 +238,7 @@ test_free_to_resign_from_skill_development if {
 }
 
 test_free_to_resign_split_is_contiguous if {
-	srcs := [s | some s in jp.sources; s.requirement == "forced_labour.free_to_resign"]
+	srcs := _srcs("forced_labour.free_to_resign")
 	count(srcs) == 2
 	{s.effective_to | some s in srcs; s.effective_to} == {"2027-04-01"}
 	{s.effective_from | some s in srcs} == {"1947-09-01", "2027-04-01"}

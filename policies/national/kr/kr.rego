@@ -4,24 +4,16 @@
 #   Labor Standards Act (Act No. 5309 of 1997, wholly amended by Act No. 8372 of 2007)
 #   and related acts, with Korea's ratifications of the fundamental ILO conventions.
 #   The LSA applies in full only to workplaces regularly employing 5 or more workers
-#   (Art. 11); the 40-hour week, the 52-hour cap and 15 days' annual leave were phased
-#   in by workplace size. The pack therefore reads input.context.workers; with no
-#   workers count it assumes a covered workplace and the latest phase-in date.
-#   LSA texts were read in the legalize-kr mirror of law.go.kr.
+#   (Art. 11); the 40-hour week, 15 days' annual leave and the 52-hour cap were phased
+#   in by workplace size. Both are conditions on the sources (one source per size band
+#   and date), so the pack reads no input.context. LSA texts were read in the
+#   legalize-kr mirror of law.go.kr (version in force 23 October 2025, with the
+#   addenda of the amending acts).
 package hrdd.national.kr
 
 # METADATA
 # title: Country name
 name := "Republic of Korea"
-
-# METADATA
-# title: Context attributes read by this pack
-reads := {"workers"}
-
-# METADATA
-# title: Workforce sizes at which rules change
-# description: LSA coverage (5), rules of employment (10) and the phase-in bands of the 40-hour week and the 52-hour cap; the engine evaluates the rules once per size band.
-workers_thresholds := {5, 10, 20, 50, 100, 300, 1000}
 
 _url := "https://www.law.go.kr/법령/근로기준법"
 
@@ -34,42 +26,46 @@ _lsa := {
 	"verification": "primary",
 }
 
-_workers := input.context.workers if is_number(input.context.workers)
+# The whole amendment (Act No. 8372) came into force on its promulgation, 11 April
+# 2007 (Addenda Art. 1); used as the first day of rules whose 1997 numbering and
+# wording were not checked.
+_lsa_2007 := object.union(_lsa, {"effective_from": "2007-04-11"})
 
-# Workplaces regularly employing fewer than 5 workers: the LSA applies only in part
-# (Art. 11(2); Enforcement Decree Art. 7 and Table 1): not Arts. 50, 53, 56, 60, 76-2, 76-3.
-_under_five if _workers < 5
+_five := "Workplaces regularly employing 5 or more workers (LSA Art. 11(1)); below 5 the Act applies only in the parts listed in Enforcement Decree Art. 7 and Table 1."
 
-# Rules of employment are compulsory only from 10 workers (Art. 93).
-_under_ten if _workers < 10
+_small := {
+	"workplace_workers_below": 5,
+	"text": "Workplaces regularly employing 4 or fewer workers: the LSA applies only in the parts listed in Enforcement Decree Art. 7 and Table 1 (Art. 11(2)).",
+}
 
-# 40-hour week and 15 days' annual leave (amendment of 2003, Act No. 6974): phased in by
-# workplace size from 1 July 2004 (1,000 or more, and public, financial, insurance and
-# hospital businesses) to 1 July 2011 (5-19 workers).
-_forty_from := "2004-07-01" if {
-	_workers >= 1000
-} else := "2005-07-01" if {
-	_workers >= 300
-} else := "2006-07-01" if {
-	_workers >= 100
-} else := "2007-07-01" if {
-	_workers >= 50
-} else := "2008-07-01" if {
-	_workers >= 20
-} else := "2011-07-01"
+# 40-hour week and 15 days' annual leave (amendment of 2003, Act No. 6974): in force
+# by workplace size from 1 July 2004 to 2011 (Addenda Art. 4 of Act No. 8372, read);
+# the last band's date, 1 July 2011, was set by Presidential Decree (secondary).
+_forty_bands := [
+	{"min": 1000, "from": "2004-07-01", "verification": "primary", "text": "Workplaces regularly employing 1,000 or more workers: from 1 July 2004 (Addenda Art. 4(1) of Act No. 8372)."},
+	{"min": 300, "from": "2005-07-01", "verification": "primary", "text": "Workplaces regularly employing 300 or more workers: from 1 July 2005 (Addenda Art. 4(2) of Act No. 8372)."},
+	{"min": 100, "from": "2006-07-01", "verification": "primary", "text": "Workplaces regularly employing 100 or more workers: from 1 July 2006 (Addenda Art. 4(3) of Act No. 8372)."},
+	{"min": 50, "from": "2007-07-01", "verification": "primary", "text": "Workplaces regularly employing 50 or more workers: from 1 July 2007 (Addenda Art. 4(4) of Act No. 8372)."},
+	{"min": 20, "from": "2008-07-01", "verification": "primary", "text": "Workplaces regularly employing 20 or more workers: from 1 July 2008 (Addenda Art. 4(5) of Act No. 8372)."},
+	{"min": 5, "from": "2011-07-01", "verification": "secondary", "text": "Workplaces regularly employing 5 or more workers: from 1 July 2011, the date fixed by Presidential Decree within the 2011 limit of Addenda Art. 4(6) of Act No. 8372 (date from secondary sources)."},
+]
 
-# 52-hour weekly cap (Art. 2(1)7 "one week = 7 days including holidays", Act No. 15513
-# of 20 March 2018): 300 or more from 1 July 2018, 50-299 from 1 January 2020, 5-49
-# from 1 July 2021.
-_fifty_two_from := "2018-07-01" if {
-	_workers >= 300
-} else := "2020-01-01" if {
-	_workers >= 50
-} else := "2021-07-01"
+# Finance and insurance businesses came under the 40-hour week on 1 July 2004 whatever their size (Addenda Art. 4(1)).
+_forty_finance := {
+	"sectors": ["banking", "finance", "financial_services", "insurance"],
+	"workplace_workers_min": 5,
+	"text": "Finance and insurance businesses regularly employing 5 or more workers: from 1 July 2004 whatever their size (Addenda Art. 4(1) of Act No. 8372).",
+}
 
-_phase_note := "40-hour week and 15 days' leave phased in by workplace size: 1,000+ workers (and public, financial, insurance and hospital businesses) 1 Jul 2004, 300+ 2005, 100+ 2006, 50+ 2007, 20+ 1 Jul 2008, 5-19 workers 1 Jul 2011; effective_from follows input.context.workers (latest date when unknown)."
+_phase_note := "Phased in by workplace size (Addenda Art. 4 of Act No. 8372): 1,000+ workers and finance, insurance and public businesses 1 Jul 2004, 300+ 2005, 100+ 2006, 50+ 2007, 20+ 1 Jul 2008, 5-19 workers 1 Jul 2011; public institutions (any size) are not expressible as a condition."
 
-_small_note := "Does not apply to workplaces regularly employing fewer than 5 workers (LSA Art. 11; Enforcement Decree Table 1)."
+# 52-hour weekly cap: Art. 2(1)7 ("one week" means 7 days including holidays), Act
+# No. 15513 of 20 March 2018, in force by size (its Addenda Art. 1(2), read).
+_week_bands := [
+	{"min": 300, "from": "2018-07-01", "text": "Workplaces regularly employing 300 or more workers: from 1 July 2018 (Addenda Art. 1(2)1 of Act No. 15513); industries that lost the Art. 59 special status from 1 July 2019, and public institutions of any size from 1 July 2018, which conditions cannot express."},
+	{"min": 50, "from": "2020-01-01", "text": "Workplaces regularly employing 50 or more workers: from 1 January 2020 (Addenda Art. 1(2)2 of Act No. 15513)."},
+	{"min": 5, "from": "2021-07-01", "text": "Workplaces regularly employing 5 or more workers: from 1 July 2021 (Addenda Art. 1(2)3 of Act No. 15513)."},
+]
 
 # METADATA
 # title: Minimum age for employment
@@ -104,56 +100,144 @@ sources contains object.union(_lsa, {
 })
 
 # METADATA
+# title: No retention of identity documents (Immigration Act)
+sources contains {
+	"requirement": "forced_labour.no_retention_of_identity_documents",
+	"value": true,
+	"instrument": "Immigration Act (출입국관리법)",
+	"article": "Art. 33-3(1)",
+	"url": "https://www.law.go.kr/법령/출입국관리법",
+	"binding": "law",
+	"effective_from": "2026-10-02",
+	"verification": "primary",
+	"notes": [
+		"No one may receive a foreigner's passport or alien registration card as security for an employment contract or the performance of a debt, or force or arrange its handing over (Art. 33-3(1)); foreigners in breach may be deported (Art. 46(1)12-2).",
+		"Covers foreign workers' passports and registration cards only; no general rule for Korean workers' identity cards was found.",
+		"Effective date is a lower bound: the version read is in force from 2 October 2026; the article was amended on 29 March 2016 and 13 June 2023 and is older (first date not checked).",
+	],
+}
+
+# Regular hours of Art. 50 are a real limit, not a pay trigger: working beyond them
+# is lawful only by the agreement of Art. 53 and within its caps, and breach is an
+# offence (Art. 110(1)). The Art. 56 premium is due from the same figures, so they
+# are also the overtime pay threshold.
+
+# METADATA
 # title: Maximum regular hours per day
 sources contains object.union(_lsa, {
 	"requirement": "working_hours.regular_daily_max",
 	"value": 8,
 	"article": "Art. 50(2)",
-	"verification": "secondary",
-	"notes": ["8 hours a day excluding rest periods (Art. 49(2) of the 1997 Act)."],
-}) if not _under_five
+	"conditions": {"workplace_workers_min": 5, "text": _five},
+	"notes": ["8 hours a day excluding rest periods (Art. 49(2) of the 1997 Act, numbering and date not checked)."],
+})
 
 # METADATA
-# title: Maximum regular hours per week (44 before the 40-hour phase-in)
+# title: Weekly hours before the 40-hour week (1997 Act, 44 hours)
 sources contains object.union(_lsa, {
-	"requirement": "working_hours.regular_weekly_max",
+	"requirement": requirement,
 	"value": 44,
 	"article": "Art. 49(1) of the 1997 Act",
-	"effective_to": _forty_from,
+	"effective_to": "2011-07-01",
 	"verification": "secondary",
-	"notes": ["44 hours a week under the 1997 Act until the 40-hour week reached the workplace.", _phase_note],
-}) if not _under_five
+	"conditions": {"workplace_workers_min": 5, "text": _five},
+	"notes": [
+		"44 hours a week under the 1997 Act until the 40-hour week reached the workplace; the stricter 40-hour sources below apply from each band's date, this one ends when the last band was reached.",
+		_phase_note,
+	],
+}) if some requirement in {"working_hours.regular_weekly_max", "working_hours.overtime_pay_threshold_weekly"}
+
+_forty_notes := {
+	"working_hours.regular_weekly_max": ["40 hours a week excluding rest periods (Art. 50(1)); extended work only by agreement within Art. 53.", _phase_note],
+	"working_hours.overtime_pay_threshold_weekly": ["The Art. 56(1) premium is due for extended work (연장근로) under Arts. 53, 59 and 69, i.e. beyond the hours of Art. 50: 40 a week or 8 a day.", _phase_note],
+}
+
+_forty_articles := {
+	"working_hours.regular_weekly_max": "Art. 50(1)",
+	"working_hours.overtime_pay_threshold_weekly": "Arts. 50(1), 56(1)",
+}
 
 # METADATA
-# title: Maximum regular hours per week
+# title: Maximum regular hours per week and overtime pay threshold (40 hours, by size band)
 sources contains object.union(_lsa, {
-	"requirement": "working_hours.regular_weekly_max",
+	"requirement": requirement,
 	"value": 40,
-	"article": "Art. 50(1)",
-	"effective_from": _forty_from,
-	"verification": "secondary",
-	"notes": ["40 hours a week excluding rest periods.", _phase_note, _small_note],
-}) if not _under_five
+	"article": _forty_articles[requirement],
+	"effective_from": band.from,
+	"verification": band.verification,
+	"conditions": {"workplace_workers_min": band.min, "text": band.text},
+	"notes": _forty_notes[requirement],
+}) if {
+	some requirement, _ in _forty_articles
+	some band in _forty_bands
+}
 
 # METADATA
-# title: Maximum total hours per week
+# title: Maximum regular hours per week and overtime pay threshold (40 hours, finance and insurance)
+sources contains object.union(_lsa, {
+	"requirement": requirement,
+	"value": 40,
+	"article": _forty_articles[requirement],
+	"effective_from": "2004-07-01",
+	"conditions": _forty_finance,
+	"notes": _forty_notes[requirement],
+}) if some requirement, _ in _forty_articles
+
+_week_notes := [
+	"Since one week means seven days including holidays (Art. 2(1)7), holiday work counts towards the 12 hours of extended work; before the amendment reached the workplace it did not (administrative interpretation), allowing 68 hours.",
+	"Extended work needs the agreement of the parties (Art. 53(1)).",
+]
+
+_week_exceptions := [
+	{"article": "Art. 53(3); Addenda Art. 2 of Act No. 15513", "value": 60, "text": "Employers regularly employing fewer than 30 workers could add up to 8 hours a week by written agreement with the workers' representative from 1 July 2021 to 31 December 2022 (not for workers under 18)."},
+	{"article": "Art. 53(4)", "text": "Special extended work with ministerial authorisation and the worker's consent in special circumstances (disasters, urgent repairs, etc.)."},
+	{"article": "Art. 59", "text": "Land transport (except scheduled buses), water and air transport, other transport-related services and health services may exceed 12 hours of extended work by written agreement with the workers' representative, with 11 hours' rest between working days."},
+	{"article": "Arts. 51(2), 51-2(1)", "text": "Flexible working-hour schemes averaging 40 hours over up to 3 or 6 months allow up to 52 regular hours in a week (12 in a day) before extended work."},
+]
+
+# METADATA
+# title: Maximum total hours per week (52 hours, by size band)
 sources contains object.union(_lsa, {
 	"requirement": "working_hours.total_weekly_max",
 	"value": 52,
 	"article": "Arts. 2(1)7, 50(1), 53(1)",
-	"effective_from": _fifty_two_from,
+	"effective_from": band.from,
+	"conditions": {"workplace_workers_min": band.min, "text": band.text},
+	"notes": array.concat(["40 regular hours plus at most 12 hours of extended work a week by agreement."], _week_notes),
+	"exceptions": _week_exceptions,
+}) if some band in _week_bands
+
+# METADATA
+# title: Maximum overtime per week (12 hours, by size band)
+sources contains object.union(_lsa, {
+	"requirement": "working_hours.overtime_weekly_max",
+	"value": 12,
+	"article": "Arts. 2(1)7, 53(1)",
+	"effective_from": band.from,
+	"conditions": {"workplace_workers_min": band.min, "text": band.text},
+	"notes": array.concat(
+		[
+			"At most 12 hours of extended work a week, holiday work included; encoded from the week's redefinition, as before it holiday work was not counted.",
+			"For three years after the 40-hour week reached a workplace (2004-2014) the limit was 16 hours (Addenda Art. 6 of Act No. 8372); not encoded.",
+		],
+		_week_notes,
+	),
+	"exceptions": _week_exceptions,
+}) if some band in _week_bands
+
+# METADATA
+# title: Overtime only by agreement of the parties
+sources contains object.union(_lsa_2007, {
+	"requirement": "working_hours.overtime_voluntary",
+	"value": true,
+	"article": "Art. 53(1)",
+	"conditions": {"workplace_workers_min": 5, "text": _five},
 	"notes": [
-		"40 regular hours plus at most 12 hours of extended work a week by agreement; since one week means seven days including holidays, holiday work counts (previously up to 68 hours by administrative interpretation).",
-		"Phased in: 300+ workers 1 Jul 2018 (300+ in formerly special industries 1 Jul 2019), 50-299 workers 1 Jan 2020, 5-49 workers 1 Jul 2021; effective_from follows input.context.workers (latest date when unknown).",
-		"Overtime is by agreement of the parties (Art. 53(1)).",
-		_small_note,
+		"Hours may be extended only if the parties (employer and worker) agree (Art. 53(1)); extended work beyond 12 hours in special circumstances also needs the worker's consent (Art. 53(4)). Whether the agreement may be given in advance in the employment contract or a collective agreement (case law) was not checked.",
+		"Pregnant women may not do overtime at all (Art. 74(5)); women within a year after childbirth at most 2 hours a day, 6 a week and 150 a year even under a collective agreement (Art. 71); workers of 15-17 at most 1 hour a day and 5 a week by agreement (Art. 69).",
+		"Effective date is that of the 2007 whole amendment (Art. 53); the 1997 text was not checked.",
 	],
-	"exceptions": [
-		{"article": "Art. 53(3) and Addenda", "value": 60, "text": "Employers with fewer than 30 workers could add up to 8 hours a week by written agreement with the workers' representative from 1 July 2021 to 31 December 2022."},
-		{"article": "Art. 53(4)", "text": "Special extended work with ministerial authorisation and the worker's consent in special circumstances (disasters, urgent repairs, etc.)."},
-		{"article": "Art. 59", "text": "Land, water and air transport and health services may exceed 12 hours of extended work by written agreement, with 11 hours' rest between working days."},
-	],
-}) if not _under_five
+})
 
 # METADATA
 # title: Minimum overtime pay rate
@@ -161,13 +245,54 @@ sources contains object.union(_lsa, {
 	"requirement": "working_hours.overtime_premium_min_percent",
 	"value": 150,
 	"article": "Art. 56(1)",
-	"verification": "primary",
+	"conditions": {"workplace_workers_min": 5, "text": _five},
 	"notes": [
 		"At least 50 % of the ordinary wage added for extended work; night work (22:00-06:00) +50 %; holiday work +50 % up to 8 hours and +100 % beyond (Art. 56(2)-(3), since 20 March 2018).",
 		"Premium of 50 % in the LSA since the 1997 Act (date of earlier text not checked).",
-		_small_note,
 	],
-}) if not _under_five
+	"exceptions": [{
+		"article": "Addenda Art. 6(2) of Act No. 8372",
+		"value": 125,
+		"text": "For three years after the 40-hour week reached the workplace (2004-2014 by size), the first 4 hours of extended work a week carried a premium of 25 %.",
+	}],
+})
+
+# METADATA
+# title: Hours rules that do not apply below 5 workers
+sources contains object.union(_lsa_2007, {
+	"requirement": requirement,
+	"entry": "absence",
+	"article": "Art. 11(2); Enforcement Decree Art. 7 and Table 1",
+	"verification": "secondary",
+	"conditions": _small,
+	"notes": ["Table 1 does not list Arts. 50, 53, 56 and 60 (working hours, extended work, premiums, annual leave) among the provisions that apply below 5 workers, so the law sets nothing there (YK Law Office; Iljarihub, Korea Women's Business support centre; the Decree was not read). Effective date is that of the 2007 whole amendment (Art. 11), a lower bound."],
+}) if some requirement in {
+	"working_hours.regular_daily_max",
+	"working_hours.regular_weekly_max",
+	"working_hours.overtime_pay_threshold_weekly",
+	"working_hours.overtime_weekly_max",
+	"working_hours.total_weekly_max",
+	"working_hours.overtime_voluntary",
+	"working_hours.overtime_premium_min_percent",
+	"leave.annual_paid_min_days",
+}
+
+# METADATA
+# title: Maximum overtime per day, month and year, total hours per day (none)
+sources contains object.union(_lsa_2007, {
+	"requirement": requirement,
+	"entry": "absence",
+	"article": "Arts. 50, 53",
+	"notes": [
+		"The Act limits extended work per week only (Art. 53(1)); it sets no daily, monthly or yearly cap and no total daily hours for the standard schedule (flexible schemes cap the regular day at 12 hours, Arts. 51(2), 51-2(1)).",
+		"Women within a year after childbirth: at most 2 hours of overtime a day, 6 a week and 150 a year (Art. 71), a worker-level rule not encoded.",
+	],
+}) if some requirement in {
+	"working_hours.overtime_daily_max",
+	"working_hours.overtime_monthly_max",
+	"working_hours.overtime_yearly_max",
+	"working_hours.total_daily_max",
+}
 
 # METADATA
 # title: Minimum weekly rest
@@ -179,47 +304,112 @@ sources contains object.union(_lsa, {
 })
 
 # METADATA
-# title: Minimum annual paid leave
+# title: Minimum annual paid leave (by size band)
 sources contains object.union(_lsa, {
 	"requirement": "leave.annual_paid_min_days",
 	"value": 15,
 	"article": "Art. 60(1), (4)",
-	"effective_from": _forty_from,
+	"effective_from": band.from,
+	"verification": band.verification,
+	"conditions": {
+		"workplace_workers_min": band.min,
+		"service_months_min": 12,
+		"text": concat(" ", [band.text, "Owed to a worker who attended at least 80 % of the working days of a year of service (Art. 60(1))."]),
+	},
 	"notes": [
-		"15 days of paid leave after a year with at least 80 % attendance; one day per month of full attendance in the first year (Art. 60(2)); one more day every two years from the third year, up to 25 days. Days are working days; not converted.",
+		"15 days of paid leave after a year with at least 80 % attendance; one day per month of full attendance in the first year or below 80 % attendance (Art. 60(2)); one more day every two years from the third year, up to 25 days (Art. 60(4)).",
+		"Days are the worker's own working days (소정근로일), whatever the week: for a worker on a 5-day week 15 days are three weeks, so the figure is not converted. Workers with fewer than 15 contractual hours a week have no annual leave (Art. 18(3)).",
 		_phase_note,
-		_small_note,
 	],
-}) if not _under_five
+}) if some band in _forty_bands
+
+# METADATA
+# title: Minimum annual paid leave (finance and insurance, from 1 July 2004)
+sources contains object.union(_lsa, {
+	"requirement": "leave.annual_paid_min_days",
+	"value": 15,
+	"article": "Art. 60(1), (4)",
+	"effective_from": "2004-07-01",
+	"conditions": object.union(_forty_finance, {"service_months_min": 12}),
+	"notes": [
+		"15 days of paid leave after a year with at least 80 % attendance (Art. 60(1)); days are the worker's working days, not converted.",
+		_phase_note,
+	],
+})
 
 # METADATA
 # title: Minimum maternity leave
 sources contains object.union(_lsa, {
 	"requirement": "maternity.leave_min_weeks",
-	"value": 12.86,
+	"value": 12.85,
+	"statute": {
+		"value": 90,
+		"unit": "calendar days before and after childbirth",
+		"conversion": "÷ 7 = 12.857 weeks, rounded down to 12.85 so that 90 days is not reported below the floor",
+	},
 	"article": "Art. 74(1), (4)",
 	# Leave of 90 days (previously 60) since the 2001 amendment in force 1 November 2001.
 	"effective_from": "2001-11-01",
 	"notes": [
-		"90 days before and after childbirth (= 12.86 weeks), at least 45 after; 100 days for a premature birth and 120 days for a multiple pregnancy.",
-		"The first 60 days (75 for multiple births) are paid by the employer; the employment insurance maternity benefit (ordinary wage up to a ceiling) covers the rest, and all 90 days for priority-support (smaller) enterprises. The cash benefit is not encoded because of the ceiling.",
+		"90 days before and after childbirth, at least 45 after; 100 days for a premature birth (since 23 February 2025) and 120 days for a multiple pregnancy, at least 60 after (Art. 74(1)).",
+		"The first 60 days (75 for multiple births) are paid by the employer; the employment insurance maternity benefit (ordinary wage up to a ceiling) covers the rest, and all 90 days for priority-support (smaller) enterprises.",
 		"Extension from 60 to 90 days in force 1 November 2001 (date from secondary knowledge, not checked).",
 	],
 })
 
 # METADATA
-# title: Statutory minimum wage paid
-sources contains {
-	"requirement": "wages.minimum_wage_paid",
-	"value": true,
+# title: Compulsory leave after childbirth
+sources contains object.union(_lsa_2007, {
+	"requirement": "maternity.compulsory_postnatal_weeks",
+	"value": 6.42,
+	"statute": {
+		"value": 45,
+		"unit": "calendar days after childbirth",
+		"conversion": "÷ 7 = 6.43 weeks, rounded down to 6.42",
+	},
+	"article": "Art. 74(1)-(2)",
+	"verification": "secondary",
+	"notes": [
+		"The employer must give 90 days' leave of which at least 45 (60 for a multiple pregnancy) fall after the birth, taken continuously (Art. 74(1)-(2), read).",
+		"That the leave is mandatory, to be given even without the woman's request, is the Ministry of Employment and Labor's interpretation (평정 68240-173, 5 September 2002; 여성고용정책과-3391, 29 August 2017), read in labour-attorney pages (노무법인 두레; a-ha.io), not the Act's wording.",
+		"Effective date is that of the 2007 whole amendment (Art. 74), a lower bound.",
+	],
+})
+
+# METADATA
+# title: Minimum maternity cash benefit (not encoded)
+sources contains object.union(_lsa, {
+	"requirement": "maternity.cash_benefit_min_percent",
+	"entry": "not_encoded",
+	"article": "Art. 74(4)",
+	"reason": "The first 60 days are paid at the ordinary wage by the employer (Art. 74(4)), the rest by the employment insurance maternity benefit (Equal Employment Act Art. 18) up to a monthly ceiling, so no single share of earnings holds for every woman; the benefit rules and ceiling were not checked.",
+})
+
+_mwa := {
 	"instrument": "Minimum Wage Act (최저임금법)",
-	"article": "Art. 6(1)",
 	"url": "https://www.law.go.kr/법령/최저임금법",
 	"binding": "law",
 	"effective_from": "1988-01-01",
 	"verification": "secondary",
-	"notes": ["A single national hourly minimum wage set each year by the Minimum Wage Commission; applies to all workplaces with employees. First minimum wages applied from 1 January 1988 (secondary knowledge, not checked)."],
 }
+
+# METADATA
+# title: Statutory minimum wage paid
+sources contains object.union(_mwa, {
+	"requirement": "wages.minimum_wage_paid",
+	"value": true,
+	"article": "Art. 6(1)",
+	"notes": ["A single national hourly minimum wage set each year by the Minimum Wage Commission; applies to all workplaces with employees. First minimum wages applied from 1 January 1988 (secondary knowledge, not checked)."],
+})
+
+# METADATA
+# title: Living wage (none)
+sources contains object.union(_mwa, {
+	"requirement": "wages.living_wage",
+	"entry": "absence",
+	"article": "Arts. 4, 6",
+	"notes": ["The Act sets a minimum wage, fixed having regard to workers' cost of living, similar workers' wages and labour productivity (Art. 4, from secondary knowledge); no law requires a living wage."],
+})
 
 # METADATA
 # title: Prohibited grounds of discrimination (LSA)
@@ -307,19 +497,125 @@ sources contains {
 }
 
 # METADATA
+# title: Protective equipment free of charge (not encoded)
+sources contains {
+	"requirement": "health_safety.free_protective_equipment",
+	"entry": "not_encoded",
+	"instrument": "Occupational Safety and Health Act (산업안전보건법)",
+	"article": "Art. 38",
+	"url": "https://www.law.go.kr/법령/산업안전보건법",
+	"binding": "law",
+	"effective_from": "2020-01-16",
+	"verification": "unverified",
+	"reason": "The employer must take measures against hazards (Art. 38) and provide protective equipment under the Rules on Occupational Safety and Health Standards; the articles and whether workers may be charged were not checked.",
+}
+
+# METADATA
+# title: Worker participation in health and safety (not encoded)
+sources contains {
+	"requirement": "health_safety.worker_participation",
+	"entry": "not_encoded",
+	"instrument": "Occupational Safety and Health Act (산업안전보건법)",
+	"article": "Art. 24",
+	"url": "https://www.law.go.kr/법령/산업안전보건법",
+	"binding": "law",
+	"effective_from": "2020-01-16",
+	"verification": "unverified",
+	"reason": "A joint occupational safety and health committee is required in businesses of the kinds and sizes set by Presidential Decree (Art. 24), and a labour-management council in businesses of 30 or more workers (Act on the Promotion of Workers' Participation and Cooperation); the size thresholds by industry were not checked, so no condition can be written.",
+}
+
+# METADATA
 # title: Workplace harassment in the rules of employment
 sources contains object.union(_lsa, {
 	"requirement": "harassment.policy",
 	"value": true,
 	"article": "Arts. 76-2, 76-3, 93(11)",
-	# Amendment by Act No. 16270 of 15 January 2019, in force six months later (16 July 2019).
+	# Amendment by Act No. 16270 of 15 January 2019, in force six months after promulgation (Addenda Art. 1), i.e. 16 July 2019.
 	"effective_from": "2019-07-16",
+	"conditions": {
+		"employer_employees_min": 10,
+		"text": "Employers regularly employing 10 or more workers (상시 10명 이상의 근로자를 사용하는 사용자) must adopt rules of employment (Art. 93), which must cover the prevention of and measures against workplace harassment (Art. 93(11)).",
+	},
 	"notes": [
-		"Workplace harassment is prohibited (Art. 76-2); employers must investigate, protect and act (Art. 76-3); employers regularly employing 10 or more workers must include prevention of and measures against workplace harassment in their rules of employment (Art. 93(11)).",
+		"Workplace harassment is prohibited (Art. 76-2); employers must investigate, protect and act (Art. 76-3); the policy requirement is the rules-of-employment duty of Art. 93(11).",
 		"Sexual harassment prevention training is compulsory for all employers (Equal Employment Act Art. 13).",
-		"Entry into force on 16 July 2019 from secondary knowledge, not checked.",
 	],
-}) if not _under_ten
+})
+
+# METADATA
+# title: No night work under 18
+sources contains object.union(_lsa_2007, {
+	"requirement": "child_labour.night_work_minimum_age",
+	"value": 18,
+	"article": "Art. 70(2)",
+	"notes": [
+		"Persons under 18 and pregnant or post-natal women may not work between 10 p.m. and 6 a.m. or on holidays (Art. 70(2)); breach is an offence (Art. 110(1)).",
+		"Whether Art. 70 applies to workplaces of fewer than 5 workers (Enforcement Decree Table 1) was not checked. Effective date is that of the 2007 whole amendment, a lower bound.",
+	],
+	"exceptions": [{
+		"article": "Art. 70(2) proviso, (3)",
+		"text": "With the consent of the person under 18 and the authorisation of the Minister of Employment and Labor, after consulting the workers' representative in good faith.",
+	}],
+})
+
+# METADATA
+# title: No pregnancy test required of job applicants (not encoded)
+sources contains object.union(_eea, {
+	"requirement": "maternity.no_pregnancy_testing",
+	"entry": "not_encoded",
+	"article": "Art. 7",
+	"reason": "The Act bars sex discrimination in recruitment and hiring conditions unrelated to the job (Art. 7); no express ban on pregnancy tests of applicants was checked.",
+})
+
+# METADATA
+# title: Wages paid at least monthly on a fixed date
+sources contains object.union(_lsa, {
+	"requirement": "wages.paid_regularly",
+	"value": true,
+	"article": "Art. 43(2)",
+	# Art. 43 of the 2007 whole amendment came into force on 1 July 2007 (Addenda Art. 1 of Act No. 8372).
+	"effective_from": "2007-07-01",
+	"notes": ["Wages must be paid at least once a month on a fixed date; breach is an offence (Art. 109(1))."],
+	"exceptions": [{"article": "Art. 43(2) proviso", "text": "Extraordinary wages, allowances and similar payments, and wages set by Presidential Decree."}],
+})
+
+# METADATA
+# title: Wages paid in full; deductions only by law or collective agreement
+sources contains object.union(_lsa, {
+	"requirement": "wages.deductions_only_as_prescribed",
+	"value": true,
+	"article": "Art. 43(1)",
+	"effective_from": "2007-07-01",
+	"notes": ["Wages must be paid in currency, directly and in full; part may be deducted only where laws and regulations or a collective agreement so provide (Art. 43(1)). Advances may not be set off against wages (Art. 21)."],
+})
+
+# METADATA
+# title: Disciplinary pay reductions limited, not banned
+sources contains object.union(_lsa_2007, {
+	"requirement": "wages.no_disciplinary_deductions",
+	"entry": "restriction",
+	"value": false,
+	"article": "Art. 95",
+	"notes": ["Rules of employment may provide for a pay reduction as a sanction: at most half a day's average wage for one instance and a tenth of the total wages of one pay period (Art. 95). The law allows disciplinary deductions within these limits. Effective date is that of the 2007 whole amendment, a lower bound."],
+})
+
+# METADATA
+# title: No wage deductions to pay for getting a job (not encoded)
+sources contains object.union(_lsa_2007, {
+	"requirement": "wages.no_deductions_for_obtaining_employment",
+	"entry": "not_encoded",
+	"article": "Arts. 9, 21, 43(1)",
+	"reason": "No rule aimed at deductions to pay for obtaining or keeping a job: the Act bars profiting from intervening in another's employment (Art. 9), setting off advances against wages (Art. 21) and deductions not provided by law or collective agreement (Art. 43(1)), which together may reach such deductions; that reading was not checked.",
+})
+
+# METADATA
+# title: No recruitment fees charged to workers (not encoded)
+sources contains object.union(_lsa_2007, {
+	"requirement": "forced_labour.no_recruitment_fees",
+	"entry": "not_encoded",
+	"article": "Art. 9",
+	"reason": "The LSA bars anyone from profiting from intervening in another's employment other than as a law permits (Art. 9); fee-charging placement agencies are licensed under the Employment Security Act (직업안정법), whose rules on fees charged to job seekers were not checked.",
+})
 
 _moel := "https://www.moel.go.kr/english/poli/poliNewsnews_view.jsp?idx=1597"
 

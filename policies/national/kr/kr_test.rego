@@ -1,75 +1,168 @@
 package hrdd.national.kr_test
 
+import data.hrdd.catalogue
 import data.hrdd.national.kr
 
-_in(date, ctx) := {"country": "KR", "as_of": date, "profiles": ["international"], "context": ctx}
+_in(date) := {"country": "KR", "as_of": date, "profiles": ["international"]}
 
-_domestic(id, inp) := vals if {
-	reqs := data.hrdd.main.requirements with input as inp
-	vals := [s.value | some s in reqs[id].domestic]
+_domestic(id, date) := {s.value | some s in reqs[id].domestic} if {
+	reqs := data.hrdd.main.requirements with input as _in(date)
 }
 
-_values(id) := {s.value | some s in kr.sources; s.requirement == id}
+_srcs(id) := [s | some s in kr.sources; s.requirement == id]
+
+_values(id) := {s.value | some s in _srcs(id)}
+
+_workplace_ids := {id |
+	some id, _ in catalogue.requirements
+	not id in catalogue.company_level
+	not id in catalogue.engine_level
+}
+
+# The sources of id that apply to a workplace of n workers on date, as the
+# engine would select them: in force and with every size condition holding.
+_applying(id, n, date) := {s.value |
+	some s in _srcs(id)
+	object.get(s, "entry", "value") in {"value", "restriction"}
+	s.effective_from <= date
+	not _ended(s, date)
+	_size_holds(object.get(s, "conditions", {}), n)
+}
+
+_ended(s, date) if date >= s.effective_to
+
+_size_holds(c, n) if {
+	n >= object.get(c, "workplace_workers_min", 0)
+	n < object.get(c, "workplace_workers_below", 1e9)
+	not c.sectors
+}
+
+test_every_workplace_requirement_has_an_entry if {
+	missing := {id | some id in _workplace_ids; count(_srcs(id)) == 0}
+	missing == set()
+}
+
+test_no_context_is_read if {
+	not kr.reads
+	not kr.workers_thresholds
+}
 
 test_values_per_requirement if {
 	_values("child_labour.minimum_age") == {15}
 	_values("child_labour.hazardous_work_minimum_age") == {18}
 	_values("forced_labour.free_to_resign") == {true}
-	_values("working_hours.regular_daily_max") == {8}
-	_values("working_hours.regular_weekly_max") == {44, 40}
-	_values("working_hours.total_weekly_max") == {52}
+	_values("forced_labour.no_retention_of_identity_documents") == {true}
 	_values("working_hours.overtime_premium_min_percent") == {150}
 	_values("rest.weekly_rest_min_hours") == {24}
-	_values("leave.annual_paid_min_days") == {15}
-	_values("maternity.leave_min_weeks") == {12.86}
 	_values("wages.minimum_wage_paid") == {true}
 	_values("equal_pay.equal_value") == {true}
 	_values("freedom_of_association.right_to_organise") == {true}
 	_values("freedom_of_association.collective_bargaining") == {true}
 	_values("health_safety.right_to_remove_from_danger") == {true}
 	_values("harassment.policy") == {true}
+	_values("child_labour.night_work_minimum_age") == {18}
+	_values("wages.paid_regularly") == {true}
+	_values("wages.deductions_only_as_prescribed") == {true}
 }
 
 test_grounds if {
-	grounds := {g | some s in kr.sources; s.requirement == "non_discrimination.grounds"; some g in s.value}
+	grounds := {g | some s in _srcs("non_discrimination.grounds"); some g in s.value}
 	grounds == {"sex", "nationality", "religion", "social_status", "marital_status", "family_status", "pregnancy", "union_membership"}
 }
 
 test_forty_hour_phase_in_by_size if {
-	_domestic("working_hours.regular_weekly_max", _in("2004-06-30", {"workers": 1200})) == [44]
-	_domestic("working_hours.regular_weekly_max", _in("2004-07-01", {"workers": 1200})) == [40]
-	_domestic("working_hours.regular_weekly_max", _in("2008-06-30", {"workers": 25})) == [44]
-	_domestic("working_hours.regular_weekly_max", _in("2008-07-01", {"workers": 25})) == [40]
-	_domestic("working_hours.regular_weekly_max", _in("2011-06-30", {})) == [44]
-	_domestic("working_hours.regular_weekly_max", _in("2011-07-01", {})) == [40]
+	_applying("working_hours.regular_weekly_max", 1200, "2004-06-30") == {44}
+	_applying("working_hours.regular_weekly_max", 1200, "2004-07-01") == {44, 40}
+	_applying("working_hours.regular_weekly_max", 25, "2008-06-30") == {44}
+	_applying("working_hours.regular_weekly_max", 25, "2008-07-01") == {44, 40}
+	_applying("working_hours.regular_weekly_max", 7, "2011-06-30") == {44}
+	_applying("working_hours.regular_weekly_max", 7, "2011-07-01") == {40}
+	_applying("working_hours.overtime_pay_threshold_weekly", 7, "2026-11-23") == {40}
+}
+
+test_forty_hour_finance_from_2004 if {
+	some s in _srcs("working_hours.regular_weekly_max")
+	s.effective_from == "2004-07-01"
+	"finance" in s.conditions.sectors
+	s.conditions.workplace_workers_min == 5
 }
 
 test_fifty_two_hour_cap_by_size if {
-	_domestic("working_hours.total_weekly_max", _in("2018-06-30", {"workers": 300})) == []
-	_domestic("working_hours.total_weekly_max", _in("2018-07-01", {"workers": 300})) == [52]
-	_domestic("working_hours.total_weekly_max", _in("2019-12-31", {"workers": 120})) == []
-	_domestic("working_hours.total_weekly_max", _in("2020-01-01", {"workers": 120})) == [52]
-	_domestic("working_hours.total_weekly_max", _in("2021-06-30", {"workers": 10})) == []
-	_domestic("working_hours.total_weekly_max", _in("2021-07-01", {"workers": 10})) == [52]
-	_domestic("working_hours.total_weekly_max", _in("2026-11-23", {})) == [52]
+	_applying("working_hours.total_weekly_max", 300, "2018-06-30") == set()
+	_applying("working_hours.total_weekly_max", 300, "2018-07-01") == {52}
+	_applying("working_hours.total_weekly_max", 120, "2019-12-31") == set()
+	_applying("working_hours.total_weekly_max", 120, "2020-01-01") == {52}
+	_applying("working_hours.total_weekly_max", 10, "2021-06-30") == set()
+	_applying("working_hours.total_weekly_max", 10, "2021-07-01") == {52}
+	_applying("working_hours.overtime_weekly_max", 10, "2021-07-01") == {12}
+	_domestic("working_hours.total_weekly_max", "2026-11-23") == {52}
 }
 
 test_small_workplaces_outside_hours_and_leave_rules if {
-	small := {"workers": 4}
-	_domestic("working_hours.total_weekly_max", _in("2026-11-23", small)) == []
-	_domestic("working_hours.overtime_premium_min_percent", _in("2026-11-23", small)) == []
-	_domestic("leave.annual_paid_min_days", _in("2026-11-23", small)) == []
-	_domestic("rest.weekly_rest_min_hours", _in("2026-11-23", small)) == [24]
-	_domestic("child_labour.minimum_age", _in("2026-11-23", small)) == [15]
+	every id in {
+		"working_hours.regular_daily_max", "working_hours.regular_weekly_max",
+		"working_hours.total_weekly_max", "working_hours.overtime_weekly_max",
+		"working_hours.overtime_premium_min_percent", "working_hours.overtime_voluntary",
+		"leave.annual_paid_min_days", "working_hours.overtime_pay_threshold_weekly",
+	} {
+		_applying(id, 4, "2026-11-23") == set()
+		some s in _srcs(id)
+		s.entry == "absence"
+		s.conditions.workplace_workers_below == 5
+	}
+	_applying("rest.weekly_rest_min_hours", 4, "2026-11-23") == {24}
+	_applying("child_labour.minimum_age", 4, "2026-11-23") == {15}
 }
 
-test_harassment_rules_of_employment if {
-	_domestic("harassment.policy", _in("2019-07-15", {})) == []
-	_domestic("harassment.policy", _in("2019-07-16", {})) == [true]
-	_domestic("harassment.policy", _in("2026-11-23", {"workers": 9})) == []
+test_annual_leave_after_a_year if {
+	values := [s | some s in _srcs("leave.annual_paid_min_days"); s.value == 15]
+	count(values) == 7
+	every s in values {
+		s.conditions.service_months_min == 12
+		not s.statute
+	}
+	_applying("leave.annual_paid_min_days", 7, "2026-11-23") == {15}
 }
 
-test_reads if kr.reads == {"workers"}
+test_maternity_conversions if {
+	[m] := _srcs("maternity.leave_min_weeks")
+	m.value == 12.85
+	m.statute.value == 90
+	m.value <= m.statute.value / 7
+	[p] := _srcs("maternity.compulsory_postnatal_weeks")
+	p.value == 6.42
+	p.statute.value == 45
+	p.value <= p.statute.value / 7
+}
+
+test_harassment_from_ten_employees if {
+	_domestic("harassment.policy", "2019-07-15") == set()
+	_domestic("harassment.policy", "2019-07-16") == {true}
+	[s] := _srcs("harassment.policy")
+	s.conditions.employer_employees_min == 10
+}
+
+test_absences_and_restrictions if {
+	every id in {
+		"working_hours.overtime_daily_max", "working_hours.overtime_monthly_max",
+		"working_hours.overtime_yearly_max", "working_hours.total_daily_max", "wages.living_wage",
+	} {
+		{object.get(s, "entry", "value") | some s in _srcs(id)} == {"absence"}
+	}
+	[s] := _srcs("wages.no_disciplinary_deductions")
+	s.entry == "restriction"
+	s.value == false
+	s.article == "Art. 95"
+}
+
+test_not_encoded_have_reasons if {
+	not_encoded := {s.requirement | some s in kr.sources; s.entry == "not_encoded"; is_string(s.reason)}
+	not_encoded == {
+		"maternity.cash_benefit_min_percent", "health_safety.free_protective_equipment",
+		"health_safety.worker_participation", "maternity.no_pregnancy_testing",
+		"wages.no_deductions_for_obtaining_employment", "forced_labour.no_recruitment_fees",
+	}
+}
 
 test_every_source_is_complete if {
 	every s in kr.sources {
@@ -78,9 +171,15 @@ test_every_source_is_complete if {
 		startswith(s.url, "http")
 		regex.match(`^\d{4}-\d{2}-\d{2}$`, s.effective_from)
 		s.binding == "law"
-		s.verification in {"primary", "secondary"}
-		s.requirement in object.keys(data.hrdd.catalogue.requirements)
+		s.verification in {"primary", "secondary", "unverified"}
+		s.requirement in object.keys(catalogue.requirements)
 	}
+	unverified_values := {s.requirement |
+		some s in kr.sources
+		s.verification == "unverified"
+		object.get(s, "entry", "value") != "not_encoded"
+	}
+	unverified_values == set()
 }
 
 test_ratifications if {
