@@ -603,6 +603,9 @@ type outcome struct {
 	unlawfulIf bool
 }
 
+// localLaw marks the practice value "local_law" in status.
+type localLaw struct{}
+
 // status compares a practice value with a resolved requirement.
 func status(res *resolved, raw any, present bool) outcome {
 	if !present || raw == nil {
@@ -610,11 +613,12 @@ func status(res *resolved, raw any, present bool) outcome {
 	}
 	o := outcome{}
 	var p compare.Value
-	switch v := raw.(type) {
-	case string:
-		if v != document.LocalLaw {
-			return outcome{st: Unaddressed, why: reasonSilent}
-		}
+	v := raw
+	if raw == document.LocalLaw {
+		v = localLaw{}
+	}
+	switch v := v.(type) {
+	case localLaw:
 		o.local = true
 		switch {
 		case res.dom != nil:

@@ -344,3 +344,22 @@ func synthDoc(t *testing.T, n int) *document.Document {
 	require.NoError(t, err)
 	return doc
 }
+
+// TestScopeAllMeets: "all" is a scope value, not silence.
+func TestScopeAllMeets(t *testing.T) {
+	e := semEngine(t)
+	rep := evalSem(t, e, &document.Document{
+		DueDiligence: document.ProcessPractices{"scope_tiers": "all"},
+		Policies:     document.Policies{SupplierTiers: "all"},
+		Suppliers:    []document.Supplier{{ID: "A", Country: "XC", Tier: 1}, {ID: "B", Country: "XC", Tier: 3, Parent: "A"}},
+	})
+	for _, id := range []string{"due_diligence.scope_tiers", "supplier_code.applies_to_tiers"} {
+		f := find(t, rep, id, SubjectDueDiligence, "")
+		assert.Equal(t, Meets, f.Status, f.Message)
+	}
+	for _, f := range rep.Findings {
+		if f.Subject.Kind == SubjectSupplier && (f.Requirement == "due_diligence.scope_tiers" || f.Requirement == "supplier_code.applies_to_tiers") {
+			assert.Equal(t, Meets, f.Status, f.Message)
+		}
+	}
+}

@@ -420,11 +420,11 @@ sources contains object.union(_lsa, {
 # title: Minimum maternity cash benefit
 sources contains {
 	"requirement": "maternity.cash_benefit_min_percent",
-	"value": 66.66,
+	"value": 66.67,
 	"statute": {
 		"value": 2,
 		"unit": "thirds of the daily standard remuneration",
-		"conversion": "x 100/3 = 66.67 % rounded down to 66.66, so that a benefit of exactly two thirds is not reported below the floor",
+		"conversion": "x 100/3 = 66.67 %, rounded as ILO C183 Art. 6(3)'s two thirds is, so that the two compare equal",
 	},
 	"instrument": "Health Insurance Act (Act No. 70 of 1922)",
 	"article": "Art. 102",

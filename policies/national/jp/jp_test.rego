@@ -153,11 +153,11 @@ test_worker_participation_from_fifty_workers if {
 	s.conditions.workplace_workers_min == 50
 }
 
-test_cash_benefit_two_thirds_rounded_down if {
+test_cash_benefit_two_thirds_as_c183_rounds_it if {
 	[s] := _srcs("maternity.cash_benefit_min_percent")
-	s.value == 66.66
+	s.value == 66.67
 	s.statute.value == 2
-	s.value <= (s.statute.value * 100) / 3
+	abs(s.value - ((s.statute.value * 100) / 3)) < 0.01
 }
 
 test_weekly_max_dates if {
