@@ -107,9 +107,11 @@ func lawSays(req Requirement, sd *side, country string) string {
 	case sd == nil:
 		return "no domestic rule" + where(country)
 	case sd.value.None:
-		return fmt.Sprintf("the law%s sets nothing, %s", where(country), sd.cite)
+		return fmt.Sprintf("the law%s sets nothing (%s)", where(country), sd.cite)
+	case sd.entry == "restriction" && req.Kind == compare.Required:
+		return fmt.Sprintf("the law%s restricts it (%s)", where(country), sd.cite)
 	case sd.entry == "restriction":
-		return fmt.Sprintf("the law%s restricts it: %s, %s", where(country), withUnit(sd.value, req.Unit), sd.cite)
+		return fmt.Sprintf("the law%s restricts it to %s (%s)", where(country), withUnit(sd.value, req.Unit), sd.cite)
 	}
 	return fmt.Sprintf("%s%s, %s", withUnit(sd.value, req.Unit), where(country), sd.cite)
 }
@@ -183,6 +185,8 @@ func message(res *resolved, subj Subject, o outcome, country string, needPtrs []
 		msg = fmt.Sprintf("%s follows local law (%s), which meets %s", name, lawSays(req, res.dom, country), bindCite)
 	case o.st == BelowDomestic:
 		msg = belowDomestic(res, subj, *o.p, country)
+	case o.st == BelowInternational && res.dom != nil && (res.dom.value.None || res.dom.entry == "restriction"):
+		msg = fmt.Sprintf("%s %s: lawful, as %s, but %s", name, practice(req, *o.p, eff), lawSays(req, res.dom, country), requires(intl, intl.value))
 	case o.st == BelowInternational && res.dom != nil:
 		msg = fmt.Sprintf("%s %s: lawful%s (%s), but %s", name, practice(req, *o.p, eff), where(country), res.dom.cite, requires(intl, intl.value))
 	case o.st == BelowInternational && subj.Kind == SubjectDueDiligence:

@@ -87,6 +87,7 @@ type Ratification struct {
 	Verification       string   `json:"verification,omitempty"`
 	URL                string   `json:"url,omitempty"`
 	Notes              []string `json:"notes,omitempty"`
+	CheckedAgainst     []Page   `json:"checked_against,omitempty"`
 }
 
 // Exception is a derogation an instrument allows. hrdd reports it as a note
@@ -123,6 +124,15 @@ type Source struct {
 	// Statute is the statute's own number and unit when the catalogue's unit differs.
 	Statute             *Statute `json:"statute,omitempty"`
 	DefersToNationalLaw bool     `json:"defers_to_national_law,omitempty"`
+	// CheckedAgainst names the secondary pages a value was checked against
+	// (law firms, translations, ILO summaries); URL is always the official text.
+	CheckedAgainst []Page `json:"checked_against,omitempty"`
+}
+
+// Page is a web page read to check a value.
+type Page struct {
+	URL   string `json:"url"`
+	Title string `json:"title"`
 }
 
 // Statute is a value as the statute states it, and how hrdd converts it to

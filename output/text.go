@@ -290,6 +290,9 @@ func side(b *bufio.Writer, name string, sd *engine.Side) {
 		if c := src.Conditions.Describe(); c != "" {
 			fmt.Fprintf(b, "  %-14s   applies to: %s\n", "", c)
 		}
+		for _, p := range src.CheckedAgainst {
+			fmt.Fprintf(b, "  %-14s   checked against: %s %s\n", "", p.Title, p.URL)
+		}
 	}
 }
 

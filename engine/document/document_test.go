@@ -582,6 +582,7 @@ var catalogueKinds = map[string]string{
 	"wages.no_disciplinary_deductions":                 "required",
 	"wages.no_deductions_for_obtaining_employment":     "required",
 	"working_hours.overtime_pay_threshold_weekly":      "ceiling",
+	"working_hours.overtime_pay_threshold_daily":       "ceiling",
 	"working_hours.overtime_daily_max":                 "ceiling",
 	"working_hours.overtime_weekly_max":                "ceiling",
 	"working_hours.overtime_monthly_max":               "ceiling",

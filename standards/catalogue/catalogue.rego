@@ -58,10 +58,14 @@ requirements := {
 	"wages.deductions_only_as_prescribed": {"kind": "required", "unit": "", "severity": "medium", "title": "Wage deductions only as prescribed by law or collective agreement"},
 	"wages.no_disciplinary_deductions": {"kind": "required", "unit": "", "severity": "medium", "title": "No deductions from wages as a disciplinary measure"},
 	"wages.no_deductions_for_obtaining_employment": {"kind": "required", "unit": "", "severity": "high", "title": "No wage deductions to pay for getting or keeping a job"},
-	# Hours: a normal-hours figure that only triggers overtime pay is not a
-	# limit on hours (US FLSA s. 7(a), France's duree legale); the limits are
-	# the overtime and total-hours caps.
+	# Hours: a normal-hours figure is a limit (regular_*_max) where work beyond
+	# it is lawful only on a condition paying cannot meet (the worker's consent,
+	# an agreement with the workers, a permit, exceptional circumstances), as
+	# under ILO C1. Where paying the premium is all it takes (US FLSA s. 7(a),
+	# France's duree legale), it is only an overtime pay threshold. The limits
+	# on hours are then the overtime and total-hours caps.
 	"working_hours.overtime_pay_threshold_weekly": {"kind": "ceiling", "unit": "hours/week", "severity": "medium", "title": "Weekly hours after which overtime pay is due"},
+	"working_hours.overtime_pay_threshold_daily": {"kind": "ceiling", "unit": "hours/day", "severity": "medium", "title": "Daily hours after which overtime pay is due"},
 	"working_hours.overtime_daily_max": {"kind": "ceiling", "unit": "hours/day", "severity": "high", "title": "Maximum overtime per day"},
 	"working_hours.overtime_weekly_max": {"kind": "ceiling", "unit": "hours/week", "severity": "high", "title": "Maximum overtime per week"},
 	"working_hours.overtime_monthly_max": {"kind": "ceiling", "unit": "hours/month", "severity": "high", "title": "Maximum overtime per month"},

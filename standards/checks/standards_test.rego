@@ -245,6 +245,7 @@ _code_only := {"working_hours.total_weekly_max", "working_hours.overtime_volunta
 #     from them is known or encoded. ETI (since the 2014 revision) and RBA cap only
 #     total weekly hours.
 _no_international := {
+	"working_hours.overtime_pay_threshold_daily",
 	"due_diligence.risk_assessment_interval_months",
 	"working_hours.overtime_pay_threshold_weekly",
 	"working_hours.overtime_daily_max",

@@ -1,0 +1,103 @@
+package hrdd.checks.official_test
+
+import data.hrdd.checks.official
+
+# Every url a report shows: source values, ratifications, due-diligence laws.
+_urls contains [sprintf("standards.%s %s %s", [name, s.requirement, s.instrument]), s.url] if {
+	some name
+	some s in data.hrdd.standards[name].sources
+}
+
+_urls contains [sprintf("national.%s %s %s", [cc, s.requirement, s.instrument]), s.url] if {
+	some cc
+	some s in data.hrdd.national[cc].sources
+	is_string(s.url)
+}
+
+_urls contains [sprintf("national.%s ratification %s", [cc, code]), r.url] if {
+	some cc
+	some code, r in data.hrdd.national[cc].ratifications
+	is_string(r.url)
+}
+
+_urls contains [sprintf("dd.%s %s %s", [law, s.requirement, s.instrument]), s.url] if {
+	some law
+	some s in data.hrdd.dd[law].sources
+}
+
+_urls contains [sprintf("dd.%s law", [law]), data.hrdd.dd[law].law.url] if {
+	some law
+	data.hrdd.dd[law].law
+}
+
+# METADATA
+# title: Every url is the official text or the issuing organisation
+test_every_url_is_official if {
+	bad := {[where, url] |
+		some [where, url] in _urls
+		not official.official(url)
+	}
+	print("not official:", count(bad), bad)
+	count(bad) == 0
+}
+
+# checked_against names the secondary page read: a list of {url, title}.
+_checked contains [where, c] if {
+	some cc
+	some s in data.hrdd.national[cc].sources
+	some c in object.get(s, "checked_against", [])
+	where := sprintf("national.%s %s", [cc, s.requirement])
+}
+
+_checked contains [where, c] if {
+	some name
+	some s in data.hrdd.standards[name].sources
+	some c in object.get(s, "checked_against", [])
+	where := sprintf("standards.%s %s", [name, s.requirement])
+}
+
+_checked contains [where, c] if {
+	some law
+	some s in data.hrdd.dd[law].sources
+	some c in object.get(s, "checked_against", [])
+	where := sprintf("dd.%s %s", [law, s.requirement])
+}
+
+test_checked_against_is_well_formed if {
+	bad := {[where, c] |
+		some [where, c] in _checked
+		not _checked_ok(c)
+	}
+	print("bad checked_against:", bad)
+	count(bad) == 0
+}
+
+_checked_ok(c) if {
+	is_object(c)
+	startswith(c.url, "http")
+	is_string(c.title)
+	c.title != ""
+	object.keys(c) == {"url", "title"}
+}
+
+# A secondary value names the page it was checked against.
+test_secondary_values_name_what_they_were_checked_against if {
+	bad := {where |
+		some cc
+		some s in data.hrdd.national[cc].sources
+		s.verification == "secondary"
+		not s.checked_against
+		where := sprintf("national.%s %s %s", [cc, s.requirement, s.instrument])
+	}
+	print("secondary without checked_against:", count(bad), bad)
+	count(bad) == 0
+}
+
+test_hosts if {
+	official.official("https://laws.e-gov.go.jp/law/322AC0000000049")
+	official.official("https://normlex.ilo.org/dyn/nrmlx_en/f?p=1")
+	not official.official("https://lawnet.vn/x")
+	not official.official("https://example-gov.cn.evil.com/")
+	not official.official("https://notlaw.go.kr.example.org/")
+	official.host("http://the-uncensored-wiki.com:20082/a") == "the-uncensored-wiki.com"
+}
