@@ -228,5 +228,8 @@ func catalogueValue(src engine.Source) string {
 	if src.DefersToNationalLaw {
 		v += " (defers to national law)"
 	}
+	for _, p := range src.CheckedAgainst {
+		v += fmt.Sprintf(" — checked against [%s](%s)", p.Title, p.URL)
+	}
 	return v
 }
