@@ -776,6 +776,8 @@ func ratificationNote(s Source, country string) string {
 			n += fmt.Sprintf(", declaring a minimum age of %v", *r.DeclaredMinimumAge)
 		}
 		return n + "."
+	case r != nil && r.Status == "not_member":
+		return fmt.Sprintf("%s is not an ILO member and cannot ratify %s; hrdd holds companies there to it as the international baseline (UNGP 12: the fundamental principles are the minimum reference point everywhere).", country, code)
 	case r != nil && r.Status == "not_ratified" && s.Fundamental:
 		return fmt.Sprintf("%s has not ratified %s; as a fundamental convention its principles bind every ILO member whether or not ratified (ILO Declaration 1998, as amended 2022).", country, code)
 	case r != nil && r.Status == "not_ratified":

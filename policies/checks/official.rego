@@ -9,7 +9,10 @@ package hrdd.checks.official
 
 # METADATA
 # title: Official hosts, by who publishes there
-hosts := {
+# description: A partial set, so that a pack's maintainers can add their portals in a file of their own beside this one.
+hosts contains h if some h in _base
+
+_base := {
 	# International organisations that issue the instruments.
 	"ilo.org", "ilo.ch", "oit.org", "ohchr.org", "un.org", "oecd.org",
 	"ethicaltrade.org", "responsiblebusiness.org",

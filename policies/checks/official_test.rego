@@ -101,3 +101,41 @@ test_hosts if {
 	not official.official("https://notlaw.go.kr.example.org/")
 	official.host("http://the-uncensored-wiki.com:20082/a") == "the-uncensored-wiki.com"
 }
+
+# At most 15 % of a pack's workplace requirements may be "not encoded" (or
+# have no entry at all) on the reference date: the rest is a value, a cited
+# absence or a cited restriction.
+_reference_date := "2026-12-01"
+
+_workplace_ids := {id |
+	some id, _ in data.hrdd.catalogue.requirements
+	not id in data.hrdd.catalogue.company_level
+	not id in object.get(data.hrdd.catalogue, "engine_level", set())
+}
+
+_in_force(s) if {
+	s.effective_from <= _reference_date
+	object.get(s, "effective_to", "9999-12-31") > _reference_date
+}
+
+# An entry that applies to ordinary workplaces: not one confined to a zone.
+_ordinary(s) if not s.conditions.zones
+
+_encoded(cc, id) if {
+	some s in data.hrdd.national[cc].sources
+	s.requirement == id
+	_in_force(s)
+	_ordinary(s)
+	object.get(s, "entry", "value") != "not_encoded"
+}
+
+test_not_encoded_is_the_exception if {
+	bad := {[cc, missing, count(_workplace_ids)] |
+		some cc
+		data.hrdd.national[cc].name
+		missing := {id | some id in _workplace_ids; not _encoded(cc, id)}
+		count(missing) * 100 > count(_workplace_ids) * 15
+	}
+	print("packs with more than 15 % not encoded:", bad)
+	count(bad) == 0
+}
