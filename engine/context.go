@@ -75,12 +75,12 @@ type exceptionNote struct {
 // reqSources are the source values of one requirement in one legal context,
 // before the conditions of a subject are applied.
 type reqSources struct {
-	req        Requirement
-	dom        []domSource
-	conds      []*condition.Conditions // conditions of dom that read a figure
-	intl       *side
-	intlLocal  *side
-	hasLocal   bool
+	req       Requirement
+	dom       []domSource
+	conds     []*condition.Conditions // conditions of dom that read a figure
+	intl      *side
+	intlLocal *side
+	hasLocal  bool
 	// notEncodedSrcs are entries that say hrdd holds no value, each perhaps
 	// only where its conditions hold.
 	notEncodedSrcs []Source
@@ -138,13 +138,15 @@ type factsKey struct {
 
 func (b *factBands) key(f condition.Facts, policy bool) factsKey {
 	k := factsKey{policy: policy, zone: f.Zone}
+	// Conditions compare figures only with their thresholds, so a figure is
+	// reduced to its band (0 when no condition reads it).
 	if f.Workers != nil {
-		k.hasWorkers, k.workers = true, band(*f.Workers, b.workers)
+		k.hasWorkers, k.workers = true, thresholdBand(*f.Workers, b.workers)
 	}
 	if f.Employees != nil {
-		k.hasEmployees, k.employees = true, band(*f.Employees, b.employees)
+		k.hasEmployees, k.employees = true, thresholdBand(*f.Employees, b.employees)
 	}
-	k.atLeast = band(f.EmployeesAtLeast, b.employees)
+	k.atLeast = thresholdBand(f.EmployeesAtLeast, b.employees)
 	switch {
 	case f.Sector == "":
 	case slices.Contains(b.sectors, f.Sector):
@@ -156,6 +158,17 @@ func (b *factBands) key(f condition.Facts, policy bool) factsKey {
 		k.zone = ""
 	}
 	return k
+}
+
+// thresholdBand is the largest threshold at or below n, or 0.
+func thresholdBand(n float64, thresholds []float64) float64 {
+	b := 0.0
+	for _, t := range thresholds {
+		if t <= n && t > b {
+			b = t
+		}
+	}
+	return b
 }
 
 func (k factsKey) facts() condition.Facts {
