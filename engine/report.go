@@ -309,7 +309,7 @@ type Law struct {
 	Binding       string `json:"binding"`
 	URL           string `json:"url"`
 	EffectiveFrom string `json:"effective_from"`
-	Status        string `json:"status"` // applies, not_applicable, unknown
+	Status        string `json:"status"` // applies, applies_to_subsidiary, not_applicable, unknown
 	Reason        string `json:"reason"`
 }
 

@@ -205,8 +205,10 @@ func lawRank(status string) int {
 		return 0
 	case "unknown":
 		return 1
+	case "applies_to_subsidiary":
+		return 2
 	}
-	return 2
+	return 3
 }
 
 // citeOf names the sources that bind a finding, for one-line listings.

@@ -110,3 +110,41 @@ func TestRequirementsWorkplaceFlags(t *testing.T) {
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errs, "--workers")
 }
+
+// TestIfStricterCodeMeetsEveryPack: a supplier code written as "no one under
+// 15, or the local minimum age if higher" meets the law in every country with
+// national rules and is below the international standard nowhere.
+func TestIfStricterCodeMeetsEveryPack(t *testing.T) {
+	countries := []string{"JP", "DE", "FR", "US", "CN", "VN", "IN", "BD", "ID", "MX", "TH", "KR"}
+	var sup []string
+	for i, cc := range countries {
+		sup = append(sup, fmt.Sprintf(`{"id": "S%d", "country": %q, "tier": 1}`, i, cc))
+	}
+	doc := `{"hrdd": "1", "company": {"name": "T", "headquarters": "JP"},
+		"policies": {"suppliers": {"child_labour": {"minimum_age": {"value": 15, "local_law": "if_stricter"}}}},
+		"suppliers": [` + strings.Join(sup, ",") + `]}`
+	for _, date := range []string{"2024-06-01", goldenAsOf, "2031-01-01"} {
+		_, out, errs := runCLI(t, doc, "eval", "--as-of", date, "--format", "json", "--show-passed", "-")
+		require.Empty(t, errs)
+		var rep struct {
+			Findings []struct {
+				Requirement string `json:"requirement"`
+				Subject     struct {
+					Kind    string `json:"kind"`
+					Country string `json:"country"`
+				} `json:"subject"`
+				Status  string `json:"status"`
+				Message string `json:"message"`
+			} `json:"findings"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(out), &rep))
+		seen := map[string]bool{}
+		for _, f := range rep.Findings {
+			if f.Requirement == "child_labour.minimum_age" && f.Subject.Kind == "supplier_code" {
+				seen[f.Subject.Country] = true
+				assert.Equal(t, "meets", f.Status, "%s %s: %s", date, f.Subject.Country, f.Message)
+			}
+		}
+		assert.Len(t, seen, len(countries), date)
+	}
+}
