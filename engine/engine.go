@@ -12,6 +12,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strconv"
@@ -121,6 +122,7 @@ type Requirement struct {
 // concurrent use; create one and reuse it.
 type Engine struct {
 	rules     *rules.Set
+	digest    string // SHA-256 of the rule packs
 	catalogue map[string]Requirement
 	ids       []string // workplace-level ids, sorted
 	topics    []string // topic of each of ids
@@ -150,7 +152,11 @@ func New(ctx context.Context, opts ...EngineOption) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{rules: set, base: es.base, cache: map[string]*cacheEntry{}}
+	digest, err := rules.Digest(es.packs)
+	if err != nil {
+		return nil, err
+	}
+	e := &Engine{rules: set, digest: digest, base: es.base, cache: map[string]*cacheEntry{}}
 	if err := e.loadCatalogue(ctx); err != nil {
 		return nil, err
 	}
@@ -223,6 +229,49 @@ func (e *Engine) loadCatalogue(ctx context.Context) error {
 		e.packs[strings.ToUpper(cc)] = true
 	}
 	return nil
+}
+
+// RulesDigest is the SHA-256 of the rule packs the engine compiled, built-in
+// and custom: reports carry it so that a result can be reproduced.
+func (e *Engine) RulesDigest() string { return e.digest }
+
+// Version is hrdd's version: the module version when hrdd is built as a
+// dependency or from a tagged release, else the VCS revision it was built
+// from ("devel" when neither is known).
+func Version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "devel"
+	}
+	const mod = "github.com/openhrdd/hrdd"
+	if bi.Main.Path != mod {
+		for _, d := range bi.Deps {
+			if d.Path == mod {
+				return d.Version
+			}
+		}
+	}
+	if v := bi.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	var rev, dirty string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = "+dirty"
+			}
+		}
+	}
+	if rev == "" {
+		return "devel"
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	return "devel-" + rev + dirty
 }
 
 // hasPack reports whether the rules hold a national pack for the country.

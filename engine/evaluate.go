@@ -123,7 +123,7 @@ func (e *Engine) start(ctx context.Context, doc *document.Document, opts ...Opti
 	r := &Run{
 		e: e, s: s, doc: doc,
 		report: &Report{
-			Report: ReportVersion, AsOf: date(s.asOf), Profiles: s.profiles, Company: doc.Company.Name,
+			Report: ReportVersion, HRDDVersion: Version(), RulesDigest: e.digest, AsOf: date(s.asOf), Profiles: s.profiles, Company: doc.Company.Name,
 			Laws: []Law{}, Findings: []Finding{},
 		},
 		resIndex: map[*resolved]int32{},
@@ -503,7 +503,7 @@ func (r *Run) finding(rec *record) Finding {
 	res := r.resList[rec.Res]
 	subj := rec.subject()
 	f := Finding{
-		Requirement: res.req.ID, Subject: subj, Severity: res.req.Severity,
+		ID: FindingID(res.req.ID, subj), Requirement: res.req.ID, Subject: subj, Severity: res.req.Severity,
 		Practice: rec.Practice, Binding: res.binding, Pointer: pointer(rec, res.req.ID), Notes: res.notes,
 	}
 	if res.has {

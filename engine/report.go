@@ -1,6 +1,10 @@
 package engine
 
-import "github.com/openhrdd/hrdd/engine/condition"
+import (
+	"strings"
+
+	"github.com/openhrdd/hrdd/engine/condition"
+)
 
 // Status is the outcome of one practice value against one effective
 // requirement. The four values are stable.
@@ -158,6 +162,10 @@ type Side struct {
 
 // Finding is one practice value compared with one effective requirement.
 type Finding struct {
+	// ID names the finding by requirement and subject (kind, id, country),
+	// never by a position in the document: the same finding has the same id
+	// whatever order the document lists things in (FindingID).
+	ID            string   `json:"id"`
 	Requirement   string   `json:"requirement"`
 	Subject       Subject  `json:"subject"`
 	Status        Status   `json:"status"`
@@ -183,6 +191,15 @@ type Finding struct {
 	// Needs are the JSON pointers of figures the document lacks and a
 	// condition of the law needs.
 	Needs []string `json:"needs,omitempty"`
+}
+
+// FindingID is the stable id of the finding on requirement for subject:
+// "requirement/kind/id/country", with "/" and "%" in ids escaped.
+func FindingID(requirement string, s Subject) string {
+	esc := func(x string) string {
+		return strings.NewReplacer("%", "%25", "/", "%2F").Replace(x)
+	}
+	return requirement + "/" + s.Kind + "/" + esc(s.ID) + "/" + s.Country
 }
 
 // Counts counts findings by status.
@@ -330,9 +347,13 @@ const (
 
 // Report is the result of evaluating one company document.
 type Report struct {
-	Report   string   `json:"report"`
-	AsOf     string   `json:"as_of"`
-	Profiles []string `json:"profiles"`
+	Report string `json:"report"`
+	// HRDDVersion and RulesDigest name the program and the rules that made
+	// the report: with AsOf, what it takes to reproduce it.
+	HRDDVersion string   `json:"hrdd_version"`
+	RulesDigest string   `json:"rules_digest"`
+	AsOf        string   `json:"as_of"`
+	Profiles    []string `json:"profiles"`
 	// Instruments are the international instruments in force under the
 	// profiles on the date: the baseline always, industry codes on top.
 	Instruments []Instrument `json:"instruments"`

@@ -3,6 +3,7 @@ package engine
 import (
 	"bytes"
 	"context"
+	"slices"
 	"testing"
 	"testing/fstest"
 
@@ -362,4 +363,35 @@ func TestScopeAllMeets(t *testing.T) {
 			assert.Equal(t, Meets, f.Status, f.Message)
 		}
 	}
+}
+
+// TestFindingIDsAreStable: finding ids are unique within a report and the
+// same whatever order the document lists its sites and suppliers in.
+func TestFindingIDsAreStable(t *testing.T) {
+	e := newEngineT(t)
+	doc := synthDoc(t, 60)
+	rep, err := e.Evaluate(context.Background(), doc, asOf("2026-11-23"), WithPassed(true))
+	require.NoError(t, err)
+	byID := map[string]Status{}
+	for _, f := range rep.Findings {
+		_, dup := byID[f.ID]
+		require.False(t, dup, "duplicate finding id %s", f.ID)
+		byID[f.ID] = f.Status
+		assert.NotContains(t, f.ID, "/suppliers/", "ids never carry array indices")
+	}
+	rev := *doc
+	rev.Suppliers = slices.Clone(doc.Suppliers)
+	slices.Reverse(rev.Suppliers)
+	rev.Sites = slices.Clone(doc.Sites)
+	slices.Reverse(rev.Sites)
+	// A parent must come before its children for the tier checks; reversed,
+	// the document is read whole, which is what a reordered input does.
+	rep2, err := e.Evaluate(context.Background(), &rev, asOf("2026-11-23"), WithPassed(true))
+	require.NoError(t, err)
+	got := map[string]Status{}
+	for _, f := range rep2.Findings {
+		got[f.ID] = f.Status
+	}
+	assert.Equal(t, byID, got)
+	assert.Equal(t, "child_labour.minimum_age/supplier/A%2FB/VN", FindingID("child_labour.minimum_age", Subject{Kind: SubjectSupplier, ID: "A/B", Country: "VN"}))
 }

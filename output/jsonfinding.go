@@ -77,7 +77,9 @@ func (fe *findingEncoder) strings(b []byte, ss []string) []byte {
 // encode appends f, starting at its opening brace.
 func (fe *findingEncoder) encode(b []byte, f *engine.Finding) ([]byte, error) {
 	const field = "\n      "
-	b = append(b, "{"+field+`"requirement": `...)
+	b = append(b, "{"+field+`"id": `...)
+	b = appendString(b, f.ID)
+	b = append(b, ","+field+`"requirement": `...)
 	b = appendString(b, f.Requirement)
 	b = append(b, ","+field+`"subject": {`+field+`  "kind": `...)
 	b = appendString(b, f.Subject.Kind)

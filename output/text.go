@@ -30,6 +30,7 @@ func TextStream(w io.Writer, r *engine.Report, seq iter.Seq2[engine.Finding, err
 	b := bufio.NewWriterSize(w, 1<<16)
 	fmt.Fprintf(b, "hrdd report: %s\n", r.Company)
 	fmt.Fprintf(b, "as of %s, profiles: %s\n", r.AsOf, strings.Join(r.Profiles, ", "))
+	fmt.Fprintf(b, "  rules %s, hrdd %s\n", r.RulesDigest, r.HRDDVersion)
 	for _, p := range r.Profiles {
 		var names []string
 		for _, in := range r.Instruments {

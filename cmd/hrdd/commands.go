@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"time"
@@ -18,9 +17,6 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// version is set at build time with -ldflags "-X main.version=…"; otherwise
-// the module version from the build info is shown.
-var version = ""
 
 type common struct {
 	asOf     string
@@ -356,14 +352,12 @@ func versionCmd(stdout io.Writer) *cobra.Command {
 		Short: "Print the version of hrdd",
 		Args:  exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			v := version
-			if v == "" {
-				v = "(devel)"
-				if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-					v = bi.Main.Version
-				}
+			fmt.Fprintf(stdout, "hrdd %s (report format %s)\n", engine.Version(), engine.ReportVersion)
+			e, err := engine.New(cmd.Context())
+			if err != nil {
+				return err
 			}
-			fmt.Fprintf(stdout, "hrdd %s (report format %s)\n", v, engine.ReportVersion)
+			fmt.Fprintf(stdout, "built-in rules %s\n", e.RulesDigest())
 			return nil
 		},
 	}

@@ -5,6 +5,8 @@ package rules
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -111,6 +113,34 @@ func Load(packs []Pack, withTests bool) (map[string]*ast.Module, error) {
 		return nil, errors.New("no Rego modules found")
 	}
 	return mods, nil
+}
+
+// Digest is the SHA-256 of the rule packs, as "sha256:<hex>": every file of
+// every pack but tests, by pack and path in order, so that a report names
+// exactly the rules it used.
+func Digest(packs []Pack) (string, error) {
+	h := sha256.New()
+	for _, p := range packs {
+		err := fs.WalkDir(p.FS, ".", func(name string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() || strings.HasSuffix(name, "_test.rego") || (path.Ext(name) != ".rego" && path.Ext(name) != ".json") {
+				return nil
+			}
+			src, err := fs.ReadFile(p.FS, name)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(h, "%s\x00%s\x00%d\x00", p.Name, name, len(src))
+			h.Write(src)
+			return nil
+		})
+		if err != nil {
+			return "", fmt.Errorf("rule pack %s: %w", p.Name, err)
+		}
+	}
+	return "sha256:" + hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // Compile compiles modules with the restricted capabilities.
