@@ -17,7 +17,6 @@ import (
 	"github.com/spf13/cobra"
 )
 
-
 type common struct {
 	asOf     string
 	profiles string
