@@ -220,6 +220,10 @@ func intlValue(sd *side, eff compare.Value) compare.Value {
 func belowDomestic(res *resolved, subj Subject, p compare.Value, country string) string {
 	name, req, dom := subjectName(subj), res.req, res.dom
 	law := dom.cite + conditionally(dom)
+	if req.Kind == compare.Includes && req.ID != "non_discrimination.grounds" {
+		missing := strings.Join(compare.Missing(p, dom.value), ", ")
+		return fmt.Sprintf("%s leaves out %s, which %s %s%s: it falls short of the law", name, missing, law, verb(dom.cite), where(country))
+	}
 	if req.Kind == compare.Includes {
 		missing := strings.Join(compare.Missing(p, dom.value), ", ")
 		if isPolicy(subj) {
