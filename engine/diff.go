@@ -126,12 +126,12 @@ func (d *Diff) Fails(threshold Status) bool {
 		return false
 	}
 	for _, f := range d.New {
-		if f.Status.AtLeast(threshold) {
+		if f.Status.AtLeast(threshold) && f.Blocking() {
 			return true
 		}
 	}
 	for _, c := range d.Changed {
-		if c.Worse && c.After.Status.AtLeast(threshold) {
+		if c.Worse && c.After.Status.AtLeast(threshold) && c.After.Blocking() {
 			return true
 		}
 	}

@@ -55,6 +55,8 @@ type Run struct {
 	dd  map[string]*resolved // company-level requirements
 	// noPackRes stands for the finding that a country has no national rules.
 	noPackRes *resolved
+	// plans are the document's remediation plans by finding id.
+	plans map[string]*document.RemediationPlan
 	report    *Report  // header and summary; findings are in the shards
 	shards    []*shard // shards[0] is the run's own
 
@@ -75,6 +77,8 @@ type shard struct {
 	tally      tally
 	resIndex   map[*resolved]int32    // a lock-free cache of run.index
 	resolved   map[resKey][]*resolved // a lock-free cache of legalContext.forFacts
+	matched    map[string]bool        // ids of remediation plans that met their finding
+	planned    Counts                 // findings covered by a plan not yet due
 }
 
 // resKey names the requirements of a legal context resolved for one kind of
@@ -129,6 +133,17 @@ func (e *Engine) start(ctx context.Context, doc *document.Document, opts ...Opti
 		resIndex: map[*resolved]int32{},
 	}
 	r.noPackRes = &resolved{req: e.catalogue[noPackID], binding: "international"}
+	for i := range doc.RemediationPlans {
+		p := &doc.RemediationPlans[i]
+		subj := Subject{Kind: p.Subject.Kind, ID: p.Subject.ID, Country: p.Subject.Country}
+		if subj.Kind == SubjectDueDiligence && subj.Country == "" {
+			subj.Country = doc.Company.Headquarters // the process is the headquarters'
+		}
+		if r.plans == nil {
+			r.plans = map[string]*document.RemediationPlan{}
+		}
+		r.plans[FindingID(p.Requirement, subj)] = p
+	}
 	if err := r.instruments(ctx); err != nil {
 		return nil, err
 	}
@@ -234,7 +249,9 @@ func (r *Run) finishStream(ctx context.Context) (*Report, iter.Seq2[Finding, err
 	}
 	var t tally
 	outOfScope, localShort := 0, 0
+	var planned Counts
 	for _, x := range r.shards {
+		planned.addCounts(x.planned)
 		t.merge(&x.tally)
 		outOfScope += x.outOfScope
 		localShort += x.localShort
@@ -246,7 +263,34 @@ func (r *Run) finishStream(ctx context.Context) (*Report, iter.Seq2[Finding, err
 		return nil, nil, err
 	}
 	r.report.Summary = t.summary()
+	if planned != (Counts{}) {
+		r.report.Summary.Planned = &planned
+	}
+	r.report.UnmatchedPlans = r.unmatchedPlans()
 	return r.report, seq, nil
+}
+
+// overdue reports whether a plan's due date has passed on the as-of date.
+func (r *Run) overdue(p *document.RemediationPlan) bool { return date(r.s.asOf) > p.Due }
+
+// unmatchedPlans are the plans no finding met, in document order.
+func (r *Run) unmatchedPlans() []document.RemediationPlan {
+	var out []document.RemediationPlan
+	for _, p := range r.doc.RemediationPlans {
+		subj := Subject{Kind: p.Subject.Kind, ID: p.Subject.ID, Country: p.Subject.Country}
+		if subj.Kind == SubjectDueDiligence && subj.Country == "" {
+			subj.Country = r.doc.Company.Headquarters
+		}
+		id := FindingID(p.Requirement, subj)
+		matched := false
+		for _, sh := range r.shards {
+			matched = matched || sh.matched[id]
+		}
+		if !matched {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // instruments lists the international instruments in force in the header.
@@ -469,6 +513,18 @@ func (sh *shard) tierScope(subj Subject, index int, id string, kind recordKind, 
 func (sh *shard) record(res *resolved, kind recordKind, st Status, why string, subj Subject, raw any, present bool, index int) {
 	sh.tally.add(subj, st, why)
 	r := sh.run
+	if r.plans != nil {
+		id := FindingID(res.req.ID, subj)
+		if p := r.plans[id]; p != nil {
+			if sh.matched == nil {
+				sh.matched = map[string]bool{}
+			}
+			sh.matched[id] = true
+			if st != Meets && !r.overdue(p) {
+				sh.planned.add(st, why)
+			}
+		}
+	}
 	if st == Meets && !r.s.passed {
 		return
 	}
@@ -517,6 +573,9 @@ func (r *Run) finding(rec *record) Finding {
 	}
 	if res.guidance != nil {
 		f.DomesticGuidance = res.guidance.out
+	}
+	if p := r.plans[f.ID]; p != nil {
+		f.Remediation = &Remediation{Plan: p.Plan, Owner: p.Owner, Due: p.Due, Overdue: r.overdue(p)}
 	}
 	switch rec.Kind {
 	case recNoPack:

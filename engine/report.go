@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/openhrdd/hrdd/engine/condition"
+	"github.com/openhrdd/hrdd/engine/document"
 )
 
 // Status is the outcome of one practice value against one effective
@@ -191,7 +192,23 @@ type Finding struct {
 	// Needs are the JSON pointers of figures the document lacks and a
 	// condition of the law needs.
 	Needs []string `json:"needs,omitempty"`
+	// Remediation is the document's plan for this finding, if any. Until it
+	// is due the shortfall keeps its status but does not fail --fail-on or
+	// diff; once the as-of date is past due it is overdue and counts.
+	Remediation *Remediation `json:"remediation,omitempty"`
 }
+
+// Remediation is a remediation plan attached to a finding.
+type Remediation struct {
+	Plan    string `json:"plan"`
+	Owner   string `json:"owner,omitempty"`
+	Due     string `json:"due"`
+	Overdue bool   `json:"overdue"`
+}
+
+// Blocking reports whether a finding counts for --fail-on and diff: every
+// finding but one covered by a remediation plan that is not yet due.
+func (f *Finding) Blocking() bool { return f.Remediation == nil || f.Remediation.Overdue }
 
 // FindingID is the stable id of the finding on requirement for subject:
 // "requirement/kind/id/country", with "/" and "%" in ids escaped.
@@ -246,6 +263,9 @@ func (c *Counts) addCounts(o Counts) {
 // subject's country and by supplier tier.
 type Summary struct {
 	Counts
+	// Planned counts, by status, the findings covered by a remediation plan
+	// not yet due: they keep their status above and do not fail --fail-on.
+	Planned *Counts `json:"planned,omitempty"`
 	ByCountry map[string]*Counts `json:"by_country,omitempty"`
 	ByTier    map[string]*Counts `json:"by_tier,omitempty"`
 }
@@ -364,7 +384,10 @@ type Report struct {
 	Summary   Summary    `json:"summary"`
 	Questions []Question `json:"questions"`
 	Laws      []Law      `json:"due_diligence_laws"`
-	Findings  []Finding  `json:"findings"`
+	// UnmatchedPlans are remediation plans that match no finding: a typo in
+	// the requirement or subject, or a shortfall already gone.
+	UnmatchedPlans []document.RemediationPlan `json:"unmatched_remediation_plans,omitempty"`
+	Findings       []Finding                  `json:"findings"`
 }
 
 // Question is the answer to one of the three questions unions ask of a
@@ -376,6 +399,28 @@ type Question struct {
 	Requirement string `json:"requirement"`
 	Status      Status `json:"status"`
 	Detail      string `json:"detail"`
+}
+
+// Fails reports whether the report has a finding at or above threshold
+// that counts: not covered by a remediation plan that is not yet due.
+func (r *Report) Fails(threshold Status) bool {
+	if threshold == "" {
+		return false
+	}
+	c := r.Summary.Counts
+	var p Counts
+	if r.Summary.Planned != nil {
+		p = *r.Summary.Planned
+	}
+	for _, x := range []struct {
+		st   Status
+		n, m int
+	}{{BelowDomestic, c.BelowDomestic, p.BelowDomestic}, {BelowInternational, c.BelowInternational, p.BelowInternational}, {Unaddressed, c.Unaddressed, p.Unaddressed}} {
+		if x.st.AtLeast(threshold) && x.n > x.m {
+			return true
+		}
+	}
+	return false
 }
 
 // Worst returns the worst status counted in the summary — whether or not the

@@ -140,6 +140,12 @@ func (fe *findingEncoder) encode(b []byte, f *engine.Finding) ([]byte, error) {
 		b = append(b, ","+field+`"needs": `...)
 		b = fe.strings(b, f.Needs)
 	}
+	if f.Remediation != nil {
+		b = append(b, ","+field+`"remediation": `...)
+		if b, err = fe.value(b, f.Remediation); err != nil {
+			return nil, err
+		}
+	}
 	return append(b, "\n    }"...), nil
 }
 

@@ -140,6 +140,7 @@ func TestFindingEncoderMatchesEncodingJSON(t *testing.T) {
 	odd.DomesticGuidance = &engine.Side{Value: []any{"all"}, Entry: "restriction", Conditional: "workplaces of 50 or more workers"}
 	odd.Reason = "unknown"
 	odd.Needs = []string{"/sites/2/workers", "/company/employees_by_country/US"}
+	odd.Remediation = &engine.Remediation{Plan: "raise the age", Owner: "CSR", Due: "2027-01-31", Overdue: true}
 	ifs := odd
 	ifs.Practice = document.IfStricter{Value: 15.0}
 	ifs.DomesticGuidance = nil

@@ -69,6 +69,13 @@ func TextStream(w io.Writer, r *engine.Report, seq iter.Seq2[engine.Finding, err
 	if len(r.NoPack) > 0 {
 		fmt.Fprintf(b, "  countries without national rules (domestic side not checked): %s\n", strings.Join(r.NoPack, ", "))
 	}
+	if p := s.Planned; p != nil {
+		fmt.Fprintf(b, "  covered by remediation plans not yet due (do not fail --fail-on): %d below domestic law, %d below international standards, %d unaddressed\n",
+			p.BelowDomestic, p.BelowInternational, p.Unaddressed)
+	}
+	for _, p := range r.UnmatchedPlans {
+		fmt.Fprintf(b, "  remediation plan matches no finding: %s for %s %s %s (due %s)\n", p.Requirement, p.Subject.Kind, p.Subject.ID, p.Subject.Country, p.Due)
+	}
 	if len(s.ByCountry) > 0 {
 		fmt.Fprintln(b, "  by country (below domestic / below international / unaddressed / meet):")
 		for _, k := range sortedKeys(s.ByCountry) {
@@ -167,6 +174,13 @@ func TextStream(w io.Writer, r *engine.Report, seq iter.Seq2[engine.Finding, err
 		fmt.Fprintf(b, "  at: %s\n", f.Pointer)
 		if len(f.Needs) > 0 {
 			fmt.Fprintf(b, "  needs: %s\n", strings.Join(f.Needs, ", "))
+		}
+		if p := f.Remediation; p != nil {
+			state := "not yet due: does not fail --fail-on"
+			if p.Overdue {
+				state = "OVERDUE: counts"
+			}
+			fmt.Fprintf(b, "  remediation: %s (owner %s, due %s, %s)\n", p.Plan, orDash(p.Owner), p.Due, state)
 		}
 		for _, n := range f.Notes {
 			b.WriteString("  note: ")
@@ -314,6 +328,13 @@ func sourceValue(src engine.Source) string {
 		v += fmt.Sprintf(" (statute: %v %s, %s)", st.Value, st.Unit, st.Conversion)
 	}
 	return v
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
 }
 
 func binding(b string) string { return strings.ReplaceAll(b, "_", " ") }

@@ -149,7 +149,7 @@ func readDocument(name string, stdin io.Reader) (*document.Document, error) {
 
 func evalCmd(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	var c common
-	var failOn, suppliers string
+	var failOn, suppliers, baseline string
 	var passed bool
 	cmd := &cobra.Command{
 		Use:   "eval [flags] FILE|-",
@@ -173,6 +173,12 @@ if they stood at the end of the document's "suppliers" array.`,
 			opts, err := c.options()
 			if err != nil {
 				return err
+			}
+			var base map[string]engine.Status
+			if baseline != "" {
+				if base, err = readBaseline(baseline); err != nil {
+					return err
+				}
 			}
 			in, closeIn, err := openInput(args[0], suppliers, stdin)
 			if err != nil {
@@ -199,10 +205,28 @@ if they stood at the end of the document's "suppliers" array.`,
 			if err != nil {
 				return err
 			}
-			if err := output.ReportStream(stdout, c.format, rep, findings); err != nil {
+			// With a baseline, only findings not in it (or worse than in it)
+			// fail; remediation plans not yet due never do.
+			failing := false
+			seq := func(yield func(engine.Finding, error) bool) {
+				for f, err := range findings {
+					if err == nil && threshold != "" && f.Status.AtLeast(threshold) && f.Blocking() {
+						if st, ok := base[f.ID]; !ok || f.Status.Rank() < st.Rank() {
+							failing = true
+						}
+					}
+					if !yield(f, err) {
+						return
+					}
+				}
+			}
+			if err := output.ReportStream(stdout, c.format, rep, seq); err != nil {
 				return err
 			}
-			if threshold != "" && rep.Worst().AtLeast(threshold) {
+			if base == nil {
+				failing = rep.Fails(threshold)
+			}
+			if failing {
 				return errShortfall
 			}
 			return nil
@@ -212,6 +236,7 @@ if they stood at the end of the document's "suppliers" array.`,
 	c.rulesFlag(cmd)
 	cmd.Flags().StringVar(&failOn, "fail-on", string(engine.BelowInternational), "exit 1 when a finding is at least this bad: below_domestic, below_international, unaddressed, never")
 	cmd.Flags().BoolVar(&passed, "show-passed", false, "list findings that meet their requirement too")
+	cmd.Flags().StringVar(&baseline, "baseline", "", "JSON report of an earlier eval: fail only on findings not in it, or worse than in it")
 	cmd.Flags().StringVar(&suppliers, "suppliers", "", "NDJSON file of further suppliers, one JSON object per line")
 	return cmd
 }

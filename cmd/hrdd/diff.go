@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/openhrdd/hrdd/engine"
@@ -119,4 +121,34 @@ func evaluateFile(ctx context.Context, c *common, name string, stdin io.Reader) 
 		return nil, err
 	}
 	return run.Finish(ctx)
+}
+
+// readBaseline reads the finding ids and statuses of a JSON report written by
+// eval --format json.
+func readBaseline(name string) (map[string]engine.Status, error) {
+	b, err := os.ReadFile(name)
+	if err != nil {
+		return nil, usage(fmt.Errorf("--baseline: %w", err))
+	}
+	var rep struct {
+		Report   string `json:"report"`
+		Findings []struct {
+			ID     string        `json:"id"`
+			Status engine.Status `json:"status"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal(b, &rep); err != nil {
+		return nil, usage(fmt.Errorf("--baseline %s: not a JSON report of hrdd eval: %v", name, err))
+	}
+	if rep.Report == "" {
+		return nil, usage(fmt.Errorf("--baseline %s: not a JSON report of hrdd eval (no \"report\" field)", name))
+	}
+	out := map[string]engine.Status{}
+	for i, f := range rep.Findings {
+		if f.ID == "" {
+			return nil, usage(fmt.Errorf("--baseline %s: /findings/%d has no id: write the baseline again with this version of hrdd", name, i))
+		}
+		out[f.ID] = f.Status
+	}
+	return out, nil
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"sort"
 	"strconv"
+	"time"
 )
 
 // Decode reads a company document (JSON, or YAML when the first non-space
@@ -89,6 +90,17 @@ func (d *Document) check(file string) error {
 	}
 	if err := checkCountryKeys(file, "/company/presence", d.Company.Presence); err != nil {
 		return err
+	}
+	for i, p := range d.RemediationPlans {
+		ptr := "/remediation_plans/" + strconv.Itoa(i)
+		if _, err := time.Parse(time.DateOnly, p.Due); err != nil {
+			return newError(file, ptr+"/due", fmt.Sprintf("%q is not a date (YYYY-MM-DD)", p.Due))
+		}
+		if p.Subject.Country != "" {
+			if err := checkCountry(file, ptr+"/subject/country", p.Subject.Country); err != nil {
+				return err
+			}
+		}
 	}
 	sites := map[string]int{}
 	for i, s := range d.Sites {

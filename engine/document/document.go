@@ -43,6 +43,26 @@ type Document struct {
 	DueDiligence ProcessPractices `json:"due_diligence,omitempty"`
 	Sites        []Site           `json:"sites,omitempty"`
 	Suppliers    []Supplier       `json:"suppliers,omitempty"`
+	// RemediationPlans cover known shortfalls until they are due.
+	RemediationPlans []RemediationPlan `json:"remediation_plans,omitempty"`
+}
+
+// RemediationPlan is a plan to remedy the shortfall of one finding: the
+// requirement and the subject (kind, id, country; id and country empty where
+// the subject has none), the plan, its owner and its due date (YYYY-MM-DD).
+type RemediationPlan struct {
+	Requirement string      `json:"requirement"`
+	Subject     PlanSubject `json:"subject"`
+	Plan        string      `json:"plan"`
+	Owner       string      `json:"owner,omitempty"`
+	Due         string      `json:"due"`
+}
+
+// PlanSubject names the subject of a remediation plan's finding.
+type PlanSubject struct {
+	Kind    string `json:"kind"`
+	ID      string `json:"id,omitempty"`
+	Country string `json:"country,omitempty"`
 }
 
 // Company describes the company as a whole; due-diligence laws read it to decide

@@ -277,7 +277,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"missing name", `{"hrdd":"1","company":{"headquarters":"JP"}}`, `doc.json: /company: missing required field "name"`},
 		{"missing headquarters", `{"hrdd":"1","company":{"name":"x"}}`, `doc.json: /company: missing required field "headquarters"`},
 		{"empty name", `{"hrdd":"1","company":{"name":"","headquarters":"JP"}}`, `doc.json: /company/name: must be a non-empty string, got ""`},
-		{"unknown top-level field", doc(`"extra":1`), `doc.json: /extra: unknown field; known fields of the document: company, due_diligence, hrdd, policies, sites, suppliers`},
+		{"unknown top-level field", doc(`"extra":1`), `doc.json: /extra: unknown field; known fields of the document: company, due_diligence, hrdd, policies, remediation_plans, sites, suppliers`},
 		{"unknown company field", `{"hrdd":"1","company":{"name":"x","headquarters":"JP","a/b":1}}`, `doc.json: /company/a~1b: unknown field; known fields of company: annual_turnover_by_currency, annual_turnover_eu_eur, annual_turnover_eur, balance_sheet_total_by_currency, employees, employees_by_country, headquarters, legal_form, name, presence, sectors`},
 		{"unknown practice field", doc(`"policies":{"own_operations":{"child_labour":{"minimum_agee":15}}}`), `doc.json: /policies/own_operations/child_labour/minimum_agee: unknown field; known fields of child_labour: hazardous_work_minimum_age, minimum_age, night_work_minimum_age`},
 		{"unknown topic", doc(`"sites":[{"id":"a","country":"JP","practices":{"child_labor":{}}}]`), `doc.json: /sites/0/practices/child_labor: unknown topic; known topics: child_labour, equal_pay, forced_labour, freedom_of_association, harassment, health_safety, leave, maternity, non_discrimination, rest, wages, working_hours`},
