@@ -56,9 +56,9 @@ type Run struct {
 	// noPackRes stands for the finding that a country has no national rules.
 	noPackRes *resolved
 	// plans are the document's remediation plans by finding id.
-	plans map[string]*document.RemediationPlan
-	report    *Report  // header and summary; findings are in the shards
-	shards    []*shard // shards[0] is the run's own
+	plans  map[string]*document.RemediationPlan
+	report *Report  // header and summary; findings are in the shards
+	shards []*shard // shards[0] is the run's own
 
 	mu       sync.Mutex // guards resList and resIndex
 	resList  []*resolved

@@ -265,7 +265,7 @@ type Summary struct {
 	Counts
 	// Planned counts, by status, the findings covered by a remediation plan
 	// not yet due: they keep their status above and do not fail --fail-on.
-	Planned *Counts `json:"planned,omitempty"`
+	Planned   *Counts            `json:"planned,omitempty"`
 	ByCountry map[string]*Counts `json:"by_country,omitempty"`
 	ByTier    map[string]*Counts `json:"by_tier,omitempty"`
 }
