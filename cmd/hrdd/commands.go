@@ -118,7 +118,7 @@ func newRoot(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer) *co
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage(err) })
-	root.AddCommand(evalCmd(ctx, stdin, stdout, stderr), diffCmd(ctx, stdin, stdout), requirementsCmd(ctx, stdout), gapsCmd(ctx, stdout), docCmd(ctx, stdout),
+	root.AddCommand(evalCmd(ctx, stdin, stdout, stderr), diffCmd(ctx, stdin, stdout), explainCmd(ctx, stdout), requirementsCmd(ctx, stdout), gapsCmd(ctx, stdout), docCmd(ctx, stdout),
 		validateCmd(stdin, stdout), versionCmd(stdout))
 	root.CompletionOptions.DisableDefaultCmd = true
 	return root
@@ -149,7 +149,7 @@ func readDocument(name string, stdin io.Reader) (*document.Document, error) {
 
 func evalCmd(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	var c common
-	var failOn, suppliers, baseline string
+	var failOn, suppliers, baseline, explain string
 	var passed bool
 	cmd := &cobra.Command{
 		Use:   "eval [flags] FILE|-",
@@ -173,6 +173,22 @@ if they stood at the end of the document's "suppliers" array.`,
 			opts, err := c.options()
 			if err != nil {
 				return err
+			}
+			if explain != "" {
+				// One finding and how it was resolved, in place of the report.
+				doc, err := readDocument(args[0], stdin)
+				if err != nil {
+					return err
+				}
+				e, err := c.engine(ctx)
+				if err != nil {
+					return err
+				}
+				rep, err := e.Evaluate(ctx, doc, append(opts, engine.WithPassed(true))...)
+				if err != nil {
+					return err
+				}
+				return explainFinding(ctx, stdout, e, opts, doc, rep, explain, c.format)
 			}
 			var base map[string]engine.Status
 			if baseline != "" {
@@ -236,6 +252,7 @@ if they stood at the end of the document's "suppliers" array.`,
 	c.rulesFlag(cmd)
 	cmd.Flags().StringVar(&failOn, "fail-on", string(engine.BelowInternational), "exit 1 when a finding is at least this bad: below_domestic, below_international, unaddressed, never")
 	cmd.Flags().BoolVar(&passed, "show-passed", false, "list findings that meet their requirement too")
+	cmd.Flags().StringVar(&explain, "explain", "", "print only the finding with this id and how its requirement was resolved")
 	cmd.Flags().StringVar(&baseline, "baseline", "", "JSON report of an earlier eval: fail only on findings not in it, or worse than in it")
 	cmd.Flags().StringVar(&suppliers, "suppliers", "", "NDJSON file of further suppliers, one JSON object per line")
 	return cmd

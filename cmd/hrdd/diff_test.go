@@ -150,3 +150,34 @@ func TestDiffUsage(t *testing.T) {
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errs, "--format")
 }
+
+func TestExplain(t *testing.T) {
+	code, out, errs := runCLI(t, "", "explain", "working_hours.regular_weekly_max", "--jurisdiction", "JP", "--as-of", goldenAsOf, "--workers", "5", "--sector", "retail")
+	require.Equal(t, 0, code, errs)
+	assert.Contains(t, out, "Candidate sources:")
+	assert.Contains(t, out, "Art. 40")
+	assert.Contains(t, out, "SETS THE VALUE")
+	code, out, errs = runCLI(t, "", "explain", "leave.annual_paid_min_days", "--jurisdiction", "VN", "--as-of", goldenAsOf, "--format", "json")
+	require.Equal(t, 0, code, errs)
+	var ex struct {
+		Candidates []struct {
+			Side string `json:"side"`
+			Sets bool   `json:"sets"`
+		} `json:"candidates"`
+		Why []string `json:"why"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &ex))
+	assert.NotEmpty(t, ex.Candidates)
+	assert.NotEmpty(t, ex.Why)
+	code, _, errs = runCLI(t, "", "explain", "no.such", "--jurisdiction", "JP")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errs, "not in the catalogue")
+
+	code, out, errs = runCLI(t, "", "eval", "--as-of", goldenAsOf, "--explain", "child_labour.minimum_age/supplier/S-0005/BD", "../../fixtures/jp-auto-parts.json")
+	require.Equal(t, 0, code, errs)
+	assert.Contains(t, out, "below_international  child_labour.minimum_age/supplier/S-0005/BD")
+	assert.Contains(t, out, "for a workplace of")
+	code, _, errs = runCLI(t, "", "eval", "--explain", "nope", "../../fixtures/jp-auto-parts.json")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errs, "no such finding")
+}
