@@ -1,7 +1,8 @@
 package engine
 
 import (
-	"reflect"
+	"bytes"
+	"encoding/json"
 	"slices"
 	"strings"
 )
@@ -83,10 +84,10 @@ func changedFields(a, b Finding) []string {
 	if a.Status != b.Status {
 		out = append(out, "status")
 	}
-	if !reflect.DeepEqual(a.Practice, b.Practice) {
+	if !sameJSON(a.Practice, b.Practice) {
 		out = append(out, "practice")
 	}
-	if !reflect.DeepEqual(a.Required, b.Required) {
+	if !sameJSON(a.Required, b.Required) {
 		out = append(out, "required")
 	}
 	if !equalSides(a.Domestic, b.Domestic) {
@@ -106,17 +107,25 @@ func equalSides(a, b *Side) bool {
 	if a == nil || b == nil {
 		return a == b
 	}
-	if !reflect.DeepEqual(a.Value, b.Value) || a.Entry != b.Entry || len(a.Sources) != len(b.Sources) {
+	if !sameJSON(a.Value, b.Value) || a.Entry != b.Entry || len(a.Sources) != len(b.Sources) {
 		return false
 	}
 	for i := range a.Sources {
 		x, y := a.Sources[i], b.Sources[i]
-		if x.Instrument != y.Instrument || x.Article != y.Article || !reflect.DeepEqual(x.Value, y.Value) ||
+		if x.Instrument != y.Instrument || x.Article != y.Article || !sameJSON(x.Value, y.Value) ||
 			x.EffectiveFrom != y.EffectiveFrom || x.Binding != y.Binding || x.Verification != y.Verification {
 			return false
 		}
 	}
 	return true
+}
+
+// sameJSON compares values as they are written in reports, so that a report
+// read back from JSON ([]any, float64) equals the one it was written from.
+func sameJSON(a, b any) bool {
+	x, errA := json.Marshal(a)
+	y, errB := json.Marshal(b)
+	return errA == nil && errB == nil && bytes.Equal(x, y)
 }
 
 // Fails reports whether the diff has a new or worsened finding at or above

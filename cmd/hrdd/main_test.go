@@ -4,19 +4,17 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/openhrdd/hrdd/engine"
+	"github.com/openhrdd/hrdd/hrddtest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden reports in fixtures/golden")
 
 const goldenAsOf = "2026-11-23"
 
@@ -48,31 +46,14 @@ func TestGolden(t *testing.T) {
 			for _, format := range formats {
 				_, out, errs := runCLI(t, "", "eval", "--as-of", goldenAsOf, "--format", format, f)
 				require.Empty(t, errs)
-				out = stableVersion(out)
 				golden := filepath.Join("../../fixtures/golden", name+"."+format)
 				if format == "text" {
 					golden += ".txt"
 				}
-				if *update {
-					require.NoError(t, os.MkdirAll(filepath.Dir(golden), 0o755))
-					require.NoError(t, os.WriteFile(golden, []byte(out), 0o644))
-					continue
-				}
-				want, err := os.ReadFile(golden)
-				require.NoError(t, err, "run `go test ./cmd/hrdd -update` to create the golden files")
-				assert.Equal(t, string(want), out, "report differs from %s; if the change is intended, run `go test ./cmd/hrdd -update` and review the diff", golden)
+				hrddtest.RequireGoldenBytes(t, golden, []byte(out))
 			}
 		})
 	}
-}
-
-// stableVersion replaces hrdd's version, which changes with every build, in
-// a report, so that golden files hold only what the rules and the document
-// decide. The rules digest stays: a change in the rules changes the goldens.
-func stableVersion(report string) string {
-	v := engine.Version()
-	report = strings.ReplaceAll(report, `"hrdd_version": "`+v+`"`, `"hrdd_version": "VERSION"`)
-	return strings.ReplaceAll(report, ", hrdd "+v+"\n", ", hrdd VERSION\n")
 }
 
 func TestDeterministic(t *testing.T) {
@@ -133,14 +114,7 @@ func TestExitCodes(t *testing.T) {
 func TestCatalogueIsCurrent(t *testing.T) {
 	code, out, errs := runCLI(t, "", "doc", "--format", "markdown")
 	require.Equal(t, 0, code, errs)
-	path := "../../docs/catalogue.md"
-	if *update {
-		require.NoError(t, os.WriteFile(path, []byte(out), 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err)
-	assert.Equal(t, string(want), out, "docs/catalogue.md is stale: run `go run ./cmd/hrdd doc --format markdown > docs/catalogue.md`")
+	hrddtest.RequireGoldenBytes(t, "../../docs/catalogue.md", []byte(out))
 }
 
 func TestRequirementsJP(t *testing.T) {
