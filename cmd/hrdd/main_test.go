@@ -15,7 +15,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-
 const goldenAsOf = "2026-11-23"
 
 func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
