@@ -10,7 +10,7 @@ import (
 )
 
 // DiffFormats lists the formats of `hrdd diff`.
-func DiffFormats() []string { return []string{"text", "json", "markdown"} }
+func DiffFormats() []string { return []string{"text", "json", "markdown", "sarif", "junit", "github"} }
 
 // Diff writes d in the named format.
 func Diff(w io.Writer, format string, d *engine.Diff) error {
@@ -22,7 +22,23 @@ func Diff(w io.Writer, format string, d *engine.Diff) error {
 	case "text", "":
 		return DiffText(w, d)
 	}
+	if format == "sarif" || format == "junit" || format == "github" {
+		return fmt.Errorf("format %q locates findings in the input document: use output.DiffCI", format)
+	}
 	return unknown(format, DiffFormats())
+}
+
+// DiffCI writes the new and worsened findings of a diff in a CI format
+// (sarif, junit, github), located in the AFTER document: what a pull request
+// introduces. after is the AFTER report.
+func DiffCI(w io.Writer, format string, d *engine.Diff, after *engine.Report, in Input, threshold engine.Status) error {
+	fs := append([]engine.Finding(nil), d.New...)
+	for _, c := range d.Changed {
+		if c.Worse {
+			fs = append(fs, c.After)
+		}
+	}
+	return CI(w, format, after, fs, in, threshold)
 }
 
 // diffHeader says what the two reports are: the same document, rules or

@@ -13,7 +13,7 @@ import (
 )
 
 // ReportFormats lists the formats of `hrdd eval`.
-func ReportFormats() []string { return []string{"text", "json"} }
+func ReportFormats() []string { return append([]string{"text", "json"}, CIFormats()...) }
 
 // RequirementsFormats lists the formats of `hrdd requirements`.
 func RequirementsFormats() []string { return []string{"text", "json"} }
@@ -26,6 +26,9 @@ func Report(w io.Writer, format string, r *engine.Report) error {
 	case "text", "":
 		return Text(w, r)
 	}
+	if slices.Contains(CIFormats(), format) {
+		return CI(w, format, r, r.Findings, Input{}, engine.BelowInternational)
+	}
 	return unknown(format, ReportFormats())
 }
 
@@ -37,6 +40,9 @@ func ReportStream(w io.Writer, format string, r *engine.Report, seq iter.Seq2[en
 		return JSONStream(w, r, seq)
 	case "text", "":
 		return TextStream(w, r, seq)
+	}
+	if slices.Contains(CIFormats(), format) {
+		return fmt.Errorf("format %q locates findings in the input document: use output.CI", format)
 	}
 	return unknown(format, ReportFormats())
 }

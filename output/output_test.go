@@ -66,7 +66,7 @@ func TestTextGroupsShortfallsAndSilence(t *testing.T) {
 
 func TestUnknownFormat(t *testing.T) {
 	err := Report(&bytes.Buffer{}, "pdf", sampleReport())
-	require.EqualError(t, err, `unknown format "pdf" (known: text, json)`)
+	require.EqualError(t, err, `unknown format "pdf" (known: text, json, markdown, sarif, junit, github)`)
 }
 
 func sampleRequirements() *engine.Requirements {

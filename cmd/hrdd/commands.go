@@ -207,7 +207,8 @@ if they stood at the end of the document's "suppliers" array.`,
 			}
 			prog := newProgress(stderr, in.size)
 			in.Progress = prog.update
-			run, err := e.EvaluateSource(ctx, in.Input, append(opts, engine.WithPassed(passed))...)
+			ci := slices.Contains(output.CIFormats(), c.format)
+			run, err := e.EvaluateSource(ctx, in.Input, append(opts, engine.WithPassed(passed || output.NeedsPassed(c.format)))...)
 			prog.done()
 			if err != nil {
 				var de *document.Error
@@ -236,7 +237,24 @@ if they stood at the end of the document's "suppliers" array.`,
 					}
 				}
 			}
-			if err := output.ReportStream(stdout, c.format, rep, seq); err != nil {
+			if ci {
+				// CI formats locate every finding in the input: they hold the
+				// findings and read the document again.
+				var fs []engine.Finding
+				for f, err := range seq {
+					if err != nil {
+						return err
+					}
+					fs = append(fs, f)
+				}
+				src := output.Input{Name: args[0], Titles: titles(e)}
+				if _, err := in.Document.Seek(0, io.SeekStart); err == nil {
+					src.Data, _ = io.ReadAll(in.Document)
+				}
+				if err := output.CI(stdout, c.format, rep, fs, src, threshold); err != nil {
+					return err
+				}
+			} else if err := output.ReportStream(stdout, c.format, rep, seq); err != nil {
 				return err
 			}
 			if base == nil {
@@ -313,6 +331,15 @@ func openInput(name, suppliers string, stdin io.Reader) (*input, func(), error) 
 		}
 	}
 	return in, closeAll, nil
+}
+
+// titles are the requirements' titles by id.
+func titles(e *engine.Engine) map[string]string {
+	out := map[string]string{}
+	for _, r := range e.Catalogue() {
+		out[r.ID] = r.Title
+	}
+	return out
 }
 
 func parseFailOn(s string) (engine.Status, error) {

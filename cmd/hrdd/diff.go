@@ -77,8 +77,24 @@ into force does. Exit 1 when AFTER has a new or worsened finding at or above
 				return err
 			}
 			d := engine.Compare(rb, ra)
-			if err := output.Diff(stdout, c.format, d); err != nil {
-				return err
+			switch c.format {
+			case "sarif", "junit", "github":
+				src := output.Input{Name: second}
+				if second != "-" {
+					src.Data, _ = os.ReadFile(second)
+				}
+				e, err := after.engine(ctx)
+				if err != nil {
+					return err
+				}
+				src.Titles = titles(e)
+				if err := output.DiffCI(stdout, c.format, d, ra, src, threshold); err != nil {
+					return err
+				}
+			default:
+				if err := output.Diff(stdout, c.format, d); err != nil {
+					return err
+				}
 			}
 			if d.Fails(threshold) {
 				return errShortfall

@@ -181,3 +181,20 @@ func TestExplain(t *testing.T) {
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errs, "no such finding")
 }
+
+// TestCIFormatsEndToEnd: eval and diff write every CI format; SARIF and
+// GitHub annotations point at the offending line.
+func TestCIFormatsEndToEnd(t *testing.T) {
+	for _, f := range []string{"markdown", "sarif", "junit", "github"} {
+		code, out, errs := runCLI(t, "", "eval", "--as-of", goldenAsOf, "--format", f, "../../fixtures/us-apparel-breaks-law.json")
+		require.Empty(t, errs, f)
+		assert.Equal(t, 1, code, f)
+		assert.NotEmpty(t, out, f)
+	}
+	_, out, _ := runCLI(t, "", "eval", "--as-of", goldenAsOf, "--format", "github", "../../fixtures/us-apparel-breaks-law.json")
+	assert.Regexp(t, `::error file=\.\./\.\./fixtures/us-apparel-breaks-law\.json,line=\d+,col=\d+,title=below_domestic`, out)
+	code, out, errs := runCLI(t, "", "diff", "--as-of-before", "2023-06-01", "--as-of-after", "2024-06-01", "--format", "sarif", "../../fixtures/de-lksg.json")
+	require.Empty(t, errs)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, out, `"level": "error"`, "the findings the LkSG made below domestic law")
+}
