@@ -52,6 +52,9 @@ type settings struct {
 	asOf     time.Time
 	profiles []string
 	passed   bool
+	// summarise lists unaddressed findings as counts by requirement,
+	// country and reason instead of one finding each.
+	summarise bool
 	spill    int // findings held in memory before spilling; 0: default
 	// workers and sector describe the workplace Requirements answers for.
 	workers *int
@@ -85,6 +88,14 @@ func WithProfiles(p ...string) Option {
 // to some workplaces are shown with their conditions either way.
 func Workplace(workers *int, sector string) Option {
 	return func(s *settings) { s.workers, s.sector = workers, sector }
+}
+
+// SummariseUnaddressed leaves unaddressed findings out of the findings and
+// counts them by requirement, country and reason in the report's
+// unaddressed summary: a report of a large, sparse supply chain stays small.
+// The summary counts are the same either way.
+func SummariseUnaddressed(yes bool) Option {
+	return func(s *settings) { s.summarise = yes }
 }
 
 // WithPassed keeps findings that meet their requirement in reports; by default

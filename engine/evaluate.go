@@ -78,6 +78,8 @@ type shard struct {
 	resIndex   map[*resolved]int32    // a lock-free cache of run.index
 	resolved   map[resKey][]*resolved // a lock-free cache of legalContext.forFacts
 	matched    map[string]bool        // ids of remediation plans that met their finding
+	// unaddressed counts unaddressed findings when they are summarised.
+	unaddressed map[unaddressedKey]int
 	planned    Counts                 // findings covered by a plan not yet due
 }
 
@@ -267,7 +269,38 @@ func (r *Run) finishStream(ctx context.Context) (*Report, iter.Seq2[Finding, err
 		r.report.Summary.Planned = &planned
 	}
 	r.report.UnmatchedPlans = r.unmatchedPlans()
+	if r.s.summarise {
+		r.report.UnaddressedSummary = r.unaddressedSummary()
+	}
 	return r.report, seq, nil
+}
+
+type unaddressedKey struct{ requirement, country, reason string }
+
+// unaddressedSummary merges the shards' counts of unaddressed findings, in
+// report order (severity and requirement, then country and reason).
+func (r *Run) unaddressedSummary() []UnaddressedCount {
+	all := map[unaddressedKey]int{}
+	for _, sh := range r.shards {
+		for k, n := range sh.unaddressed {
+			all[k] += n
+		}
+	}
+	out := make([]UnaddressedCount, 0, len(all))
+	for k, n := range all {
+		out = append(out, UnaddressedCount{Requirement: k.requirement, Country: k.country, Reason: k.reason, Count: n})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if ra, rb := r.e.catalogue[a.Requirement].Rank, r.e.catalogue[b.Requirement].Rank; ra != rb {
+			return ra < rb
+		}
+		if a.Country != b.Country {
+			return a.Country < b.Country
+		}
+		return a.Reason < b.Reason
+	})
+	return out
 }
 
 // overdue reports whether a plan's due date has passed on the as-of date.
@@ -524,6 +557,14 @@ func (sh *shard) record(res *resolved, kind recordKind, st Status, why string, s
 				sh.planned.add(st, why)
 			}
 		}
+	}
+	if st == Unaddressed && r.s.summarise {
+		k := unaddressedKey{res.req.ID, subj.Country, why}
+		if sh.unaddressed == nil {
+			sh.unaddressed = map[unaddressedKey]int{}
+		}
+		sh.unaddressed[k]++
+		return
 	}
 	if st == Meets && !r.s.passed {
 		return

@@ -350,6 +350,15 @@ type Law struct {
 	Reason        string `json:"reason"`
 }
 
+// UnaddressedCount counts unaddressed findings of one requirement in one
+// country, for one reason (silent, not_encoded, no_pack, unknown).
+type UnaddressedCount struct {
+	Requirement string `json:"requirement"`
+	Country     string `json:"country"`
+	Reason      string `json:"reason"`
+	Count       int    `json:"count"`
+}
+
 // Instrument is one international instrument in force under the profiles.
 type Instrument struct {
 	Name    string `json:"name"`
@@ -387,6 +396,9 @@ type Report struct {
 	// UnmatchedPlans are remediation plans that match no finding: a typo in
 	// the requirement or subject, or a shortfall already gone.
 	UnmatchedPlans []document.RemediationPlan `json:"unmatched_remediation_plans,omitempty"`
+	// UnaddressedSummary counts the unaddressed findings left out of
+	// Findings when they are summarised (SummariseUnaddressed).
+	UnaddressedSummary []UnaddressedCount `json:"unaddressed_summary,omitempty"`
 	Findings       []Finding                  `json:"findings"`
 }
 

@@ -395,3 +395,24 @@ func TestFindingIDsAreStable(t *testing.T) {
 	assert.Equal(t, byID, got)
 	assert.Equal(t, "child_labour.minimum_age/supplier/A%2FB/VN", FindingID("child_labour.minimum_age", Subject{Kind: SubjectSupplier, ID: "A/B", Country: "VN"}))
 }
+
+// TestSummariseUnaddressed: summarised, the unaddressed findings leave the
+// listing and their counts add up to the summary's.
+func TestSummariseUnaddressed(t *testing.T) {
+	e := newEngineT(t)
+	doc := synthDoc(t, 50)
+	full, err := e.Evaluate(context.Background(), doc, asOf("2026-11-23"))
+	require.NoError(t, err)
+	short, err := e.Evaluate(context.Background(), doc, asOf("2026-11-23"), SummariseUnaddressed(true))
+	require.NoError(t, err)
+	assert.Equal(t, full.Summary, short.Summary)
+	total := 0
+	for _, u := range short.UnaddressedSummary {
+		total += u.Count
+	}
+	assert.Equal(t, full.Summary.Unaddressed, total)
+	for _, f := range short.Findings {
+		assert.NotEqual(t, Unaddressed, f.Status)
+	}
+	assert.Equal(t, len(full.Findings)-full.Summary.Unaddressed, len(short.Findings))
+}

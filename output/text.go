@@ -204,6 +204,12 @@ func TextStream(w io.Writer, r *engine.Report, seq iter.Seq2[engine.Finding, err
 		fmt.Fprintf(b, "\nUnaddressed (%d): the document is silent; or it defers to local law where hrdd's rules hold no domestic entry (a gap in hrdd's rules, not in the law); or a figure a condition of the law needs is missing\n", s.Unaddressed)
 		write(silent, "requires")
 	}
+	if len(r.UnaddressedSummary) > 0 {
+		fmt.Fprintf(b, "\nUnaddressed (%d), counted by requirement, country and reason:\n", s.Unaddressed)
+		for _, u := range r.UnaddressedSummary {
+			fmt.Fprintf(b, "  %-50s %-4s %-12s %d\n", u.Requirement, u.Country, u.Reason, u.Count)
+		}
+	}
 	if len(passed) > 0 {
 		fmt.Fprintf(b, "\nMeets (%d):\n", s.Meets)
 		write(passed, "meets")

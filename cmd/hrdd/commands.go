@@ -149,7 +149,7 @@ func readDocument(name string, stdin io.Reader) (*document.Document, error) {
 
 func evalCmd(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	var c common
-	var failOn, suppliers, baseline, explain string
+	var failOn, suppliers, baseline, explain, unaddressed string
 	var passed bool
 	cmd := &cobra.Command{
 		Use:   "eval [flags] FILE|-",
@@ -208,7 +208,11 @@ if they stood at the end of the document's "suppliers" array.`,
 			prog := newProgress(stderr, in.size)
 			in.Progress = prog.update
 			ci := slices.Contains(output.CIFormats(), c.format)
-			run, err := e.EvaluateSource(ctx, in.Input, append(opts, engine.WithPassed(passed || output.NeedsPassed(c.format)))...)
+			if unaddressed != "list" && unaddressed != "summary" {
+				return usage(fmt.Errorf("--unaddressed %q: want list or summary", unaddressed))
+			}
+			run, err := e.EvaluateSource(ctx, in.Input, append(opts, engine.WithPassed(passed || output.NeedsPassed(c.format)),
+				engine.SummariseUnaddressed(unaddressed == "summary"))...)
 			prog.done()
 			if err != nil {
 				var de *document.Error
@@ -270,6 +274,7 @@ if they stood at the end of the document's "suppliers" array.`,
 	c.rulesFlag(cmd)
 	cmd.Flags().StringVar(&failOn, "fail-on", string(engine.BelowInternational), "exit 1 when a finding is at least this bad: below_domestic, below_international, unaddressed, never")
 	cmd.Flags().BoolVar(&passed, "show-passed", false, "list findings that meet their requirement too")
+	cmd.Flags().StringVar(&unaddressed, "unaddressed", "list", "list: every unaddressed finding; summary: counts by requirement, country and reason (small reports for large, sparse supply chains)")
 	cmd.Flags().StringVar(&explain, "explain", "", "print only the finding with this id and how its requirement was resolved")
 	cmd.Flags().StringVar(&baseline, "baseline", "", "JSON report of an earlier eval: fail only on findings not in it, or worse than in it")
 	cmd.Flags().StringVar(&suppliers, "suppliers", "", "NDJSON file of further suppliers, one JSON object per line")
