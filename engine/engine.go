@@ -55,7 +55,7 @@ type settings struct {
 	// summarise lists unaddressed findings as counts by requirement,
 	// country and reason instead of one finding each.
 	summarise bool
-	spill    int // findings held in memory before spilling; 0: default
+	spill     int // findings held in memory before spilling; 0: default
 	// workers and sector describe the workplace Requirements answers for.
 	workers *int
 	sector  string

@@ -80,7 +80,7 @@ type shard struct {
 	matched    map[string]bool        // ids of remediation plans that met their finding
 	// unaddressed counts unaddressed findings when they are summarised.
 	unaddressed map[unaddressedKey]int
-	planned    Counts                 // findings covered by a plan not yet due
+	planned     Counts // findings covered by a plan not yet due
 }
 
 // resKey names the requirements of a legal context resolved for one kind of

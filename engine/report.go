@@ -399,7 +399,7 @@ type Report struct {
 	// UnaddressedSummary counts the unaddressed findings left out of
 	// Findings when they are summarised (SummariseUnaddressed).
 	UnaddressedSummary []UnaddressedCount `json:"unaddressed_summary,omitempty"`
-	Findings       []Finding                  `json:"findings"`
+	Findings           []Finding          `json:"findings"`
 }
 
 // Question is the answer to one of the three questions unions ask of a
