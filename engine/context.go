@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -268,6 +269,18 @@ func band(workers float64, thresholds []float64) float64 {
 // evaluation rather than each running the rules; a failed evaluation is not
 // cached.
 func (e *Engine) context(ctx context.Context, s *settings, country string, a attrs) (*legalContext, error) {
+	for {
+		lc, err := e.contextOnce(ctx, s, country, a)
+		// Another caller's cancellation or deadline is not ours: its failed
+		// evaluation was not cached, so evaluate again for this caller.
+		if err != nil && ctx.Err() == nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
+			continue
+		}
+		return lc, err
+	}
+}
+
+func (e *Engine) contextOnce(ctx context.Context, s *settings, country string, a attrs) (*legalContext, error) {
 	key, ctxAttrs := e.contextKey(s, country, a)
 	e.mu.Lock()
 	ent := e.cache[key]

@@ -3,7 +3,10 @@ package engine
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"slices"
+	"sync"
+	"time"
 	"testing"
 	"testing/fstest"
 
@@ -415,4 +418,34 @@ func TestSummariseUnaddressed(t *testing.T) {
 		assert.NotEqual(t, Unaddressed, f.Status)
 	}
 	assert.Equal(t, len(full.Findings)-full.Summary.Unaddressed, len(short.Findings))
+}
+
+// TestCancellationIsolated: one caller's cancellation never fails another
+// caller that shares the engine and waits for the same legal context.
+func TestCancellationIsolated(t *testing.T) {
+	e := newEngineT(t)
+	doc := synthDoc(t, 20)
+	var wg sync.WaitGroup
+	errs := make(chan error, 40)
+	for i := range 40 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ctx := context.Background()
+			if i%3 == 0 {
+				c, cancel := context.WithTimeout(ctx, time.Duration(i%7)*time.Millisecond)
+				defer cancel()
+				ctx = c
+				_, _ = e.Evaluate(ctx, doc, asOf(fmt.Sprintf("2026-%02d-01", 1+i%12)))
+				return
+			}
+			_, err := e.Evaluate(ctx, doc, asOf(fmt.Sprintf("2026-%02d-01", 1+i%12)))
+			errs <- err
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		assert.NoError(t, err, "a healthy call failed because another was cancelled")
+	}
 }

@@ -196,6 +196,7 @@ func (s *Set) Eval(ctx context.Context, query string, input any, out any) error 
 	if !ok {
 		return fmt.Errorf("query %s is not prepared", query)
 	}
+	parent := ctx
 	if s.timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, s.timeout)
@@ -203,6 +204,15 @@ func (s *Set) Eval(ctx context.Context, query string, input any, out any) error 
 	}
 	rs, err := pq.Eval(ctx, rego.EvalInput(input))
 	if err != nil {
+		// The caller's cancellation is reported as such (wrapping its
+		// context error), so that other callers sharing the engine can tell
+		// it from a failure of the rules; the rules' own deadline is not.
+		if perr := parent.Err(); perr != nil {
+			return fmt.Errorf("evaluating %s: %w", query, perr)
+		}
+		if ctx.Err() != nil {
+			return fmt.Errorf("evaluating %s: the rules took longer than %s", query, s.timeout)
+		}
 		return fmt.Errorf("evaluating %s: %w", query, err)
 	}
 	if len(rs) == 0 || len(rs[0].Expressions) == 0 {
