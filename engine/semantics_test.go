@@ -6,9 +6,9 @@ import (
 	"fmt"
 	"slices"
 	"sync"
-	"time"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/openhrdd/hrdd/engine/document"
 	"github.com/openhrdd/hrdd/fixtures/synth"

@@ -8,18 +8,37 @@
 #   substance the Job Creation amendments kept are dated from 2003 with the amended
 #   numbering in notes.
 #
-#   New values point to the official legal databases (peraturan.bpk.go.id,
-#   jdih.kemnaker.go.id) unless hrdd saw the official text elsewhere.
+#   Every url is an official legal database (peraturan.bpk.go.id, jdih.kemnaker.go.id); the
+#   pages hrdd read are in checked_against. "primary" marks values read in a copy of the
+#   text itself (the Ministry of Manpower legal bureau's compilation of the Job Creation Law,
+#   copies of Government Regulation 35/2021 and of Law 21/2000); "secondary" values were
+#   checked against the named articles, law-firm or news pages.
 package hrdd.national.id
 
 # METADATA
 # title: Country name
 name := "Indonesia"
 
+_bpk := "https://peraturan.bpk.go.id/"
+
+_jdih := "https://jdih.kemnaker.go.id/"
+
+_ca_kemnaker := {"url": "https://online.anyflip.com/pguqm/fpfn/files/basic-html/page226.html", "title": "Ministry of Manpower legal bureau (Biro Hukum Kemnaker), compilation of the labour cluster of the Job Creation Law, pp. 226-228: copy of the amended text of the Manpower Law (Arts. 77-88A)"}
+
+_ca_gr35 := {"url": "http://online.flipbuilder.com/gxlsw/nhla/files/basic-html/page17.html", "title": "Copy of the text of Government Regulation No. 35 of 2021 (working time and overtime, Arts. 21-31)"}
+
+_ca_topcareer := {"url": "https://topcareer.id/read/2021/02/23/59432/pp-ciptaker-atur-maksimal-kerja-lembur-4-jam-uu-sebelumnya-3-jam", "title": "Topcareer, GR 35/2021 caps overtime at 4 hours a day and 18 a week; quotes the 2003 Art. 78 (3 hours a day, 14 a week)"}
+
+_ca_wages := [
+	{"url": "https://money.kompas.com/copy/2021/10/08/173246826/ini-aturan-pemotongan-upah-di-pp-36-tahun-2021", "title": "Kompas, wage deduction rules in GR 36/2021 (Arts. 63-65)"},
+	{"url": "https://sulsel.fajar.co.id/2022/02/07/perusahaan-yang-telat-gaji-karyawan-dapat-didenda", "title": "Fajar, GR 36/2021 Arts. 55, 59-61: payment on the agreed date, fines, late-payment surcharges"},
+]
+
 _ml := {
 	"instrument": "Manpower Law No. 13 of 2003 (as amended by Law No. 6 of 2023 on Job Creation)",
 	"binding": "law",
-	"url": "https://online.anyflip.com/pguqm/fpfn/files/basic-html/page226.html",
+	"url": _bpk,
+	"checked_against": [_ca_kemnaker],
 	# Enacted and in force on 25 March 2003.
 	"effective_from": "2003-03-25",
 }
@@ -27,7 +46,8 @@ _ml := {
 _gr35 := {
 	"instrument": "Government Regulation No. 35 of 2021 (PP 35/2021) on fixed-term work, outsourcing, working time and rest, and termination",
 	"binding": "law",
-	"url": "http://online.flipbuilder.com/gxlsw/nhla/files/basic-html/page17.html",
+	"url": _bpk,
+	"checked_against": [_ca_gr35],
 	# Promulgated and in force on 2 February 2021.
 	"effective_from": "2021-02-02",
 }
@@ -35,13 +55,10 @@ _gr35 := {
 _law21 := {
 	"instrument": "Law No. 21 of 2000 on Trade Unions",
 	"binding": "law",
-	"url": "http://online.flipbuilder.com/gxlsw/fwnz/files/basic-html/page4.html",
+	"url": _bpk,
+	"checked_against": [{"url": "http://online.flipbuilder.com/gxlsw/fwnz/files/basic-html/page4.html", "title": "Copy of the text of Law No. 21 of 2000 on Trade Unions"}],
 	"effective_from": "2000-08-04",
 }
-
-_bpk := "https://peraturan.bpk.go.id/"
-
-_jdih := "https://jdih.kemnaker.go.id/"
 
 # Law No. 11 of 2020 on Job Creation was signed and promulgated on 2 November 2020.
 _job_creation_from := "2020-11-02"
@@ -53,6 +70,7 @@ _gr36 := {
 	# Promulgated and in force on 2 February 2021.
 	"effective_from": "2021-02-02",
 	"verification": "secondary",
+	"checked_against": _ca_wages,
 }
 
 _k3 := {
@@ -62,6 +80,7 @@ _k3 := {
 	# Enacted on 12 January 1970.
 	"effective_from": "1970-01-12",
 	"verification": "secondary",
+	"checked_against": [{"url": "https://konsulhiperkes.wordpress.com/2009/01/13/undang-undang-keselamatan-kerja-english-version/", "title": "English translation of Act No. 1 of 1970 on Safety (State Gazette No. 1 of 1970)"}],
 }
 
 _six_day_week := "Art. 77(2) allows either 7 hours a day on a 6-day week or 8 hours a day on a 5-day week, 40 hours a week in both."
@@ -72,7 +91,7 @@ sources contains object.union(_ml, {
 	"requirement": "child_labour.minimum_age",
 	"value": 15,
 	"article": "Arts. 68, 69",
-	"url": "http://azkurs.org/pars_docs/refs/33/32341/azkurs.org/pdfview/natlex-database-isn-64764.html?page=2",
+	"checked_against": [{"url": "http://azkurs.org/pars_docs/refs/33/32341/azkurs.org/pdfview/natlex-database-isn-64764.html?page=2", "title": "Copy of the ILO NATLEX text of Act No. 13 of 2003 (azkurs mirror), p. 2"}],
 	"verification": "secondary",
 	"notes": [
 		"Art. 68 bars employing children, defined as persons under 18 (Art. 1(26)), save the exceptions of Arts. 69-71; the Government told the ILO that in practice 15-17 year-olds may work outside hazardous work. 15 is the age declared under C138 (ratified by Law No. 20 of 1999) and the minimum age for regular employment in the Better Work labour law guide.",
@@ -98,7 +117,7 @@ sources contains object.union(_ml, {
 	"requirement": "child_labour.hazardous_work_minimum_age",
 	"value": 18,
 	"article": "Arts. 1(26), 74",
-	"url": "https://betterwork.org/bn/reports-and-publications/1-2-protection-of-young-workers",
+	"checked_against": [{"url": "https://betterwork.org/bn/reports-and-publications/1-2-protection-of-young-workers", "title": "Better Work, Indonesia labour law guide 1.2: protection of young workers (Arts. 69, 70, 74; KEP.235/MEN/2003)"}],
 	"verification": "secondary",
 	"notes": ["No one under 18 may be employed in the worst forms of child labour, including work harmful to health, safety or morals; list in Ministerial Decree KEP.235/MEN/2003."],
 })
@@ -109,7 +128,7 @@ sources contains object.union(_ml, {
 	"requirement": "working_hours.regular_daily_max",
 	"value": 8,
 	"article": "Art. 77(2)",
-	"url": "https://waspada.co.id/2023/01/aturan-baru-libur-kerja-cuma-1-hari-seminggu-simak-penjelasan-kemnaker/",
+	"checked_against": [{"url": "https://waspada.co.id/2023/01/aturan-baru-libur-kerja-cuma-1-hari-seminggu-simak-penjelasan-kemnaker/", "title": "Waspada, new rules on weekly rest (Ministry of Manpower explanation of Art. 77-79 as amended, 2023)"}],
 	"verification": "secondary",
 	"notes": [
 		"8 hours on a 5-day week; 7 hours on a 6-day week.",
@@ -123,7 +142,7 @@ sources contains object.union(_ml, {
 	"requirement": "working_hours.regular_weekly_max",
 	"value": 40,
 	"article": "Art. 77(2)",
-	"url": "https://waspada.co.id/2023/01/aturan-baru-libur-kerja-cuma-1-hari-seminggu-simak-penjelasan-kemnaker/",
+	"checked_against": [{"url": "https://waspada.co.id/2023/01/aturan-baru-libur-kerja-cuma-1-hari-seminggu-simak-penjelasan-kemnaker/", "title": "Waspada, new rules on weekly rest (Ministry of Manpower explanation of Art. 77-79 as amended, 2023)"}],
 	"verification": "secondary",
 	"notes": [
 		_six_day_week,
@@ -137,7 +156,7 @@ sources contains object.union(_ml, {
 	"requirement": "working_hours.overtime_voluntary",
 	"value": true,
 	"article": "Art. 78(1)(a)",
-	"url": "https://topcareer.id/read/2021/02/23/59432/pp-ciptaker-atur-maksimal-kerja-lembur-4-jam-uu-sebelumnya-3-jam",
+	"checked_against": [_ca_topcareer],
 	"verification": "secondary",
 	"notes": ["Overtime requires the consent of the worker concerned. The caps of Art. 78(1)(b) are encoded under working_hours.overtime_daily_max and overtime_weekly_max."],
 })
@@ -158,7 +177,7 @@ sources contains object.union(_gr35, {
 	"requirement": "working_hours.overtime_premium_min_percent",
 	"value": 150,
 	"article": "Art. 31(1)(a)",
-	"url": "https://bisnis.tempo.co/read/1704466/karyawan-transmart-tuntut-upah-lembur-begini-cara-menghitungnya-menurut-undang-undang?page_num=2",
+	"checked_against": [{"url": "https://bisnis.tempo.co/read/1704466/karyawan-transmart-tuntut-upah-lembur-begini-cara-menghitungnya-menurut-undang-undang?page_num=2", "title": "Tempo, overtime pay under GR 35/2021 (Art. 31)"}],
 	"verification": "secondary",
 	"notes": ["1.5 times the hourly wage for the first overtime hour and 2 times for each further hour; higher rates (2-4 times) on weekly rest days and public holidays (Art. 31(2))."],
 })
@@ -197,7 +216,7 @@ sources contains object.union(_ml, {
 	"requirement": "maternity.leave_min_weeks",
 	"value": 13,
 	"article": "Art. 82(1)",
-	"url": "https://chambers.com/articles/employer-obligations-under-indonesia-s-new-law-on-maternal-and-child-welfare",
+	"checked_against": [{"url": "https://chambers.com/articles/employer-obligations-under-indonesia-s-new-law-on-maternal-and-child-welfare", "title": "Chambers, employer obligations under Indonesia's new Law on Maternal and Child Welfare (Manpower Law Art. 82: 1.5 + 1.5 months)"}],
 	"verification": "secondary",
 	"statute": {
 		"value": 3,
@@ -216,7 +235,7 @@ sources contains object.union(_ml, {
 	"requirement": "maternity.cash_benefit_min_percent",
 	"value": 100,
 	"article": "Arts. 82, 84",
-	"url": "https://fbeta.republika.co.id/berita/rnuhuv370/perppu-cipta-kerja-libur-mingguan-minimal-1-hari-dalam-seminggu",
+	"checked_against": [{"url": "https://fbeta.republika.co.id/berita/rnuhuv370/perppu-cipta-kerja-libur-mingguan-minimal-1-hari-dalam-seminggu", "title": "Republika, Perppu Cipta Kerja: weekly rest and paid leave (Arts. 79, 84)"}],
 	"verification": "secondary",
 	"notes": ["Workers on maternity leave under Art. 82 are entitled to full wages, paid by the employer (Art. 84)."],
 })
@@ -227,7 +246,7 @@ sources contains object.union(_ml, {
 	"requirement": "wages.minimum_wage_paid",
 	"value": true,
 	"article": "Art. 90(1)",
-	"url": "https://garuda.kemdikbud.go.id/citation/site/bib/1716769",
+	"checked_against": [{"url": "https://garuda.kemdikbud.go.id/citation/site/bib/1716769", "title": "Garuda (Ministry of Education journal index), article citing Manpower Law Art. 90(1)"}],
 	"effective_to": "2020-11-02",
 	"verification": "secondary",
 	"notes": ["Employers may not pay wages below the minimum wage. Replaced by Art. 88E(2) under the Job Creation Law (Law 11/2020, in force 2 November 2020)."],
@@ -239,7 +258,7 @@ sources contains object.union(_ml, {
 	"requirement": "wages.minimum_wage_paid",
 	"value": true,
 	"article": "Art. 88E(2), inserted by Law 11/2020 and re-enacted by Perppu 2/2022 and Law 6/2023",
-	"url": "https://pedomanrakyat.com/uu-cipta-kerja-pengusaha-bayar-upah-di-bawah-minimum-dipenjara-4-tahun",
+	"checked_against": [{"url": "https://pedomanrakyat.com/uu-cipta-kerja-pengusaha-bayar-upah-di-bawah-minimum-dipenjara-4-tahun", "title": "Pedoman Rakyat, Job Creation Law: paying below the minimum wage punishable by up to 4 years (Arts. 88E, 185)"}],
 	"effective_from": "2020-11-02",
 	"verification": "secondary",
 	"notes": ["Provincial (UMP) and district (UMK) minimum wages set by governors under the national formula; no national rate. Paying below the minimum wage is a criminal offence (Art. 185)."],
@@ -251,7 +270,7 @@ sources contains object.union(_ml, {
 	"requirement": "non_discrimination.grounds",
 	"value": ["sex", "ethnic_origin", "race", "religion", "colour", "political_opinion", "disability"],
 	"article": "Arts. 5, 6 and Elucidation",
-	"url": "https://id.wikisource.org/wiki/Halaman:UU_13_2003.pdf/50",
+	"checked_against": [{"url": "https://id.wikisource.org/wiki/Halaman:UU_13_2003.pdf/50", "title": "Wikisource, scan of Law No. 13 of 2003, p. 50 (Elucidation of Arts. 5-6)"}],
 	"verification": "primary",
 	"notes": ["The Elucidation of Arts. 5-6 lists jenis kelamin (sex), suku (ethnic group, mapped to ethnic_origin), ras (race), agama (religion), warna kulit (colour) and aliran politik (political orientation, mapped to political_opinion), and equal treatment of persons with disabilities (penyandang cacat)."],
 })
@@ -272,7 +291,7 @@ sources contains object.union(_law21, {
 	"requirement": "freedom_of_association.collective_bargaining",
 	"value": true,
 	"article": "Art. 4(2)(a)",
-	"url": "https://id.scribd.com/document/604063228/UU-No-21-Tahun-2000-Tentang-Serikat-Pekerja",
+	"checked_against": [{"url": "https://id.scribd.com/document/604063228/UU-No-21-Tahun-2000-Tentang-Serikat-Pekerja", "title": "Scribd, text of Law No. 21 of 2000 on Trade Unions"}],
 	"verification": "secondary",
 	"notes": ["Unions act as a party to collective labour agreements (perjanjian kerja bersama) and to industrial dispute settlement."],
 })
@@ -288,11 +307,27 @@ sources contains object.union(_gr35, {
 })
 
 # METADATA
+# title: Daily hours after which overtime pay is due
+sources contains object.union(_gr35, {
+	"requirement": "working_hours.overtime_pay_threshold_daily",
+	"value": 8,
+	"article": "Arts. 21(2), 27(1); Manpower Law Arts. 77(2), 78(2)",
+	"verification": "primary",
+	"checked_against": [_ca_gr35, _ca_kemnaker, {"url": "https://www.idntimes.com/business/economy/aturan-jam-kerja-dan-upah-lembur-di-uu-ketenagakerjaan-pahami-yuk-00-4kt37-rwz04b/amp", "title": "IDN Times, under GR 35/2021 overtime is work beyond 7 hours a day on a 6-day week or 8 on a 5-day week"}],
+	"notes": [
+		"Overtime, for which pay is due (Art. 27(1); Manpower Law Art. 78(2)), is work beyond the working time of Art. 21(2): 7 hours a day and 40 a week on a 6-day week, 8 hours a day and 40 a week on a 5-day week.",
+		"How the schedule is encoded: the threshold depends on the schedule and no condition can tell it, so hrdd encodes 8, the figure that holds on either schedule; on a 6-day week overtime pay is already due beyond 7 hours a day, which hrdd does not test (check it by hand). Work on weekly rest days and public holidays is overtime whatever the hours.",
+		"Workers in certain senior positions may be excluded by the contract, company regulations or collective agreement (Art. 27(2)-(5)).",
+	],
+})
+
+# METADATA
 # title: Maximum overtime per day (2003 text)
 sources contains object.union(_ml, {
 	"requirement": "working_hours.overtime_daily_max",
 	"value": 3,
 	"article": "Art. 78(1)(b) (2003 text)",
+	"checked_against": [_ca_topcareer, {"url": "https://betterwork.org/id/reports-and-publications/8-2-overtime/", "title": "Better Work Indonesia, 8.2 Overtime (before 2021: at most 3 hours a day and 14 a week, Art. 78)"}],
 	"url": _bpk,
 	"effective_to": _job_creation_from,
 	"verification": "secondary",
@@ -305,6 +340,7 @@ sources contains object.union(_ml, {
 	"requirement": "working_hours.overtime_daily_max",
 	"value": 4,
 	"article": "Art. 78(1)(b) as amended by Law No. 11 of 2020 (re-enacted by Perppu 2/2022 and Law 6/2023)",
+	"checked_against": [_ca_kemnaker, _ca_topcareer],
 	"url": _bpk,
 	"effective_from": _job_creation_from,
 	"verification": "secondary",
@@ -327,6 +363,7 @@ sources contains object.union(_ml, {
 	"requirement": "working_hours.overtime_weekly_max",
 	"value": 14,
 	"article": "Art. 78(1)(b) (2003 text)",
+	"checked_against": [_ca_topcareer, {"url": "https://betterwork.org/id/reports-and-publications/8-2-overtime/", "title": "Better Work Indonesia, 8.2 Overtime (before 2021: at most 3 hours a day and 14 a week, Art. 78)"}],
 	"url": _bpk,
 	"effective_to": _job_creation_from,
 	"verification": "secondary",
@@ -339,6 +376,7 @@ sources contains object.union(_ml, {
 	"requirement": "working_hours.overtime_weekly_max",
 	"value": 18,
 	"article": "Art. 78(1)(b) as amended by Law No. 11 of 2020 (re-enacted by Perppu 2/2022 and Law 6/2023)",
+	"checked_against": [_ca_kemnaker, _ca_topcareer],
 	"url": _bpk,
 	"effective_from": _job_creation_from,
 	"verification": "secondary",
@@ -411,6 +449,7 @@ sources contains object.union(_ml, {
 	"requirement": "forced_labour.no_recruitment_fees",
 	"value": true,
 	"article": "Art. 38",
+	"checked_against": [{"url": "https://text-id.123dok.com/document/rz3nm1jdq-perluasan-kesempatan-kerja-penggunaan-tenaga-kerja-asing.html", "title": "123dok, copy of Law No. 13 of 2003 Chapter VI (Arts. 37-38: placement fees)"}],
 	"url": _bpk,
 	"verification": "secondary",
 	"notes": [
@@ -430,6 +469,7 @@ sources contains {
 	"value": true,
 	"instrument": "Circular of the Minister of Manpower No. M/5/HK.04.00/V/2025 on the prohibition of retaining workers' diplomas and personal documents",
 	"article": "whole circular",
+	"checked_against": [{"url": "https://www.metrotvnews.com/read/NG9CQwBJ-menaker-resmi-terbitkan-se-larangan-penahanan-ijazah-ini-poin-pentingnya", "title": "Metro TV News, Minister issues circular M/5/HK.04.00/V/2025 banning retention of diplomas and personal documents (20 May 2025)"}, {"url": "https://www.tebarberita.id/kemnaker-larang-perusahaan-menahan-ijazah-dan-dokumen-pribadi-pekerja/", "title": "Tebarberita (Kemnaker press release), the ban and its exception for employer-funded training"}],
 	"url": _jdih,
 	"effective_from": "2025-05-20",
 	"binding": "soft_law",
@@ -465,7 +505,8 @@ sources contains object.union(_ml, {
 	"entry": "not_encoded",
 	"article": "Art. 82(1)",
 	"verification": "unverified",
-	"reason": "Art. 82(1) entitles women to 1.5 months of rest after the birth; hrdd did not establish whether the rest is compulsory, or how Law No. 4 of 2024 on Maternal and Child Welfare treats it.",
+	"checked_against": [{"url": "https://chambers.com/articles/employer-obligations-under-indonesia-s-new-law-on-maternal-and-child-welfare", "title": "Chambers, employer obligations under Indonesia's new Law on Maternal and Child Welfare"}],
+	"reason": "Art. 82(1) entitles (\"berhak\") women to 1.5 months of rest after the birth, a right rather than a ban on work; hrdd did not read Law No. 4 of 2024 on Maternal and Child Welfare, which extends maternity leave, to establish whether any part is compulsory.",
 })
 
 # METADATA
@@ -484,6 +525,7 @@ sources contains object.union(_ml, {
 	"requirement": "wages.living_wage",
 	"entry": "absence",
 	"article": "Arts. 88, 88E",
+	"checked_against": [{"url": "https://online.anyflip.com/pguqm/fpfn/files/basic-html/page227.html", "title": "Ministry of Manpower legal bureau compilation of the Job Creation Law, p. 227 (Art. 88 as amended)"}, {"url": "https://www.tribunnews.com/nasional/2023/01/02/ini-aturan-baru-soal-gaji-dalam-perppu-cipta-kerja-yang-baru-diterbitkan-presiden-jokowi", "title": "Tribunnews, wage provisions of Perppu 2/2022 (Arts. 88-88F)"}],
 	"url": _bpk,
 	"verification": "secondary",
 	"notes": ["Every worker has the right to an income meeting a decent living (Art. 88(1)); the Act gives it effect through wage policy and provincial and district minimum wages (Arts. 88-88E; GR 36/2021), and requires no living wage beyond the minimum wage."],
@@ -529,11 +571,17 @@ sources contains object.union(_gr36, {
 
 # METADATA
 # title: Equal pay for work of equal value
-sources contains object.union(_gr36, {
+sources contains object.union(_ml, {
 	"requirement": "equal_pay.equal_value",
 	"value": true,
-	"article": "Art. 2(3)",
-	"notes": ["Every worker has the right to equal wages for work of equal value (Art. 2(3)) and to equal treatment in the wage system without discrimination (Art. 2(2)). Indonesia has ratified C100."],
+	"article": "Art. 88A(2), inserted by Law No. 11 of 2020 (re-enacted by Perppu 2/2022 and Law 6/2023)",
+	"effective_from": _job_creation_from,
+	"verification": "primary",
+	"checked_against": [
+		{"url": "https://online.anyflip.com/pguqm/fpfn/files/basic-html/page228.html", "title": "Ministry of Manpower legal bureau compilation of the Job Creation Law, p. 228 (Art. 88A(2))"},
+		{"url": "https://m.tribunnews.com/nasional/2023/01/02/ini-aturan-baru-soal-gaji-dalam-perppu-cipta-kerja-yang-baru-diterbitkan-presiden-jokowi?page=2", "title": "Tribunnews, Art. 88A of Perppu 2/2022"},
+	],
+	"notes": ["Every worker has the right to equal wages for work of equal value (Art. 88A(2)); GR 36/2021 Art. 2 repeats it (not read). Indonesia has ratified C100."],
 })
 
 # METADATA
@@ -542,7 +590,7 @@ sources contains object.union(_k3, {
 	"requirement": "health_safety.right_to_remove_from_danger",
 	"value": true,
 	"article": "Art. 12(e)",
-	"notes": ["Workers may state their objection to working where the required safety and health conditions and protective equipment are in doubt, save special cases set by the labour inspector within justifiable limits. The provision is framed as a right to be regulated by implementing rules."],
+	"notes": ["Workers may state their objection to working where the required safety and health conditions and protective equipment are in doubt, save special cases set by the labour inspector within justifiable limits. The provision is framed as a right to be regulated by implementing rules. The Indonesian wording of Art. 12(e) was checked in a public copy whose address was not recorded."],
 })
 
 # METADATA
@@ -551,7 +599,7 @@ sources contains object.union(_k3, {
 	"requirement": "health_safety.free_protective_equipment",
 	"value": true,
 	"article": "Art. 14(c)",
-	"notes": ["The management must provide free of charge (secara cuma-cuma) all required personal protective equipment to the workers under it and to others entering the workplace."],
+	"notes": ["The management must provide free of charge (secara cuma-cuma) all required personal protective equipment to the workers under it and to others entering the workplace. The Indonesian wording of Art. 14(c) was checked in a public copy whose address was not recorded."],
 })
 
 # METADATA
@@ -560,6 +608,11 @@ sources contains object.union(_k3, {
 	"requirement": "health_safety.worker_participation",
 	"value": true,
 	"article": "Art. 10; Minister of Manpower Regulation PER.04/MEN/1987 Art. 2 (now Permenaker No. 13 of 2025 Art. 3)",
+	"checked_against": [
+		{"url": "https://pasal.id/en/peraturan/permen/permenaker-no-13-tahun-2025/koreksi/9420295", "title": "Pasal.id, Permenaker No. 13 of 2025 on P2K3, Art. 3 (100 workers or high risk)"},
+		{"url": "https://groupnusantara.com/?p=7607", "title": "Group Nusantara, Permenaker 13/2025 (set 17 November 2025) replaces PER.04/MEN/1987"},
+		{"url": "https://mawisaranasamawi.com/19261-2", "title": "Summary of Permenaker 13/2025: P2K3 of worker and employer members"},
+	],
 	"url": _jdih,
 	# The 1987 regulation was issued in 1987 (day not checked): a lower bound.
 	"effective_from": "1988-01-01",
@@ -567,7 +620,7 @@ sources contains object.union(_k3, {
 		"workplace_workers_min": 100,
 		"text": "A bipartite OSH committee (P2K3) of employer and worker members is required in workplaces employing 100 or more workers, or fewer where the risk is high (explosion, fire, poisoning, radiation; under the 2025 regulation, a high risk level under business licensing rules).",
 	},
-	"notes": ["hrdd cannot test the high-risk alternative: smaller high-risk workplaces also need a P2K3. Effective date is a lower bound."],
+	"notes": ["hrdd cannot test the high-risk alternative: smaller high-risk workplaces also need a P2K3. Effective date is a lower bound (the 1987 regulation's exact date was not checked); the 100-worker threshold was checked in the 2025 regulation only."],
 })
 
 # METADATA
@@ -577,6 +630,7 @@ sources contains {
 	"value": true,
 	"instrument": "Decision of the Minister of Manpower No. 88 of 2023 on Guidelines for the Prevention and Handling of Sexual Violence in the Workplace",
 	"article": "Guideline (Ch. V: task force)",
+	"checked_against": [{"url": "https://legalcentric.com/content/view/185145", "title": "Legalcentric, Decision of the Minister of Manpower No. 88 of 2023 (stipulated 29 May 2023)"}, {"url": "https://bisnis.tempo.co/read/1732440/aturan-baru-perusahaan-wajib-miliki-satgas-pencegahan-dan-penangangan-kekerasan-seksual", "title": "Tempo, companies to form sexual-violence task forces under Ch. V of Kepmenaker 88/2023"}],
 	"url": _jdih,
 	"effective_from": "2023-05-29",
 	"binding": "soft_law",
@@ -595,30 +649,44 @@ sources contains object.union(_ml, {
 	"reason": "No statutory duty to adopt a harassment policy was found; Law No. 12 of 2022 on Sexual Violence Crimes was not checked for employer duties.",
 })
 
-_normlex_138 := "https://normlex.ilo.org/dyn/normlex/en/f?p=1000%3A13101%3A0%3A%3ANO%3A13101%3AP13101_COMMENT_ID%3A4313016"
-
-_better_work := "https://th4.ilovetranslation.com/4OPzX1flqVl=d"
-
 _normlex_id := "https://normlex.ilo.org/dyn/normlex/en/f?p=1000:11200:0::NO:11200:P11200_COUNTRY_ID:102938"
+
+_ca_123dok := {"url": "https://text-id.123dok.com/document/1y9nlo7lz-landasan-asas-dan-tujuan-kesempatan-dan-perlakuan-yang-sama.html", "title": "123dok, thesis chapter listing Indonesia's ratifications of C100 and C111"}
+
+_ca_better_work := {"url": "https://th4.ilovetranslation.com/4OPzX1flqVl=d", "title": "Extract of the Better Work Indonesian labour law guide: C138 and C182 ratified, minimum age 15"}
 
 # METADATA
 # title: ILO ratifications of the fundamental conventions
-# description: C87 (Presidential Decree 83/1998) and C98 (Law 18/1956) are cited in the preamble of Law 21/2000; exact dates only where a source gave them.
+# description: |
+#   url is Indonesia's NORMLEX ratification page; the statuses were checked against the pages
+#   named in checked_against, not against NORMLEX itself (secondary). C87 (Presidential Decree
+#   83/1998) and C98 (Law 18/1956) are cited in the preamble of Law 21/2000; exact dates only
+#   where a source gave them.
 ratifications := {
-	"C29": {"status": "ratified", "verification": "secondary", "url": "https://antislaverylaw.ac.uk/country/indonesia/"},
-	"P29": {"status": "not_ratified", "verification": "secondary", "url": _normlex_id},
-	"C87": {"status": "ratified", "verification": "secondary", "url": "http://spn.or.id/prinsif-dasar-dan-dasar-hukum-pembentukan-serikat-pekerja/"},
-	"C98": {"status": "ratified", "verification": "secondary", "url": "https://catatanhukum.id/?p=11925"},
-	"C100": {"status": "ratified", "verification": "secondary", "url": "https://text-id.123dok.com/document/1y9nlo7lz-landasan-asas-dan-tujuan-kesempatan-dan-perlakuan-yang-sama.html"},
-	"C105": {"status": "ratified", "verification": "secondary", "url": "https://discovery.researcher.life/topic/local-public-services/5575330?page=10"},
-	"C111": {"status": "ratified", "verification": "secondary", "url": "https://text-id.123dok.com/document/1y9nlo7lz-landasan-asas-dan-tujuan-kesempatan-dan-perlakuan-yang-sama.html"},
+	"C29": {"status": "ratified", "verification": "secondary", "url": _normlex_id, "checked_against": [{"url": "https://antislaverylaw.ac.uk/country/indonesia/", "title": "Antislavery in Domestic Legislation database, Indonesia"}]},
+	"P29": {
+		"status": "not_ratified", "verification": "unverified", "url": _normlex_id,
+		"notes": ["No ratification of the 2014 Protocol was found in the pages read; not confirmed against NORMLEX."],
+	},
+	"C87": {"status": "ratified", "verification": "secondary", "url": _normlex_id, "checked_against": [{"url": "http://spn.or.id/prinsif-dasar-dan-dasar-hukum-pembentukan-serikat-pekerja/", "title": "SPN (union), legal basis for forming unions: C87 ratified by Presidential Decree 83/1998"}]},
+	"C98": {"status": "ratified", "verification": "secondary", "url": _normlex_id, "checked_against": [{"url": "https://catatanhukum.id/?p=11925", "title": "Catatan Hukum, C98 ratified by Law 18/1956"}]},
+	"C100": {"status": "ratified", "verification": "secondary", "url": _normlex_id, "checked_against": [_ca_123dok]},
+	"C105": {"status": "ratified", "verification": "secondary", "url": _normlex_id, "checked_against": [{"url": "https://discovery.researcher.life/topic/local-public-services/5575330?page=10", "title": "Researcher.life excerpt (International Union Rights) listing C105 ratifiers including Indonesia (1999)"}]},
+	"C111": {"status": "ratified", "verification": "secondary", "url": _normlex_id, "checked_against": [_ca_123dok]},
 	"C138": {
 		"status": "ratified",
 		"declared_minimum_age": 15,
 		"verification": "secondary",
-		"url": _normlex_138,
+		"url": _normlex_id,
+		"checked_against": [
+			{"url": "https://normlex.ilo.org/dyn/normlex/en/f?p=1000%3A13101%3A0%3A%3ANO%3A13101%3AP13101_COMMENT_ID%3A4313016", "title": "NORMLEX, CEACR direct request and observation on C138, Indonesia (adopted 2022)"},
+			_ca_better_work,
+		],
 	},
-	"C182": {"status": "ratified", "verification": "secondary", "url": _better_work},
-	"C155": {"status": "not_ratified", "verification": "secondary", "url": _normlex_id},
-	"C187": {"status": "ratified", "date": "2015-08-31", "verification": "secondary", "url": "https://en.wikipedia.org/wiki/Promotional_Framework_for_Occupational_Safety_and_Health_Convention,_2006"},
+	"C182": {"status": "ratified", "verification": "secondary", "url": _normlex_id, "checked_against": [_ca_better_work]},
+	"C155": {
+		"status": "not_ratified", "verification": "unverified", "url": _normlex_id,
+		"notes": ["Not found among Indonesia's ratifications in the pages read; not confirmed against NORMLEX."],
+	},
+	"C187": {"status": "ratified", "date": "2015-08-31", "verification": "secondary", "url": _normlex_id, "checked_against": [{"url": "https://en.wikipedia.org/wiki/Promotional_Framework_for_Occupational_Safety_and_Health_Convention,_2006", "title": "Wikipedia, C187 ratification table (Indonesia, 31 August 2015)"}]},
 }

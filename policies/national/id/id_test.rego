@@ -53,6 +53,7 @@ test_values_in_force_today if {
 	v["working_hours.regular_daily_max"] == {8}
 	v["working_hours.regular_weekly_max"] == {40}
 	v["working_hours.overtime_pay_threshold_weekly"] == {40}
+	v["working_hours.overtime_pay_threshold_daily"] == {8}
 	v["working_hours.overtime_voluntary"] == {true}
 	v["working_hours.overtime_daily_max"] == {4}
 	v["working_hours.overtime_weekly_max"] == {18}
@@ -223,8 +224,11 @@ test_ratifications_cover_the_fundamental_instruments if {
 	object.keys(id.ratifications) == _fundamental
 	every _, r in id.ratifications {
 		r.status in {"ratified", "not_ratified"}
-		r.verification in {"primary", "secondary"}
-		regex.match(`^https?://`, r.url)
+		r.verification in {"primary", "secondary", "unverified"}
+		r.url == "https://normlex.ilo.org/dyn/normlex/en/f?p=1000:11200:0::NO:11200:P11200_COUNTRY_ID:102938"
+	}
+	every _, r in [r | some r in id.ratifications; r.verification == "secondary"] {
+		count(r.checked_against) > 0
 	}
 	id.ratifications.C138.declared_minimum_age == 15
 	id.ratifications.C87.status == "ratified"
@@ -233,4 +237,34 @@ test_ratifications_cover_the_fundamental_instruments if {
 
 test_country_name if {
 	id.name == "Indonesia"
+}
+
+test_daily_overtime_pay_threshold_holds_on_either_schedule if {
+	[s] := _entries("working_hours.overtime_pay_threshold_daily", _today)
+	s.value == 8
+	s.effective_from == "2021-02-02"
+	contains(s.notes[1], "6-day week")
+
+	# Normal hours are a limit (consent needed beyond them, Art. 78(1)(a)), so both ids hold a value.
+	[r] := _entries("working_hours.regular_daily_max", _today)
+	r.value == 8
+}
+
+test_equal_value_in_the_statute_from_job_creation if {
+	[s] := _entries("equal_pay.equal_value", _today)
+	startswith(s.article, "Art. 88A(2)")
+	s.effective_from == "2020-11-02"
+	_entries("equal_pay.equal_value", "2020-11-01") == []
+}
+
+test_every_url_is_an_official_database if {
+	every s in id.sources {
+		s.url in {"https://peraturan.bpk.go.id/", "https://jdih.kemnaker.go.id/"}
+	}
+}
+
+test_every_checked_value_names_what_was_read if {
+	every s in [s | some s in id.sources; s.verification in {"primary", "secondary"}] {
+		count(s.checked_against) > 0
+	}
 }

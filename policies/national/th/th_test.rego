@@ -46,17 +46,20 @@ test_values_in_force_today if {
 	v["child_labour.minimum_age"] == {15}
 	v["child_labour.hazardous_work_minimum_age"] == {18}
 	v["child_labour.night_work_minimum_age"] == {18}
+	v["forced_labour.no_recruitment_fees"] == {true}
 	v["forced_labour.no_retention_of_identity_documents"] == {true}
 	v["forced_labour.free_to_resign"] == {true}
 	v["working_hours.regular_daily_max"] == {8}
 	v["working_hours.regular_weekly_max"] == {48}
 	v["working_hours.overtime_pay_threshold_weekly"] == {48}
+	v["working_hours.overtime_pay_threshold_daily"] == {8}
 	v["working_hours.overtime_voluntary"] == {true}
 	v["working_hours.overtime_weekly_max"] == {36}
 	v["working_hours.overtime_premium_min_percent"] == {150}
 	v["rest.weekly_rest_min_hours"] == {24}
 	v["leave.annual_paid_min_days"] == {5}
-	v["maternity.leave_min_weeks"] == {14}
+	v["maternity.leave_min_weeks"] == {17.14}
+	v["maternity.cash_benefit_min_percent"] == {100}
 	v["wages.minimum_wage_paid"] == {true}
 	v["wages.paid_regularly"] == {true}
 	v["wages.deductions_only_as_prescribed"] == {true}
@@ -67,6 +70,7 @@ test_values_in_force_today if {
 	v["freedom_of_association.right_to_organise"] == {false}
 	v["freedom_of_association.collective_bargaining"] == {true}
 	v["health_safety.free_protective_equipment"] == {true}
+	v["health_safety.worker_participation"] == {true}
 }
 
 test_every_workplace_requirement_has_an_entry_today if {
@@ -78,6 +82,7 @@ test_absences if {
 	every id in {
 		"working_hours.overtime_daily_max", "working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
 		"working_hours.total_daily_max", "working_hours.total_weekly_max", "wages.living_wage", "harassment.policy",
+		"maternity.compulsory_postnatal_weeks", "health_safety.right_to_remove_from_danger",
 	} {
 		[_entry(s) | some s in _entries(id, _today)] == ["absence"]
 		every s in _entries(id, _today) {
@@ -87,10 +92,7 @@ test_absences if {
 }
 
 test_not_encoded if {
-	every id in {
-		"forced_labour.no_recruitment_fees", "maternity.cash_benefit_min_percent", "maternity.compulsory_postnatal_weeks",
-		"maternity.no_pregnancy_testing", "health_safety.right_to_remove_from_danger", "health_safety.worker_participation",
-	} {
+	every id in {"maternity.no_pregnancy_testing"} {
 		[_entry(s) | some s in _entries(id, _today)] == ["not_encoded"]
 		every s in _entries(id, _today) {
 			is_string(s.reason)
@@ -111,9 +113,11 @@ test_equal_value_from_5_may_2019 if {
 	[[_entry(s), s.value] | some s in _entries("equal_pay.equal_value", "2019-05-05")] == [["value", true]]
 }
 
-test_migrant_document_retention_ban_from_23_june_2017 if {
-	_entries("forced_labour.no_retention_of_identity_documents", "2017-06-22") == []
-	[s.article | some s in _entries("forced_labour.no_retention_of_identity_documents", "2017-06-23")] == ["s. 131"]
+test_migrant_document_retention_ban_as_amended_from_28_march_2018 if {
+	_entries("forced_labour.no_retention_of_identity_documents", "2018-03-27") == []
+	[s] := _entries("forced_labour.no_retention_of_identity_documents", "2018-03-28")
+	s.article == "s. 131"
+	s.exceptions[0].article == "s. 131, second paragraph"
 }
 
 test_annual_leave_conversion_and_service_condition if {
@@ -129,9 +133,72 @@ test_maternity_conversions if {
 	before.statute.value == 90
 	before.statute.unit == "calendar days"
 	before.value <= before.statute.value / 7
-	[after] := _entries("maternity.leave_min_weeks", _today)
+	[after] := _entries("maternity.leave_min_weeks", "2025-12-06")
 	after.statute.value == 98
 	after.statute.value / 7 == after.value
+	[no9] := _entries("maternity.leave_min_weeks", _today)
+	no9.statute.value == 120
+	no9.value <= no9.statute.value / 7
+	no9.value > 17.1
+}
+
+test_120_days_maternity_leave_from_7_december_2025 if {
+	_domestic("maternity.leave_min_weeks", "2025-12-06") == [14]
+	_domestic("maternity.leave_min_weeks", "2025-12-07") == [17.14]
+	[s] := _entries("maternity.leave_min_weeks", "2025-12-07")
+	s.verification == "secondary"
+}
+
+test_employer_pays_maternity_leave_45_then_60_days if {
+	[a] := _entries("maternity.cash_benefit_min_percent", "2025-12-06")
+	a.value == 100
+	contains(a.notes[0], "up to 45 days")
+	[b] := _entries("maternity.cash_benefit_min_percent", _today)
+	b.value == 100
+	contains(b.notes[0], "up to 60 days")
+}
+
+test_recruitment_fees_banned_for_foreign_workers_with_exceptions if {
+	[s] := _entries("forced_labour.no_recruitment_fees", _today)
+	s.value == true
+	s.article == "ss. 42, 49"
+	s.effective_from == "2018-03-28"
+	count(s.exceptions) == 2
+}
+
+test_daily_overtime_pay_threshold if {
+	[s] := _entries("working_hours.overtime_pay_threshold_daily", _today)
+	s.value == 8
+	s.exceptions[0].value == 9
+
+	# Normal hours are a limit (consent needed beyond them), so both ids hold a value.
+	[r] := _entries("working_hours.regular_daily_max", _today)
+	r.value == 8
+}
+
+test_safety_committee_from_50_employees if {
+	[s] := _entries("health_safety.worker_participation", _today)
+	s.conditions.workplace_workers_min == 50
+	s.effective_from == "2022-08-16"
+	_entries("health_safety.worker_participation", "2022-08-15") == []
+}
+
+test_every_url_is_the_council_of_state if {
+	every s in th.sources {
+		s.url == "https://www.krisdika.go.th/"
+	}
+}
+
+test_every_value_names_what_was_read if {
+	every s in [s | some s in th.sources; s.verification in {"primary", "secondary"}] {
+		count(s.checked_against) > 0
+	}
+}
+
+test_labour_relations_act_from_28_march_1975 if {
+	[s] := _entries("freedom_of_association.right_to_organise", "1975-03-28")
+	s.article == "ss. 86-89, 95, 101"
+	_entries("freedom_of_association.right_to_organise", "1975-03-27") == []
 }
 
 test_act_in_force_from_19_august_1998 if {

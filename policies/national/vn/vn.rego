@@ -7,9 +7,10 @@
 #   and No. 41/2024/QH15) and the ILO ratifications. The 2012 Labour Code (in force 1 May 2013
 #   to 31 December 2020) is not encoded, except where the right to organise is concerned.
 #
-#   URLs point to the official legal-document portal (vbpl.vn) where hrdd checked the text
-#   against secondary sources (law-firm and LawNet translations, ILO material) rather than the
-#   official text itself; verification is then "secondary".
+#   Every url is the official legal-document portal (vbpl.vn); the page hrdd actually read is in
+#   checked_against. Labour Code, OSH Law and Gender Equality Law values marked "primary" were
+#   read in a verbatim copy of the official codification (Bo phap dien, Ministry of Justice) of
+#   those laws; the 2012 Trade Union Law in a copy of its text. Other values are "secondary".
 package hrdd.national.vn
 
 # METADATA
@@ -17,6 +18,30 @@ package hrdd.national.vn
 name := "Vietnam"
 
 _vbpl := "https://vbpl.vn/"
+
+_commit := "fbaa690e1c9ff35deabbf5e9a8b8830ce3d54048"
+
+# Verbatim copies of the Bo phap dien (the official codification kept by the Ministry of Justice),
+# in which each article is reproduced with the law and date it comes from.
+_ca_lc := [{
+	"url": concat("", ["https://github.com/diepxuan/diepxuan.github.io/blob/", _commit, "/van-ban/lao-dong/lao-dong.md"]),
+	"title": "Verbatim copy of the Bo phap dien topic 20.2 Lao dong: Labour Code No. 45/2019/QH14 and Decree No. 145/2020/ND-CP, article by article (read 2026)",
+}]
+
+_ca_osh := [{
+	"url": concat("", ["https://github.com/diepxuan/diepxuan.github.io/blob/", _commit, "/van-ban/lao-dong/an-toan-ve-sinh-lao-dong.md"]),
+	"title": "Verbatim copy of the Bo phap dien topic 20.5: Law on Occupational Safety and Hygiene No. 84/2015/QH13, article by article (read 2026)",
+}]
+
+_ca_gel := [{
+	"url": concat("", ["https://github.com/diepxuan/diepxuan.github.io/blob/", _commit, "/van-ban/dan-so-gia-dinh-tre-em-binh-dang-gioi/binh-dang-gioi.md"]),
+	"title": "Verbatim copy of the Bo phap dien topic 8.2: Law on Gender Equality No. 73/2006/QH11, article by article (read 2026)",
+}]
+
+_ca_tul := [{
+	"url": concat("", ["https://github.com/diepxuan/diepxuan.github.io/blob/", _commit, "/van-ban/to-chuc-chinh-tri-xa-hoi-hoi/cong-doan.md"]),
+	"title": "Copy of the text of the Law on Trade Unions No. 12/2012/QH13 (page headed with the metadata of Law No. 50/2024/QH15)",
+}]
 
 _lc := {
 	"instrument": "Labour Code No. 45/2019/QH14",
@@ -31,9 +56,10 @@ _osh := {
 	"instrument": "Law on Occupational Safety and Hygiene No. 84/2015/QH13",
 	"binding": "law",
 	"url": _vbpl,
-	# Adopted 25 June 2015, in force 1 July 2016.
+	# Adopted 25 June 2015, in force 1 July 2016 (date given with each article in the codification).
 	"effective_from": "2016-07-01",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": _ca_osh,
 }
 
 _res17 := {
@@ -44,6 +70,10 @@ _res17 := {
 	# no extension was found, so the caps of the Labour Code apply again from 1 January 2023.
 	"effective_to": "2023-01-01",
 	"verification": "secondary",
+	"checked_against": [
+		{"url": "https://english.luatvietnam.vn/resolution-no-17-2022-ubtvqh15-on-employees-monthly-annual-overtime-hours-in-the-c-218794-doc1.html", "title": "LuatVietnam, English translation of Resolution No. 17/2022/UBTVQH15 (Arts. 1-2)"},
+		{"url": "https://thuvienphapluat.vn/news/headlines/40516/guidance-on-implementation-of-regulations-on-increasing-overtime-hours", "title": "Thu Vien Phap Luat, MOLISA Official Dispatch No. 1312/LDTBXH-ATLD: the Resolution applies until 31 December 2022 unless extended"},
+	],
 }
 
 _res17_excluded := "Not for employees aged 15 to under 18, persons with disabilities that reduce working capacity by 51 % or more or severe disabilities, employees in heavy, hazardous or dangerous work, pregnant women from the 7th month (6th in highland, remote, border or island areas), or women raising a child under 12 months (Art. 1(1)(a)-(dd))."
@@ -68,8 +98,10 @@ sources contains object.union(_lc, {
 	"requirement": "child_labour.minimum_age",
 	"value": 15,
 	"article": "Arts. 3(1), 143",
-	"url": "https://sites.google.com/view/luatlaodong2019/luật-lao-động/chương-11-những-quy-định-riêng-với-lao-động-chưa-thành-niên-và-lđ-khác/điều-143-lao-động-chưa-thành-niên",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": array.concat(_ca_lc, [
+		{"url": "https://sites.google.com/view/luatlaodong2019/luật-lao-động/chương-11-những-quy-định-riêng-với-lao-động-chưa-thành-niên-và-lđ-khác/điều-143-lao-động-chưa-thành-niên", "title": "Unofficial copy of the Labour Code 2019, Art. 143 (luatlaodong2019, Google Sites)"},
+	]),
 	"notes": [_lc_2012],
 	"exceptions": [
 		{
@@ -90,8 +122,10 @@ sources contains object.union(_lc, {
 	"requirement": "child_labour.hazardous_work_minimum_age",
 	"value": 18,
 	"article": "Arts. 143(2), 147",
-	"url": "https://sites.google.com/view/luatlaodong2019/luật-lao-động/chương-11-những-quy-định-riêng-với-lao-động-chưa-thành-niên-và-lđ-khác/điều-143-lao-động-chưa-thành-niên",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": array.concat(_ca_lc, [
+		{"url": "https://sites.google.com/view/luatlaodong2019/luật-lao-động/chương-11-những-quy-định-riêng-với-lao-động-chưa-thành-niên-và-lđ-khác/điều-143-lao-động-chưa-thành-niên", "title": "Unofficial copy of the Labour Code 2019, Art. 143 (luatlaodong2019, Google Sites)"},
+	]),
 })
 
 # METADATA
@@ -100,7 +134,8 @@ sources contains object.union(_lc, {
 	"requirement": "child_labour.night_work_minimum_age",
 	"value": 18,
 	"article": "Art. 146",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": _ca_lc,
 	"notes": ["Employees under 15 may not work overtime or at night (Art. 146(1)); employees aged 15 to under 18 may work at night only in the jobs listed by the Minister of Labour (Art. 146(2); Circular No. 09/2020/TT-BLDTBXH). Night work is 22:00 to 06:00 (Art. 106)."],
 	"exceptions": [{
 		"article": "Art. 146(2)",
@@ -110,13 +145,17 @@ sources contains object.union(_lc, {
 })
 
 # METADATA
-# title: Recruitment fees (not encoded)
+# title: No recruitment fees charged to workers
 sources contains object.union(_lc, {
 	"requirement": "forced_labour.no_recruitment_fees",
-	"entry": "not_encoded",
-	"article": "Art. 11",
-	"verification": "unverified",
-	"reason": "Art. 11(2) is reported to provide that employees do not bear the cost of recruitment, but hrdd found no reliable source for its text; fees of employment-service organisations (Law on Employment) and of agencies sending workers abroad (Law No. 69/2020/QH14) were not checked.",
+	"value": true,
+	"article": "Art. 11(2)",
+	"verification": "primary",
+	"checked_against": _ca_lc,
+	"notes": [
+		"Employees do not pay the costs of their recruitment (Art. 11(2)); the employer may recruit directly or through employment service organisations or labour-leasing enterprises (Art. 11(1)).",
+		"Workers going abroad under contract are governed by Law No. 69/2020/QH14 on Vietnamese guest workers (service fees within legal ceilings), not encoded.",
+	],
 })
 
 # METADATA
@@ -125,8 +164,10 @@ sources contains object.union(_lc, {
 	"requirement": "forced_labour.no_retention_of_identity_documents",
 	"value": true,
 	"article": "Art. 17(1)",
-	"url": "https://lawnet.vn/thong-tin-phap-luat/en/lao-dong-tien-luong/03-prohibited-acts-of-enterprises-during-conclusion-and-performance-of-employment-contracts-in-accordance-with-vietnamese-law-106550.html",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": array.concat(_ca_lc, [
+		{"url": "https://lawnet.vn/thong-tin-phap-luat/en/lao-dong-tien-luong/03-prohibited-acts-of-enterprises-during-conclusion-and-performance-of-employment-contracts-in-accordance-with-vietnamese-law-106550.html", "title": "LawNet, prohibited acts of employers when concluding and performing employment contracts (Labour Code Art. 17)"},
+	]),
 	"notes": ["The employer may not keep the employee's original identity documents, diplomas or certificates, nor require a deposit as security (Art. 17(2))."],
 })
 
@@ -136,8 +177,10 @@ sources contains object.union(_lc, {
 	"requirement": "forced_labour.free_to_resign",
 	"value": true,
 	"article": "Art. 35",
-	"url": "https://tltlegal.com/en/quitting-your-job-while-still-in-the-notice-period-what-benefits-will-you-lose",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": array.concat(_ca_lc, [
+		{"url": "https://tltlegal.com/en/quitting-your-job-while-still-in-the-notice-period-what-benefits-will-you-lose", "title": "TLT Legal, quitting your job while still in the notice period (Labour Code Art. 35)"},
+	]),
 	"notes": ["An employee may terminate without giving reasons on notice of 45 days (indefinite term), 30 days (12-36 months) or 3 working days (under 12 months), and without notice if subjected to forced labour, maltreatment or sexual harassment (Art. 35(2))."],
 })
 
@@ -147,8 +190,14 @@ sources contains object.union(_lc, {
 	"requirement": "working_hours.regular_daily_max",
 	"value": 8,
 	"article": "Art. 105(1)",
-	"verification": "secondary",
-	"notes": ["Where hours are set on a weekly basis, up to 10 hours a day within the 48-hour week (Art. 105(2))."],
+	"verification": "primary",
+	"checked_against": _ca_lc,
+	"notes": ["A limit on normal hours: work beyond it is overtime, lawful only with the employee's consent and within the caps of Art. 107(2). 8 hours a day and 40 a week for employees aged 15 to under 18 (Art. 146(2))."],
+	"exceptions": [{
+		"article": "Art. 105(2)",
+		"value": 10,
+		"text": "Where the employer sets normal hours by the week (and informs the employees), up to 10 normal hours a day within 48 a week.",
+	}],
 })
 
 # METADATA
@@ -157,7 +206,8 @@ sources contains object.union(_lc, {
 	"requirement": "working_hours.regular_weekly_max",
 	"value": 48,
 	"article": "Art. 105(1)",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": _ca_lc,
 	"notes": ["A limit on normal hours: work beyond it is overtime, lawful only within the caps of Art. 107. The State encourages a 40-hour week."],
 })
 
@@ -166,9 +216,29 @@ sources contains object.union(_lc, {
 sources contains object.union(_lc, {
 	"requirement": "working_hours.overtime_pay_threshold_weekly",
 	"value": 48,
-	"article": "Arts. 98(1), 105(1), 107(1)",
-	"verification": "secondary",
-	"notes": ["Overtime is work outside the normal hours set by law, collective agreement or internal rules (Art. 107(1)) and is paid at the rates of Art. 98(1); normal hours may not exceed 48 a week (Art. 105(1)), so overtime pay is due at the latest beyond 48 hours."],
+	"article": "Arts. 98(1), 105(1), 107(1); Decree No. 145/2020/ND-CP Art. 55(1)",
+	"verification": "primary",
+	"checked_against": _ca_lc,
+	"notes": ["Overtime is work outside the normal hours set by law, collective agreement or internal rules (Art. 107(1)) and is paid at the rates of Art. 98(1); normal hours may not exceed 48 a week (Art. 105(1)), so overtime pay is due at the latest beyond 48 hours. Time-rate employees are paid overtime for work outside the normal hours the employer sets under Art. 105 (Decree No. 145/2020/ND-CP Art. 55(1))."],
+})
+
+# METADATA
+# title: Daily hours after which overtime pay is due
+sources contains object.union(_lc, {
+	"requirement": "working_hours.overtime_pay_threshold_daily",
+	"value": 8,
+	"article": "Arts. 98(1), 105, 107(1); Decree No. 145/2020/ND-CP Art. 55(1)",
+	"verification": "primary",
+	"checked_against": _ca_lc,
+	"notes": [
+		"Overtime, paid at 150 % or more (Art. 98(1)), is work outside the normal hours set by law, collective agreement or internal rules (Art. 107(1)); normal hours may not exceed 8 a day (Art. 105(1)), so overtime pay is due at the latest beyond 8 hours in a day.",
+		"How the schedule is encoded: 8 is the figure for the general, daily schedule. Where the employer sets hours by the week, normal hours may reach 10 a day (Art. 105(2)), so overtime pay is then due only beyond 10; that case is an exception (reported, not applied). Shorter normal hours set by contract or rules lower the threshold.",
+	],
+	"exceptions": [{
+		"article": "Art. 105(2)",
+		"value": 10,
+		"text": "Under a weekly schedule, normal hours (paid without premium) may reach 10 a day within 48 a week.",
+	}],
 })
 
 # METADATA
@@ -177,7 +247,8 @@ sources contains object.union(_lc, {
 	"requirement": "working_hours.overtime_voluntary",
 	"value": true,
 	"article": "Art. 107(2)(a)",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": _ca_lc,
 	"notes": ["Overtime requires the employee's agreement. The caps of Art. 107 are encoded under the overtime_* ids."],
 	"exceptions": [{
 		"article": "Art. 108",
@@ -191,7 +262,8 @@ sources contains object.union(_lc, {
 	"requirement": "working_hours.overtime_daily_max",
 	"value": 4,
 	"article": "Art. 107(2)(b)",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": _ca_lc,
 	"statute": {
 		"value": 50,
 		"unit": "% of normal daily working hours",
@@ -205,9 +277,10 @@ sources contains object.union(_lc, {
 sources contains object.union(_lc, {
 	"requirement": "working_hours.total_daily_max",
 	"value": 12,
-	"article": "Art. 107(2)(b)",
-	"verification": "secondary",
-	"notes": ["Under a weekly schedule, normal plus overtime hours may not exceed 12 a day; under a daily schedule 8 normal hours plus 50 % overtime give the same 12. Decree No. 145/2020/ND-CP Art. 60 applies the 12-hour limit to part-time work and to work on days off (secondary source)."],
+	"article": "Art. 107(2)(b); Decree No. 145/2020/ND-CP Art. 60",
+	"verification": "primary",
+	"checked_against": _ca_lc,
+	"notes": ["Under a weekly schedule, normal plus overtime hours may not exceed 12 a day; under a daily schedule 8 normal hours plus 50 % overtime give the same 12. Decree No. 145/2020/ND-CP Art. 60(2)-(4) applies the 12-hour limit to weekly schedules, part-time work and work on weekly rest days and holidays."],
 })
 
 # METADATA
@@ -216,7 +289,8 @@ sources contains object.union(_lc, {
 	"requirement": "working_hours.overtime_weekly_max",
 	"entry": "absence",
 	"article": "Art. 107(2)",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": _ca_lc,
 	"notes": ["The Code caps overtime per day, month and year, not per week."],
 })
 
@@ -226,7 +300,8 @@ sources contains object.union(_lc, {
 	"requirement": "working_hours.total_weekly_max",
 	"entry": "absence",
 	"article": "Arts. 105, 107",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": _ca_lc,
 	"notes": ["No weekly limit on normal plus overtime hours: normal hours are capped at 48 a week (Art. 105) and overtime per day, month and year (Art. 107)."],
 })
 
@@ -237,7 +312,8 @@ sources contains object.union(_lc, {
 	"value": 40,
 	"article": "Art. 107(2)(b)",
 	"effective_to": "2022-04-01",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": _ca_lc,
 	"notes": ["Raised to 60 hours from 1 April to 31 December 2022 by Resolution No. 17/2022/UBTVQH15."],
 })
 
@@ -261,7 +337,8 @@ sources contains object.union(_lc, {
 	"value": 40,
 	"article": "Art. 107(2)(b)",
 	"effective_from": "2023-01-01",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": _ca_lc,
 	"notes": ["The 60-hour cap of Resolution No. 17/2022/UBTVQH15 applied only until 31 December 2022."],
 })
 
@@ -272,7 +349,8 @@ sources contains object.union(_lc, {
 	"value": 200,
 	"article": "Art. 107(2)(c)",
 	"effective_to": "2022-01-01",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": _ca_lc,
 	"conditions": {"unless": {"sectors": _sectors_300h}, "text": _text_200h},
 	"notes": ["Raised to 300 hours for all sectors in 2022 by Resolution No. 17/2022/UBTVQH15."],
 })
@@ -283,7 +361,8 @@ sources contains object.union(_lc, {
 	"requirement": "working_hours.overtime_yearly_max",
 	"value": 300,
 	"article": "Art. 107(3)",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": _ca_lc,
 	"conditions": {"sectors": _sectors_300h, "text": _text_300h},
 	"notes": ["The 300 hours of Art. 107(3)(a) are tied to production and processing for export; hrdd cannot tell export work from work for the home market and applies 300 to the whole sector."],
 })
@@ -308,7 +387,8 @@ sources contains object.union(_lc, {
 	"value": 200,
 	"article": "Art. 107(2)(c)",
 	"effective_from": "2023-01-01",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": _ca_lc,
 	"conditions": {"unless": {"sectors": _sectors_300h}, "text": _text_200h},
 })
 
@@ -318,8 +398,10 @@ sources contains object.union(_lc, {
 	"requirement": "working_hours.overtime_premium_min_percent",
 	"value": 150,
 	"article": "Art. 98(1)(a)",
-	"url": "https://www.vietnam.vn/de/can-bo-cong-chuc-vien-chuc-nguoi-lao-dong-can-biet",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": array.concat(_ca_lc, [
+		{"url": "https://www.vietnam.vn/de/can-bo-cong-chuc-vien-chuc-nguoi-lao-dong-can-biet", "title": "Vietnam.vn, what officials and employees need to know (Labour Code Art. 98)"},
+	]),
 	"notes": ["At least 150 % on normal working days, 200 % on weekly days off, 300 % on public holidays and paid leave days (Art. 98(1))."],
 })
 
@@ -329,8 +411,10 @@ sources contains object.union(_lc, {
 	"requirement": "rest.weekly_rest_min_hours",
 	"value": 24,
 	"article": "Art. 111(1)",
-	"url": "https://chiaseluatlaodong.com/en/question-can-employers-apply-labour-discipline-in-the-form-of-oral-reprimand/",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": array.concat(_ca_lc, [
+		{"url": "https://chiaseluatlaodong.com/en/question-can-employers-apply-labour-discipline-in-the-form-of-oral-reprimand/", "title": "Chia se luat lao dong, questions on the Labour Code (Art. 111 weekly rest)"},
+	]),
 	"notes": ["At least 24 consecutive hours a week; where the work cycle prevents weekly rest, an average of at least 4 days a month."],
 })
 
@@ -340,8 +424,10 @@ sources contains object.union(_lc, {
 	"requirement": "leave.annual_paid_min_days",
 	"value": 10,
 	"article": "Art. 113(1)",
-	"url": "https://lawnet.vn/en/laws/vietnam-how-many-annual-leave-days-does-an-employee-have-if-they-have-not-worked-for-less-than-12-months-shall-unused-an-167339.html",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": array.concat(_ca_lc, [
+		{"url": "https://lawnet.vn/en/laws/vietnam-how-many-annual-leave-days-does-an-employee-have-if-they-have-not-worked-for-less-than-12-months-shall-unused-an-167339.html", "title": "LawNet, annual leave of employees with less than 12 months of service (Labour Code Art. 113)"},
+	]),
 	"statute": {
 		"value": 12,
 		"unit": "working days on a 6-day week",
@@ -360,8 +446,10 @@ sources contains object.union(_lc, {
 	"requirement": "maternity.leave_min_weeks",
 	"value": 26,
 	"article": "Art. 139(1)",
-	"url": "https://lawnet.vn/thong-tin-phap-luat/en/tu-van-luat/regulations-on-employment-security-for-employees-after-maternity-in-vietnam-135707.html",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": array.concat(_ca_lc, [
+		{"url": "https://lawnet.vn/thong-tin-phap-luat/en/tu-van-luat/regulations-on-employment-security-for-employees-after-maternity-in-vietnam-135707.html", "title": "LawNet, employment security for employees after maternity (Labour Code Art. 139)"},
+	]),
 	"statute": {"value": 6, "unit": "months", "conversion": "6 months x 52/12 = 26 weeks"},
 	"notes": ["6 months, of which no more than 2 months before the birth; +1 month for each additional child in a multiple birth."],
 })
@@ -372,8 +460,10 @@ sources contains object.union(_lc, {
 	"requirement": "maternity.compulsory_postnatal_weeks",
 	"value": 8.6,
 	"article": "Art. 139(1), (4)",
-	"url": "https://lawnet.vn/thong-tin-phap-luat/en/tu-van-luat/regulations-on-employment-security-for-employees-after-maternity-in-vietnam-135707.html",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": array.concat(_ca_lc, [
+		{"url": "https://lawnet.vn/thong-tin-phap-luat/en/tu-van-luat/regulations-on-employment-security-for-employees-after-maternity-in-vietnam-135707.html", "title": "LawNet, employment security for employees after maternity (Labour Code Art. 139)"},
+	]),
 	"statute": {
 		"value": 2,
 		"unit": "months after the birth",
@@ -391,11 +481,12 @@ sources contains {
 	"value": 100,
 	"instrument": "Law on Social Insurance No. 58/2014/QH13",
 	"article": "Art. 39(1)(a)",
-	"url": "https://lawnet.vn/en/laws/vietnam-in-2024-what-is-the-newest-application-form-for-taking-maternity-leave-for-employees-where--147339.html",
+	"url": _vbpl,
 	"effective_from": "2016-01-01",
 	"effective_to": "2025-07-01",
 	"binding": "law",
 	"verification": "secondary",
+	"checked_against": [{"url": "https://lawnet.vn/en/laws/vietnam-in-2024-what-is-the-newest-application-form-for-taking-maternity-leave-for-employees-where--147339.html", "title": "LawNet, maternity leave application form in 2024 (Law on Social Insurance 2014, Art. 39)"}],
 	"notes": [_si_note],
 }
 
@@ -406,10 +497,14 @@ sources contains {
 	"value": 100,
 	"instrument": "Law on Social Insurance No. 41/2024/QH15",
 	"article": "Art. 59(1)",
-	"url": "https://lawnet.vn/en/laws/tro-cap-thai-san-tu-1-7-2025-ra-sao-thoi-gian-nghi-viec-huong-che-do-thai-san-khi-kham-thai-tu-1-7--21575-173006.html",
+	"url": _vbpl,
 	"effective_from": "2025-07-01",
 	"binding": "law",
 	"verification": "secondary",
+	"checked_against": [
+		{"url": "https://lawnet.vn/en/laws/tro-cap-thai-san-tu-1-7-2025-ra-sao-thoi-gian-nghi-viec-huong-che-do-thai-san-khi-kham-thai-tu-1-7--21575-173006.html", "title": "LawNet, maternity allowance from 1 July 2025 (Law on Social Insurance 2024)"},
+		{"url": "https://github.com/teije05-art/clone-pjj-tax-legal-22dec/blob/a69adb567f19a482347dd380d13b486c0bcbed24/data/tax_legal/tax_database/10_Natural_Resources_SHUI/Documents/Doc_Undated_Luat_Bao_hiem.md", "title": "Unofficial copy of the text of the Law on Social Insurance 2024 (Art. 59(1): monthly maternity allowance of 100 % of the average insured salary of the last 6 months)"},
+	],
 	"notes": [_si_note],
 }
 
@@ -419,8 +514,9 @@ sources contains object.union(_lc, {
 	"requirement": "maternity.no_pregnancy_testing",
 	"entry": "not_encoded",
 	"article": "Arts. 3(8), 8(1)",
-	"verification": "unverified",
-	"reason": "Discrimination on grounds of maternity status is prohibited (Arts. 3(8), 8(1)), but hrdd found no provision on pregnancy tests of job applicants and did not check the Law on Gender Equality or Decree No. 145/2020/ND-CP for one.",
+	"verification": "primary",
+	"checked_against": array.concat(_ca_lc, _ca_gel),
+	"reason": "Discrimination on grounds of maternity status is prohibited (Labour Code Arts. 3(8), 8(1)) and refusing or limiting recruitment because of pregnancy is a violation of the Law on Gender Equality No. 73/2006/QH11 (Art. 40(3)(b)), but neither Act nor Decree No. 145/2020/ND-CP names pregnancy tests of job applicants; whether the Government's decrees on penalties treat a test as discrimination was not checked.",
 })
 
 # METADATA
@@ -429,9 +525,11 @@ sources contains object.union(_lc, {
 	"requirement": "wages.minimum_wage_paid",
 	"value": true,
 	"article": "Arts. 90(2), 91",
-	"url": "https://luatminhkhue.vn/tra-luong-cho-lao-dong-nam-cao-hon-lao-dong-nu-co-dung-luat-khong.aspx",
-	"verification": "secondary",
-	"notes": ["The wage for the job or title may not be lower than the regional minimum wage set by Government decree (four regions; Decree 293/2025/ND-CP from 1 January 2026)."],
+	"verification": "primary",
+	"checked_against": array.concat(_ca_lc, [
+		{"url": "https://luatminhkhue.vn/tra-luong-cho-lao-dong-nam-cao-hon-lao-dong-nu-co-dung-luat-khong.aspx", "title": "Luat Minh Khue, paying male employees more than female employees (Labour Code Arts. 90-91)"},
+	]),
+	"notes": ["The wage for the job or title may not be lower than the regional minimum wage set by Government decree (Art. 91(2): set by region, per month and per hour; for 2026 reportedly Decree No. 293/2025/ND-CP, not read)."],
 })
 
 # METADATA
@@ -440,7 +538,8 @@ sources contains object.union(_lc, {
 	"requirement": "wages.living_wage",
 	"entry": "absence",
 	"article": "Art. 91",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": _ca_lc,
 	"notes": ["The Code requires only the regional minimum wage, defined as the lowest wage for the simplest work under normal conditions, meant to secure the minimum living standard of employees and their families (Art. 91(1)); no living-wage requirement."],
 })
 
@@ -450,8 +549,9 @@ sources contains object.union(_lc, {
 	"requirement": "wages.paid_regularly",
 	"value": true,
 	"article": "Art. 97",
-	"verification": "secondary",
-	"notes": ["Monthly-paid employees are paid once a month or every half month at a fixed time; hourly, daily or weekly-paid employees after the hours, days or weeks worked or as agreed, at least once every 15 days; piece-rate pay as agreed with monthly advances for work spanning months. Late payment of 15 days or more carries interest (Art. 97(4))."],
+	"verification": "primary",
+	"checked_against": _ca_lc,
+	"notes": ["Monthly-paid employees are paid once a month or every half month at a fixed time; hourly, daily or weekly-paid employees after the hours, days or weeks worked or as agreed, at least once every 15 days; piece-rate pay as agreed with monthly advances for work spanning months. Where force majeure prevents payment on time, it may be late by at most 30 days, and a delay of 15 days or more carries interest at the 1-month deposit rate (Art. 97(4))."],
 })
 
 # METADATA
@@ -460,7 +560,8 @@ sources contains object.union(_lc, {
 	"requirement": "wages.deductions_only_as_prescribed",
 	"value": true,
 	"article": "Art. 102",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": _ca_lc,
 	"notes": ["The employer may deduct from wages only to compensate damage to its equipment and property under Art. 129; the employee must be told why, and deductions may not exceed 30 % of the monthly wage net of social insurance contributions and income tax."],
 })
 
@@ -470,7 +571,8 @@ sources contains object.union(_lc, {
 	"requirement": "wages.no_disciplinary_deductions",
 	"value": true,
 	"article": "Art. 127(2)",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": _ca_lc,
 	"notes": ["Fines and wage cuts in place of labour discipline are prohibited; the only disciplinary measures are reprimand, deferral of a pay rise, demotion and dismissal (Art. 124)."],
 })
 
@@ -480,7 +582,8 @@ sources contains object.union(_lc, {
 	"requirement": "wages.no_deductions_for_obtaining_employment",
 	"value": true,
 	"article": "Arts. 17(2), 102(1)",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": _ca_lc,
 	"notes": ["Wages may be deducted only to compensate damage to the employer's property (Art. 102(1)), and the employer may not require money or property as security for the contract (Art. 17(2))."],
 })
 
@@ -494,8 +597,10 @@ sources contains object.union(_lc, {
 		"family_responsibilities", "hiv_status", "union_membership",
 	],
 	"article": "Arts. 3(8), 8(1)",
-	"url": "https://lawnet.vn/thong-tin-phap-luat/lao-dong-tien-luong/chinh-thuc-co-dinh-nghia-ve-hanh-vi-phan-biet-doi-xu-trong-lao-dong-69267.html",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": array.concat(_ca_lc, [
+		{"url": "https://lawnet.vn/thong-tin-phap-luat/lao-dong-tien-luong/chinh-thuc-co-dinh-nghia-ve-hanh-vi-phan-biet-doi-xu-trong-lao-dong-69267.html", "title": "LawNet, official definition of discrimination in employment (Labour Code Art. 3(8))"},
+	]),
 	"notes": [
 		"Mapping of Art. 3(8): chủng tộc → race; màu da → colour; nguồn gốc quốc gia → national_extraction; nguồn gốc xã hội → social_origin; dân tộc → ethnic_origin; giới tính → sex; độ tuổi → age; tình trạng thai sản (maternity status) → pregnancy; tình trạng hôn nhân → marital_status; tôn giáo, tín ngưỡng (religion, belief) → religion; chính kiến → political_opinion; khuyết tật → disability; trách nhiệm gia đình → family_responsibilities; tình trạng nhiễm HIV → hiv_status (narrower than health status); founding, joining and activity in a trade union or enterprise workers' organisation → union_membership.",
 		"Distinctions required by the inherent requirements of a job, and measures protecting vulnerable workers, are not discrimination.",
@@ -508,8 +613,10 @@ sources contains object.union(_lc, {
 	"requirement": "equal_pay.equal_value",
 	"value": true,
 	"article": "Art. 90(3)",
-	"url": "https://luatminhkhue.vn/tra-luong-cho-lao-dong-nam-cao-hon-lao-dong-nu-co-dung-luat-khong.aspx",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": array.concat(_ca_lc, [
+		{"url": "https://luatminhkhue.vn/tra-luong-cho-lao-dong-nam-cao-hon-lao-dong-nu-co-dung-luat-khong.aspx", "title": "Luat Minh Khue, paying male employees more than female employees (Labour Code Arts. 90-91)"},
+	]),
 	"notes": ["The employer must pay equally, without gender discrimination, employees doing work of equal value."],
 })
 
@@ -520,13 +627,15 @@ sources contains {
 	"entry": "restriction",
 	"value": false,
 	"instrument": "Law on Trade Unions No. 12/2012/QH13",
-	"article": "Arts. 1, 7",
+	"article": "Arts. 1, 5, 7",
 	"url": _vbpl,
+	# In force 1 January 2013 (Art. 32).
 	"effective_from": "2013-01-01",
 	"effective_to": "2021-01-01",
 	"binding": "law",
-	"verification": "secondary",
-	"notes": ["Workers could form and join only trade unions of the single system led by the Vietnam General Confederation of Labour (VGCL), a component of the political system under the leadership of the Communist Party (Arts. 1, 7); no union outside it could be formed. The law stays in force until 30 June 2025, when Law No. 50/2024/QH15 replaces it."],
+	"verification": "primary",
+	"checked_against": _ca_tul,
+	"notes": ["Vietnamese workers may form and join trade unions under the procedure of the Charter of the Vietnam Trade Union (Art. 5); the trade union is a component of the political system under the leadership of the Communist Party (Art. 1) and the union system consists of the Vietnam General Confederation of Labour (VGCL) and unions at each level under its Charter (Art. 7), so no union outside it could be formed. The law stays in force until 30 June 2025, when Law No. 50/2024/QH15 replaces it."],
 }
 
 # METADATA
@@ -537,8 +646,9 @@ sources contains object.union(_lc, {
 	"value": false,
 	"article": "Arts. 3(3), 170-172",
 	"verification": "secondary",
+	"checked_against": array.concat(_ca_lc, [{"url": "https://insightplus.bakermckenzie.com/bm/employment-compensation/vietnam-new-trade-union-law-enhances-trade-union-rights-and-provides-clarity-on-employees-organizations", "title": "Baker McKenzie, Vietnam: New Trade Union Law enhances trade union rights and provides clarity on employees' organizations (2024): Government regulations on employees' organizations still to be issued"}]),
 	"notes": [
-		"Workers may establish or join a grassroots trade union (VGCL) or a workers' organisation at the enterprise outside the VGCL (Arts. 3(3), 170). A workers' organisation may operate only once registered with the competent state authority (Art. 172), and the decree on its registration had still not been issued by mid-2025, so none could lawfully operate; above the enterprise only the VGCL exists.",
+		"Arts. 170-172 are not reproduced in the codification read (Art. 3(3), defining the grassroots representative organisations, is); the registration requirement is as reported by Baker McKenzie. Workers may establish or join a grassroots trade union (VGCL) or a workers' organisation at the enterprise outside the VGCL (Arts. 3(3), 170). A workers' organisation may operate only once registered with the competent state authority (Art. 172), and the decree on its registration had still not been issued by mid-2025, so none could lawfully operate; above the enterprise only the VGCL exists.",
 		"The Law on Trade Unions No. 50/2024/QH15 (in force 1 July 2025) lets enterprise workers' organisations join the VGCL system and foreign workers with contracts of 12 months or more join grassroots unions. C87 is unratified.",
 	],
 })
@@ -549,7 +659,8 @@ sources contains object.union(_lc, {
 	"requirement": "freedom_of_association.collective_bargaining",
 	"value": true,
 	"article": "Arts. 65, 67, 68",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": _ca_lc,
 	"notes": ["Grassroots employees' representative organisations may require the employer to bargain collectively (Arts. 65, 68) on wages, hours, safety, gender equality, harassment and other matters (Art. 67); where several organisations qualify, the one with most members leads. In practice only VGCL grassroots unions can bargain (see the right to organise)."],
 })
 
@@ -559,8 +670,8 @@ sources contains object.union(_osh, {
 	"requirement": "health_safety.right_to_remove_from_danger",
 	"value": true,
 	"article": "Art. 6(1)(dd)",
-	"url": "http://thanhtralaodong.gov.vn/international-cooperation/national-assembly-adopt-law-on-occupational-safety-and-health-39495.html",
-	"notes": ["An employee may refuse work or leave the workplace, still receiving full wages and without breach of discipline, on clearly seeing a risk of an occupational accident seriously threatening life or health, provided the direct manager is told at once. Also Labour Code 2019 Art. 5(1)(dd)."],
+	"checked_against": array.concat(_ca_osh, [{"url": "http://thanhtralaodong.gov.vn/international-cooperation/national-assembly-adopt-law-on-occupational-safety-and-health-39495.html", "title": "MOLISA Inspectorate, National Assembly adopts the Law on Occupational Safety and Health (news)"}]),
+	"notes": ["An employee may refuse work or leave the workplace, still receiving full wages and without breach of discipline, on clearly seeing a risk of an occupational accident seriously threatening life or health, provided the direct manager is told at once; work resumes only once the risk is remedied. Also Labour Code 2019 Art. 5(1)(d): the right to refuse work where there is a clear risk directly threatening life or health."],
 })
 
 # METADATA
@@ -568,8 +679,8 @@ sources contains object.union(_osh, {
 sources contains object.union(_osh, {
 	"requirement": "health_safety.free_protective_equipment",
 	"value": true,
-	"article": "Arts. 6(1)(c), 23(1)",
-	"notes": ["Employees doing work with dangerous or harmful factors are provided by the employer with full personal protective equipment and must use it (Art. 23(1)); the cost falls on the employer, the Law does not let it be charged to the employee."],
+	"article": "Arts. 6(1)(c), 23(1), 23(3)(b)",
+	"notes": ["Employees doing work with dangerous or harmful factors are provided by the employer with full personal protective equipment and must use it (Art. 23(1)); the employer may not pay cash instead of providing it, make employees buy it themselves or collect money from them for it (Art. 23(3)(b))."],
 })
 
 # METADATA
@@ -578,7 +689,7 @@ sources contains object.union(_osh, {
 	"requirement": "health_safety.worker_participation",
 	"value": true,
 	"article": "Arts. 74, 76(2)",
-	"notes": ["Each production team must have at least one occupational safety and hygiene officer, a worker elected by the team, working under the guidance of the grassroots trade union (Art. 74); the annual OSH plan must be agreed with the executive board of the grassroots trade union (Art. 76(2))."],
+	"notes": ["Each production team must have at least one occupational safety and hygiene officer, a worker elected by the team, working under the guidance of the grassroots trade union (Art. 74); the employer sets up the network of OSH officers after agreeing with the grassroots union executive board (Art. 74(1)), and the annual OSH plan is drawn up after consulting that board (Art. 76(2)). An enterprise OSH council is set up according to size and risk (Art. 75), not encoded."],
 })
 
 # METADATA
@@ -587,8 +698,10 @@ sources contains object.union(_lc, {
 	"requirement": "harassment.policy",
 	"value": true,
 	"article": "Arts. 8(3), 118(1), 118(2)(d)",
-	"url": "https://sites.google.com/view/luatlaodong2019/luật-lao-động/chương-8-kỷ-luật-lao-động-trách-nhiệm-vật-chất/điều-118-nội-quy-lao-động",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": array.concat(_ca_lc, [
+		{"url": "https://sites.google.com/view/luatlaodong2019/luật-lao-động/chương-8-kỷ-luật-lao-động-trách-nhiệm-vật-chất/điều-118-nội-quy-lao-động", "title": "Unofficial copy of the Labour Code 2019, Art. 118 (luatlaodong2019, Google Sites)"},
+	]),
 	"conditions": {
 		"employer_employees_min": 10,
 		"text": "Internal labour regulations must be in writing where the employer uses 10 or more employees (Art. 118(1)); they must cover the prevention of sexual harassment and the procedure for handling it (Art. 118(2)(d)).",
@@ -596,26 +709,35 @@ sources contains object.union(_lc, {
 	"notes": ["Sexual harassment at work is prohibited for every employer (Art. 8(3)); details in Decree 145/2020/ND-CP. Covers sexual harassment, not violence and harassment generally."],
 })
 
-_ilo_hanoi := "http://ilo.org/hanoi/Areasofwork/international-labour-standards/lang--en/index.htm"
+_normlex_vn := "https://normlex.ilo.org/dyn/normlex/en/f?p=1000:11200:0::NO:11200:P11200_COUNTRY_ID:103004"
 
-_molisa := "http://boluatlaodong2019.molisa.gov.vn/lang_en/topic/united_nations_labour_standards/index"
+_ca_ilo_hanoi := {"url": "http://ilo.org/hanoi/Areasofwork/international-labour-standards/lang--en/index.htm", "title": "ILO Hanoi, International labour standards in Viet Nam"}
+
+_ca_molisa := {"url": "http://boluatlaodong2019.molisa.gov.vn/lang_en/topic/united_nations_labour_standards/index", "title": "MOLISA, Labour Code 2019 portal: international labour standards"}
+
+_ca_osh_profile := {"url": "http://ilo.org/global/topics/safety-and-health-at-work/country-profiles/asia/vietnam/lang--en/index.htm", "title": "ILO, OSH country profile Viet Nam (C155 ratified 1994; C187 registered 16 May 2014)"}
 
 # METADATA
 # title: ILO ratifications of the fundamental conventions
 # description: |
-#   Ratified instruments per ILO Hanoi and MOLISA; exact dates only where a source gave them.
-#   C187 was registered on 16 May 2014 (in force 16 May 2015, twelve months later).
-#   The C138 declared minimum age could not be confirmed and is left out.
+#   url is Viet Nam's NORMLEX ratification page; the statuses were checked against the ILO
+#   Hanoi and MOLISA pages named in checked_against, not against NORMLEX itself (secondary).
+#   Exact dates only where a source gave them. C187 was registered on 16 May 2014 (in force
+#   16 May 2015, twelve months later). The C138 declared minimum age could not be confirmed
+#   and is left out.
 ratifications := {
-	"C29": {"status": "ratified", "verification": "secondary", "url": _ilo_hanoi},
-	"P29": {"status": "not_ratified", "verification": "secondary", "url": "https://normlex.ilo.org/dyn/normlex/en/f?p=1000:11200:0::NO:11200:P11200_COUNTRY_ID:103004"},
-	"C87": {"status": "not_ratified", "verification": "secondary", "url": _molisa},
-	"C98": {"status": "ratified", "verification": "secondary", "url": _ilo_hanoi},
-	"C100": {"status": "ratified", "verification": "secondary", "url": _ilo_hanoi},
-	"C105": {"status": "ratified", "verification": "secondary", "url": "https://en.vietnamplus.vn/na-ratifies-vietnams-membership-of-ilo-convention-against-forced-labour/174539.vnp"},
-	"C111": {"status": "ratified", "verification": "secondary", "url": _ilo_hanoi},
-	"C138": {"status": "ratified", "verification": "secondary", "url": "https://webapps.ilo.org/dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A2316673%2C103004"},
-	"C182": {"status": "ratified", "verification": "secondary", "url": _ilo_hanoi},
-	"C155": {"status": "ratified", "verification": "secondary", "url": "http://ilo.org/global/topics/safety-and-health-at-work/country-profiles/asia/vietnam/lang--en/index.htm"},
-	"C187": {"status": "ratified", "date": "2014-05-16", "verification": "secondary", "url": "http://ilo.org/global/topics/safety-and-health-at-work/country-profiles/asia/vietnam/lang--en/index.htm"},
+	"C29": {"status": "ratified", "verification": "secondary", "url": _normlex_vn, "checked_against": [_ca_ilo_hanoi]},
+	"P29": {
+		"status": "not_ratified", "verification": "unverified", "url": _normlex_vn,
+		"notes": ["No ratification of the 2014 Protocol was found in the pages read; not confirmed against NORMLEX."],
+	},
+	"C87": {"status": "not_ratified", "verification": "secondary", "url": _normlex_vn, "checked_against": [_ca_molisa]},
+	"C98": {"status": "ratified", "verification": "secondary", "url": _normlex_vn, "checked_against": [_ca_ilo_hanoi]},
+	"C100": {"status": "ratified", "verification": "secondary", "url": _normlex_vn, "checked_against": [_ca_ilo_hanoi]},
+	"C105": {"status": "ratified", "verification": "secondary", "url": _normlex_vn, "checked_against": [{"url": "https://en.vietnamplus.vn/na-ratifies-vietnams-membership-of-ilo-convention-against-forced-labour/174539.vnp", "title": "VietnamPlus, NA ratifies Viet Nam's membership of the ILO convention against forced labour (8 June 2020)"}]},
+	"C111": {"status": "ratified", "verification": "secondary", "url": _normlex_vn, "checked_against": [_ca_ilo_hanoi]},
+	"C138": {"status": "ratified", "verification": "secondary", "url": _normlex_vn, "checked_against": [{"url": "https://webapps.ilo.org/dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A2316673%2C103004", "title": "NORMLEX, CEACR comment on C138, Viet Nam"}]},
+	"C182": {"status": "ratified", "verification": "secondary", "url": _normlex_vn, "checked_against": [_ca_ilo_hanoi]},
+	"C155": {"status": "ratified", "verification": "secondary", "url": _normlex_vn, "checked_against": [_ca_osh_profile]},
+	"C187": {"status": "ratified", "date": "2014-05-16", "verification": "secondary", "url": _normlex_vn, "checked_against": [_ca_osh_profile]},
 }

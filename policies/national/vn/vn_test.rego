@@ -46,11 +46,13 @@ test_values_in_force_today if {
 	v["child_labour.minimum_age"] == {15}
 	v["child_labour.hazardous_work_minimum_age"] == {18}
 	v["child_labour.night_work_minimum_age"] == {18}
+	v["forced_labour.no_recruitment_fees"] == {true}
 	v["forced_labour.no_retention_of_identity_documents"] == {true}
 	v["forced_labour.free_to_resign"] == {true}
 	v["working_hours.regular_daily_max"] == {8}
 	v["working_hours.regular_weekly_max"] == {48}
 	v["working_hours.overtime_pay_threshold_weekly"] == {48}
+	v["working_hours.overtime_pay_threshold_daily"] == {8}
 	v["working_hours.overtime_voluntary"] == {true}
 	v["working_hours.overtime_daily_max"] == {4}
 	v["working_hours.total_daily_max"] == {12}
@@ -96,7 +98,7 @@ test_absences if {
 }
 
 test_not_encoded if {
-	every id in {"forced_labour.no_recruitment_fees", "maternity.no_pregnancy_testing"} {
+	every id in {"maternity.no_pregnancy_testing"} {
 		[_entry(s) | some s in _entries(id, _today)] == ["not_encoded"]
 		every s in _entries(id, _today) {
 			is_string(s.reason)
@@ -237,9 +239,10 @@ test_ratifications_cover_the_fundamental_instruments if {
 	object.keys(vn.ratifications) == _fundamental
 	every _, r in vn.ratifications {
 		r.status in {"ratified", "not_ratified"}
-		r.verification in {"primary", "secondary"}
-		regex.match(`^https?://`, r.url)
+		r.verification in {"primary", "secondary", "unverified"}
+		startswith(r.url, "https://normlex.ilo.org/")
 	}
+	vn.ratifications.P29.verification == "unverified"
 	vn.ratifications.C87.status == "not_ratified"
 	vn.ratifications.C98.status == "ratified"
 	vn.ratifications.C187.date == "2014-05-16"
@@ -247,4 +250,50 @@ test_ratifications_cover_the_fundamental_instruments if {
 
 test_country_name if {
 	vn.name == "Vietnam"
+}
+
+test_recruitment_costs_not_borne_by_employees if {
+	[[s.value, s.article, s.verification] | some s in _entries("forced_labour.no_recruitment_fees", _today)] == [[true, "Art. 11(2)", "primary"]]
+}
+
+test_daily_overtime_pay_threshold_with_weekly_schedule_exception if {
+	[s] := _entries("working_hours.overtime_pay_threshold_daily", _today)
+	s.value == 8
+	[e] := s.exceptions
+	e.value == 10
+	e.article == "Art. 105(2)"
+
+	# Normal hours are a limit (consent needed beyond them), so both ids hold a value.
+	[r] := _entries("working_hours.regular_daily_max", _today)
+	r.value == 8
+	r.exceptions[0].value == 10
+}
+
+test_every_url_is_the_official_portal if {
+	every s in vn.sources {
+		s.url == "https://vbpl.vn/"
+	}
+}
+
+test_secondary_and_primary_values_name_what_was_read if {
+	every s in [s | some s in vn.sources; _entry(s) != "not_encoded"] {
+		count(s.checked_against) > 0
+	}
+}
+
+test_codification_copies_are_primary if {
+	codified := [s |
+		some s in vn.sources
+		s.instrument in {"Labour Code No. 45/2019/QH14", "Law on Occupational Safety and Hygiene No. 84/2015/QH13"}
+		s.requirement != "freedom_of_association.right_to_organise"
+	]
+	count(codified) > 30
+	every s in codified {
+		s.verification == "primary"
+	}
+}
+
+test_ppe_may_not_be_charged_to_employees if {
+	[s] := _entries("health_safety.free_protective_equipment", _today)
+	s.article == "Arts. 6(1)(c), 23(1), 23(3)(b)"
 }
