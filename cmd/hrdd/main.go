@@ -11,7 +11,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime/debug"
+	"sync/atomic"
+	"syscall"
 )
 
 func main() {
@@ -25,7 +28,76 @@ func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(256 << 20)
 	}
-	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(runWithSignals(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// runWithSignals runs the command line and stops it cleanly on SIGINT,
+// SIGTERM or a closed output pipe: the work is cancelled, every temporary
+// file is removed (the evaluation and the input copy are closed on the way
+// out), and the exit code is 130, 143 or 141 — quietly for the pipe.
+func runWithSignals(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	sigs := make(chan os.Signal, 1)
+	// SIGPIPE is caught so that a write to a closed pipe returns EPIPE
+	// instead of killing the process before it cleans up.
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGPIPE)
+	defer signal.Stop(sigs)
+	var got atomic.Value
+	go func() {
+		for s := range sigs {
+			if s == syscall.SIGPIPE {
+				got.CompareAndSwap(nil, s)
+				cancel()
+				continue
+			}
+			got.CompareAndSwap(nil, s)
+			cancel()
+		}
+	}()
+	pipe := &pipeWatch{w: stdout}
+	// Once stopped, the cancelled work's errors are not news: drop them.
+	quiet := &dropAfter{w: stderr, stop: func() bool { return pipe.broken.Load() || got.Load() != nil }}
+	code := run(ctx, args, stdin, pipe, quiet)
+	switch {
+	case pipe.broken.Load() || got.Load() == syscall.SIGPIPE:
+		return 141
+	case got.Load() == os.Interrupt:
+		fmt.Fprintln(stderr, "hrdd: interrupted; temporary files removed")
+		return 130
+	case got.Load() == syscall.SIGTERM:
+		fmt.Fprintln(stderr, "hrdd: terminated; temporary files removed")
+		return 143
+	}
+	return code
+}
+
+// dropAfter writes to w until stop says the command was stopped.
+type dropAfter struct {
+	w    io.Writer
+	stop func() bool
+}
+
+func (d *dropAfter) Write(b []byte) (int, error) {
+	if d.stop() {
+		return len(b), nil
+	}
+	return d.w.Write(b)
+}
+
+// pipeWatch notes a write to a closed pipe, so that the command exits 141
+// without an error message, as a pipeline's reader expects.
+type pipeWatch struct {
+	w      io.Writer
+	broken atomic.Bool
+}
+
+func (p *pipeWatch) Write(b []byte) (int, error) {
+	n, err := p.w.Write(b)
+	if errors.Is(err, syscall.EPIPE) {
+		p.broken.Store(true)
+	}
+	return n, err
 }
 
 // exitError carries an exit code with the error that caused it.
