@@ -73,9 +73,13 @@ _wsl := {
 	"instrument": "Work Safety Law of the People's Republic of China (2002, as amended 2009, 2014 and 2021)",
 	"binding": "law",
 	"url": _flk,
-	# The Law took effect on 1 November 2002 (Art. 119); the 2021 amendment, whose numbering is cited, on 1 September 2021 (Ya'an Emergency Management Bureau, secondary).
+	# The Law took effect on 1 November 2002; the 2021 amendment, whose numbering is cited, on 1 September 2021 (checked_against).
 	"effective_from": "2021-09-01",
 	"verification": "primary",
+	"checked_against": [
+		{"url": "https://baike.baidu.hk/item/%E4%B8%AD%E8%8F%AF%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9C%8B%E5%AE%89%E5%85%A8%E7%94%9F%E7%94%A2%E6%B3%95/397286", "title": "Baidu Baike: Work Safety Law, in force 1 November 2002; amended 2009, 2014 and 10 June 2021, latest version in force 1 September 2021"},
+		{"url": "https://www.ganbingw.cn/baike/1226107.html", "title": "Work Safety Law, third amendment in force 1 September 2021 (overview)"},
+	],
 }
 
 _tul := {
@@ -138,9 +142,12 @@ sources contains object.union(_lcl, {
 	"notes": ["A worker may terminate on 30 days' written notice (3 days during probation), and at once without notice where the employer compels work by violence, threat or unlawful restriction of personal freedom."],
 })
 
-# Regular hours are a real limit, not a pay trigger: an employer may extend them
-# only after consulting the union and the worker and within the caps of Labour Law
-# Art. 41 (Arts. 41, 43), on pain of a warning and fines (Art. 90).
+# Regular hours are a real limit, not a pay trigger (catalogue rule on hours): an
+# employer may extend them only after consulting the union and the worker and within
+# the caps of Labour Law Art. 41 (Arts. 41, 43), may not compel overtime (Labour
+# Contract Law Art. 31), and breach is punished by a warning and fines (Art. 90):
+# conditions paying cannot meet. The Art. 44 premium is due for the hours so
+# extended, so the standard day and week are also the pay thresholds.
 
 # METADATA
 # title: Regular daily hours (Labour Law)
@@ -224,21 +231,64 @@ sources contains object.union(_labour_law, {
 }) if some requirement in {"working_hours.overtime_weekly_max", "working_hours.overtime_yearly_max"}
 
 # METADATA
-# title: Maximum total hours per day and per week (not encoded)
-sources contains object.union(_labour_law, {
-	"requirement": requirement,
-	"entry": "not_encoded",
-	"article": "Arts. 36, 41",
-	"reason": "The law caps regular hours (8 a day, 40 a week) and overtime (1 hour a day, 3 for special reasons, 36 a month) separately and states no total; a total derived from the two would count the same limits twice and is not encoded.",
-}) if some requirement in {"working_hours.total_daily_max", "working_hours.total_weekly_max"}
+# title: Maximum total hours per day (standard day plus the daily overtime cap)
+sources contains object.union(_working_hours, {
+	"requirement": "working_hours.total_daily_max",
+	"value": 9,
+	"statute": {
+		"value": 1,
+		"unit": "hour of extension a day beyond the 8-hour standard day",
+		"conversion": "8 (Provisions Art. 3) + 1 (Labour Law Art. 41) = 9 hours a day",
+	},
+	"article": "Provisions Art. 3; Labour Law Art. 41",
+	"notes": [
+		"The standard day is 8 hours (Provisions Art. 3; Labour Law Art. 36) and may be extended by at most 1 hour, or 3 hours for special reasons with the workers' health safeguarded (Labour Law Art. 41), so a day may not exceed 9 hours, or 11 for special reasons. The figure is derived from the two limits, which the pack also encodes separately.",
+		"In force from 1 May 1995 (Provisions Art. 9); before, the Labour Law's 8-hour day gave the same total.",
+	],
+	"exceptions": [
+		{"article": "Labour Law Art. 41", "value": 11, "text": "For special reasons, with the workers' health safeguarded, up to 3 hours of extension: 11 hours a day (within 36 hours of overtime a month)."},
+		object.union(_art42, {"article": "Labour Law Art. 42"}),
+		{"article": "Labour Law Art. 39; Provisions Art. 5", "text": "Enterprises approved to use comprehensive or irregular working-hour systems are not bound by the standard day."},
+	],
+})
 
 # METADATA
-# title: Weekly hours after which overtime pay is due (not encoded)
+# title: Maximum total hours per week (none)
 sources contains object.union(_labour_law, {
+	"requirement": "working_hours.total_weekly_max",
+	"entry": "absence",
+	"article": "Arts. 36, 38, 41",
+	"notes": ["The law sets no weekly total: it limits the standard week (40 hours, Provisions Art. 3), requires a day off every week (Art. 38) and caps overtime per day and per month (Art. 41), but states no limit on total weekly hours."],
+})
+
+# METADATA
+# title: Daily hours after which overtime pay is due
+sources contains object.union(_labour_law, {
+	"requirement": "working_hours.overtime_pay_threshold_daily",
+	"value": 8,
+	"article": "Arts. 36, 44(1)",
+	"checked_against": [{"url": "http://enghunan.gov.cn/hneng/Services/Work/LaborRights/202506/t20250628_33722408.html", "title": "Hunan Provincial Government, Labor rights (MOFCOM Foreign Investment Guide 2024): 8-hour days and 40-hour weeks; hours extended beyond the legal standard paid at no less than 150 %"}],
+	"notes": [
+		"An employer who arranges for workers to work extended hours must pay at least 150 % of the wage (Art. 44(1)); extended hours are hours beyond the standard day of 8 hours (Art. 36; State Council Provisions Art. 3). The Provisional Regulations on Wage Payment (Ministry of Labour, 1994) Art. 13 pay the 150 % for work beyond the statutory standard hours of the day.",
+		"Not applicable to workers under an approved irregular working-hour system; under a comprehensive system the hours beyond the standard over the period count as extended (Wage Payment Regulations Art. 13, not read in an official copy).",
+	],
+})
+
+# METADATA
+# title: Weekly hours after which overtime pay is due
+sources contains object.union(_working_hours, {
 	"requirement": "working_hours.overtime_pay_threshold_weekly",
-	"entry": "not_encoded",
-	"article": "Art. 44",
-	"reason": "The premium is due for hours extended beyond the standard working day (Art. 44(1)) and for work on rest days and holidays (Art. 44(2)-(3)), not from a weekly figure; the calculation under comprehensive working-hour systems was not checked.",
+	"value": 40,
+	"article": "Provisions Art. 3; Labour Law Art. 44",
+	"verification": "secondary",
+	"checked_against": [
+		{"url": "http://enghunan.gov.cn/hneng/Services/Work/LaborRights/202506/t20250628_33722408.html", "title": "Hunan Provincial Government, Labor rights (MOFCOM Foreign Investment Guide 2024): standard system of 8-hour days and 40-hour weeks; hours beyond the legal standard paid at no less than 150 %, rest-day work 200 %"},
+		{"url": "http://www.shanghai.gov.cn/shanghai/node23919/node24097/node24126/node24127/userobject22ai27800.html", "title": "Shanghai Municipal Government FAQ: standard working hours of 8 a day and 40 a week; extension only after negotiation with the union and employees"},
+	],
+	"notes": [
+		"The standard week is 40 hours (Provisions Art. 3); hours extended beyond the legal standard carry at least 150 % (Labour Law Art. 44(1)), work on a rest day without time off in lieu 200 % (Art. 44(2)).",
+		"The Law ties the premium to extended hours and rest days rather than naming a weekly figure; that hours beyond the 40-hour standard week are extended hours is the reading of the Hunan and Shanghai governments' guidance (checked_against), not a text read.",
+	],
 })
 
 # METADATA
@@ -319,7 +369,7 @@ sources contains {
 	"effective_from": "2012-04-28",
 	"binding": "law",
 	"verification": "primary",
-	"notes": ["98 days, of which up to 15 before the birth; +15 days for a difficult birth and +15 days for each additional infant. Many provinces grant more (e.g. Beijing 158 days, secondary)."],
+	"notes": ["98 days, of which up to 15 before the birth; +15 days for a difficult birth and +15 days for each additional infant. Provinces may grant more (not encoded)."],
 }
 
 # METADATA
@@ -466,9 +516,12 @@ sources contains object.union(_tul, {
 	"entry": "restriction",
 	"value": false,
 	"article": "Arts. 2, 4, 10, 11, 12",
+	# Article numbers and wording of the Law as amended on 24 December 2021, in force 1 January 2022 (checked_against).
+	"effective_from": "2022-01-01",
+	"checked_against": [{"url": "https://kx.jiangmen.cn/xw/kxdt/202203/t451020.html", "title": "Jiangmen Association for Science and Technology: the amended Trade Union Law in force from 1 January 2022 (amended 24 December 2021)"}],
 	"notes": [
 		"Workers have the right to join and organise unions (Art. 3; Labour Law Art. 7), but only within one structure: unions are mass organisations under the leadership of the Communist Party (Art. 2) and must uphold it (Art. 4); they are built on democratic centralism, higher unions leading lower ones (Art. 10); there is one unified All-China Federation of Trade Unions (Art. 11(5)); and the founding of any union needs the approval of the union above it (Art. 12). Independent unions are not lawful.",
-		"Article numbers of the 2021 text (the 2021 amendment in force 1 January 2022, per a Jiangmen Association for Science and Technology page, secondary); the single federation and higher-level approval date from the 1992 Law under other numbers (not checked). China has not ratified C87 or C98.",
+		"Encoded from 1 January 2022, when the 2021 text read came into force; the single federation and higher-level approval are older (1992 Law under other numbers), which was not read, so the earlier period is not encoded. China has not ratified C87 or C98.",
 	],
 })
 
@@ -491,9 +544,7 @@ sources contains object.union(_wsl, {
 	"requirement": "health_safety.right_to_remove_from_danger",
 	"value": true,
 	"article": "Art. 55",
-	# The right has been in the Law since it took effect on 1 November 2002; Art. 55 is the 2021 numbering.
-	"effective_from": "2002-11-01",
-	"notes": ["A worker who finds an emergency directly endangering personal safety may stop work, or leave the workplace after taking possible emergency measures; wages and benefits may not be cut nor the contract ended for doing so. Labour Law Art. 56 also lets workers refuse illegal commands and forced risky operations. That the right dates from 2002 (then Art. 47) is from secondary knowledge."],
+	"notes": ["A worker who finds an emergency directly endangering personal safety may stop work, or leave the workplace after taking possible emergency measures; wages and benefits may not be cut nor the contract ended for doing so. Labour Law Art. 56 also lets workers refuse illegal commands and forced risky operations. Encoded from the 2021 amendment whose numbering is cited (a lower bound): the earlier text was not read."],
 })
 
 # METADATA
@@ -540,27 +591,36 @@ sources contains object.union(_labour_law, {
 
 _rat_2022 := "http://www.chinadaily.com.cn/a/202208/13/WS62f70082a310fd2b29e71f67.html"
 
+_silkway := "https://silkway.news/china-ratifies-two-ilo-fundamental-86884"
+
 _normlex_cn := "https://normlex.ilo.org/dyn/normlex/en/f?p=1000:11200:0::NO:11200:P11200_COUNTRY_ID:103404"
+
+_seen(url, title) := [{"url": url, "title": title}]
 
 # METADATA
 # title: ILO ratifications of the fundamental conventions
-# description: Years without a stated day (C100 1990, C111 2006, C182 2002, C155 2007) are left without a date.
+# description: |
+#   url is NORMLEX (the country's ratification page, or the comment page read); the pages read
+#   are in checked_against. Years without a stated day (C100 1990, C111 2006, C182 2002,
+#   C155 2007) are left without a date.
 ratifications := {
-	"C29": {"status": "ratified", "date": "2022-08-12", "verification": "secondary", "url": _rat_2022},
+	"C29": {"status": "ratified", "date": "2022-08-12", "verification": "secondary", "url": _normlex_cn, "checked_against": _seen(_rat_2022, "China Daily, 13 August 2022: China deposits its instruments of ratification of C29 and C105")},
 	"P29": {"status": "not_ratified", "verification": "secondary", "url": _normlex_cn},
-	"C87": {"status": "not_ratified", "verification": "secondary", "url": "http://www.ictur.org/Profile_China.html"},
-	"C98": {"status": "not_ratified", "verification": "secondary", "url": "http://www.ictur.org/Profile_China.html"},
-	"C100": {"status": "ratified", "verification": "secondary", "url": "https://silkway.news/china-ratifies-two-ilo-fundamental-86884"},
-	"C105": {"status": "ratified", "date": "2022-08-12", "verification": "secondary", "url": _rat_2022},
-	"C111": {"status": "ratified", "verification": "secondary", "url": "http://ilo.int/dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A4129438%2C103404%3ANO"},
+	"C87": {"status": "not_ratified", "verification": "secondary", "url": _normlex_cn, "checked_against": _seen("http://www.ictur.org/Profile_China.html", "ICTUR country profile, China: C87 and C98 not ratified")},
+	"C98": {"status": "not_ratified", "verification": "secondary", "url": _normlex_cn, "checked_against": _seen("http://www.ictur.org/Profile_China.html", "ICTUR country profile, China: C87 and C98 not ratified")},
+	"C100": {"status": "ratified", "verification": "secondary", "url": _normlex_cn, "checked_against": _seen(_silkway, "ILO news via Silkway, 12 August 2022: with C29 and C105 China has ratified seven fundamental conventions")},
+	"C105": {"status": "ratified", "date": "2022-08-12", "verification": "secondary", "url": _normlex_cn, "checked_against": _seen(_rat_2022, "China Daily, 13 August 2022: China deposits its instruments of ratification of C29 and C105")},
+	"C111": {"status": "ratified", "verification": "secondary", "url": _normlex_cn, "checked_against": _seen("http://ilo.int/dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A4129438%2C103404%3ANO", "NORMLEX: CEACR observation on C111, China (Ratification: 2006), adopted 2021")},
 	"C138": {
 		"status": "ratified",
 		"date": "1999-04-28",
 		"declared_minimum_age": 16,
 		"verification": "secondary",
-		"url": "http://the-uncensored-wiki.com:20082/articles/m/i/n/Minimum_Age_Convention%2C_1973_14fb.html",
+		"url": "http://ilo.ch/dyn/normlex/de/f?p=1000%3A13100%3A0%3A%3ANO%3A%3AP13100_COMMENT_ID%2CP13100_LANG_CODE%3A2295111%2Cen%3ANO",
+		"checked_against": _seen("http://the-uncensored-wiki.com:20082/articles/m/i/n/Minimum_Age_Convention%2C_1973_14fb.html", "Wikipedia (archived mirror): C138 ratifications with declared minimum ages, China 28 April 1999, 16"),
+		"notes": ["The NORMLEX comment (url) confirms ratification in 1999; the day and the declared age of 16 are from the archived Wikipedia list, consistent with Labour Law Art. 15."],
 	},
-	"C182": {"status": "ratified", "verification": "secondary", "url": "https://silkway.news/china-ratifies-two-ilo-fundamental-86884"},
+	"C182": {"status": "ratified", "verification": "secondary", "url": _normlex_cn, "checked_against": _seen(_silkway, "ILO news via Silkway, 12 August 2022: with C29 and C105 China has ratified seven fundamental conventions")},
 	"C155": {"status": "ratified", "verification": "secondary", "url": "https://normlex.ilo.org/dyn/normlex/en/f?p=NORMLEXPUB%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A4314922%2C103404%3ANO"},
-	"C187": {"status": "not_ratified", "verification": "secondary", "url": "https://en.wikipedia.org/wiki/Promotional_Framework_for_Occupational_Safety_and_Health_Convention,_2006"},
+	"C187": {"status": "not_ratified", "verification": "secondary", "url": _normlex_cn, "checked_against": _seen("https://en.wikipedia.org/wiki/Promotional_Framework_for_Occupational_Safety_and_Health_Convention,_2006", "Wikipedia: C187 ratifying states (China not among them)")},
 }

@@ -98,9 +98,51 @@ test_absences_and_gaps_in_the_hours_rules if {
 	_entries("working_hours.overtime_yearly_max") == {"absence"}
 	_entries("wages.living_wage") == {"absence"}
 	_entries("equal_pay.equal_value") == {"absence"}
-	_entries("working_hours.total_daily_max") == {"not_encoded"}
-	_entries("working_hours.total_weekly_max") == {"not_encoded"}
-	_entries("working_hours.overtime_pay_threshold_weekly") == {"not_encoded"}
+	_entries("working_hours.total_weekly_max") == {"absence"}
+}
+
+# Provisions Art. 3 and Labour Law Art. 41: 8 + 1 hours, 11 for special reasons.
+test_total_daily_hours if {
+	[t] := _srcs("working_hours.total_daily_max")
+	t.value == 9
+	t.statute.value + 8 == t.value
+	11 in {e.value | some e in t.exceptions; e.value}
+	_domestic("working_hours.total_daily_max", "1995-04-30") == set()
+	_domestic("working_hours.total_daily_max", "1995-05-01") == {9}
+}
+
+# Labour Law Arts. 36, 44(1); Provisions Art. 3: the premium is due beyond 8 a day and 40 a week.
+test_overtime_pay_thresholds if {
+	_domestic("working_hours.overtime_pay_threshold_daily", "2026-12-01") == {8}
+	_domestic("working_hours.overtime_pay_threshold_weekly", "2026-12-01") == {40}
+	[w] := _srcs("working_hours.overtime_pay_threshold_weekly")
+	w.verification == "secondary"
+	count(w.checked_against) > 0
+	[d] := _srcs("working_hours.overtime_pay_threshold_daily")
+	d.verification == "primary"
+	contains(d.article, "44(1)")
+}
+
+# The thresholds equal the limits: the regular hours stay limits.
+test_limits_equal_thresholds if {
+	_domestic("working_hours.regular_daily_max", "2026-12-01") == _domestic("working_hours.overtime_pay_threshold_daily", "2026-12-01")
+	40 in _domestic("working_hours.regular_weekly_max", "2026-12-01")
+}
+
+test_secondary_values_name_pages_read if {
+	every s in cn.sources {
+		_names_pages(s)
+	}
+}
+
+_names_pages(s) if s.verification != "secondary"
+
+_names_pages(s) if count(s.checked_against) > 0
+
+test_dates_are_those_of_the_texts_read if {
+	_domestic("health_safety.right_to_remove_from_danger", "2021-08-31") == set()
+	_domestic("health_safety.right_to_remove_from_danger", "2021-09-01") == {true}
+	_domestic("freedom_of_association.right_to_organise", "2021-12-31") == set()
 }
 
 # Trade Union Law: one union federation under Party leadership; approval from above.
@@ -119,8 +161,7 @@ test_freedom_of_association_is_restricted if {
 test_not_encoded_have_reasons if {
 	not_encoded := {s.requirement | some s in cn.sources; s.entry == "not_encoded"; is_string(s.reason)}
 	not_encoded == {
-		"working_hours.total_daily_max", "working_hours.total_weekly_max",
-		"working_hours.overtime_pay_threshold_weekly", "maternity.cash_benefit_min_percent",
+		"maternity.cash_benefit_min_percent",
 		"maternity.compulsory_postnatal_weeks", "wages.no_disciplinary_deductions",
 		"wages.no_deductions_for_obtaining_employment", "child_labour.night_work_minimum_age",
 	}

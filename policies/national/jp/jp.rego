@@ -8,13 +8,21 @@
 #   measure, the health committee from 50 workers, the construction postponement of the
 #   overtime caps) are conditions; the pack reads no input.context.
 #   LSA and ISHA texts were read in a copy of the e-Gov XML of the Acts retrieved on
-#   24 September 2025 (kaz-under-the-bridge/appi-related-laws, sources/); an official
-#   English translation is on japaneselawtranslation.go.jp (law 2236).
+#   24 September 2025 (kaz-under-the-bridge/appi-related-laws, sources/), with the
+#   supplementary provisions of every amending act, which date the amendments; an
+#   official English translation is on japaneselawtranslation.go.jp (law 2236).
+#   Pages read to check other values are named in checked_against; url is always
+#   the e-Gov text (laws.e-gov.go.jp) or, for the ratifications, the ILO.
 package hrdd.national.jp
 
 # METADATA
 # title: Country name
 name := "Japan"
+
+_egov_lsa := {
+	"url": "https://github.com/kaz-under-the-bridge/appi-related-laws/blob/main/sources/labor-standards-law/content.xml",
+	"title": "Labour Standards Act, e-Gov XML retrieved 24 September 2025 (verbatim copy of the official text, with the supplementary provisions of the amending acts)",
+}
 
 _lsa := {
 	"instrument": "Labour Standards Act (Act No. 49 of 1947)",
@@ -30,10 +38,16 @@ sources contains object.union(_lsa, {
 	"requirement": "child_labour.minimum_age",
 	"value": 15,
 	"article": "Art. 56(1)",
+	# Art. 56(1) in its present wording: Act No. 112 of 1998, Suppl. Prov. Art. 1, in force 1 April 2000 (read).
+	"effective_from": "2000-04-01",
 	"verification": "primary",
+	"checked_against": [
+		_egov_lsa,
+		{"url": "http://jca.apc.org/nojukusha/nojiren/nojiren-old/inoken/text/law/roukihou/ch6.html", "title": "Labour Standards Act, Chapter VI as worded before the 1998 amendment (copy)"},
+	],
 	"notes": [
 		"No child may be employed until the end of the first 31 March after the child's 15th birthday (end of compulsory schooling).",
-		"The current wording (end of the school year) dates from a later amendment; that the age of 15 is in the Act since 1947 is from secondary knowledge, not checked.",
+		"Encoded from 1 April 2000, when the present wording and the age of 13 for light work took effect (Act No. 112 of 1998, Suppl. Prov. Art. 1). The earlier text barred employing children under 15 full years (12 for light work; pre-1998 copy); the date of its first entry into force was not checked, so the earlier period is not encoded.",
 	],
 	"exceptions": [{
 		"article": "Art. 56(2)",
@@ -99,15 +113,23 @@ sources contains {
 	"value": true,
 	"instrument": "Employment Security Act (Act No. 141 of 1947)",
 	"article": "Art. 32-3(2)",
-	"url": "https://www.japaneselawtranslation.go.jp/ja/laws/view/4013/en",
+	"url": "https://laws.e-gov.go.jp/law/322AC0000000141",
 	"binding": "law",
-	# Art. 32-3 in its present structure results from the 1999 amendment (Act No. 85 of 1999), in force 1 December 1999.
-	"effective_from": "1999-12-01",
+	# Art. 32-3 in its present structure results from Act No. 85 of 1999 (promulgated 7 July 1999), in force on
+	# a day set by Cabinet Order within six months (Suppl. Prov. Art. 1); that day was not found, so the source
+	# starts on 7 January 2000, the latest day it can have been.
+	"effective_from": "2000-01-07",
 	"verification": "secondary",
+	"checked_against": [
+		{"url": "https://iuris.jp/職業安定法-第三十二条の三-手数料/jpn/a/37617", "title": "iuris: Employment Security Act Art. 32-3 (text as in force from 1 October 2022)"},
+		{"url": "https://iuris.jp/職業安定法-附則-平成一一年七月七日法律第八五号/jpn/ps/11657", "title": "iuris: Employment Security Act, Supplementary Provisions of Act No. 85 of 1999"},
+		{"url": "https://www.jil.go.jp/jil/kisya/daijin/991012_02_d/991012_02_d_bessi3.html", "title": "JIL: Act No. 85 of 1999 amending the Employment Security Act (summary)"},
+		{"url": "https://www8.cao.go.jp/kisei-kaikaku/oto/otodb/japanese/houseido/hou/lh_9999-61.html", "title": "Cabinet Office: Employment Security Act outline (fees not to be collected from job seekers, Art. 32-3)"},
+	],
 	"notes": [
-		"Fee-charging employment placement businesses may not, in principle, collect fees from job seekers.",
+		"Fee-charging employment placement businesses may not collect fees from job seekers, save where an ordinance allows it in the job seeker's interest (Art. 32-3(2)).",
 		"Reaches licensed placement agencies in Japan only, not employers' own recruitment nor sending agencies abroad used for Technical Intern Training Program trainees.",
-		"Effective date of this form of Art. 32-3 from secondary knowledge, not checked against the amending act.",
+		"Encoded from 7 January 2000: the 1999 amending act came into force within six months of 7 July 1999 on a day set by Cabinet Order, which was not found.",
 	],
 	"exceptions": [{
 		"article": "Art. 32-3(2); Enforcement Regulation Art. 20",
@@ -115,15 +137,62 @@ sources contains {
 	}],
 }
 
+_tita := {
+	"instrument": "Technical Intern Training Act (Act No. 89 of 2016)",
+	"url": "https://laws.e-gov.go.jp/law/428AC0000000089",
+	"binding": "law",
+}
+
 # METADATA
-# title: No retention of identity documents (not encoded)
-sources contains object.union(_lsa, {
+# title: No retention of trainees' passports and residence cards (Technical Intern Training Act)
+# description: |
+#   The only statutory ban found protects technical intern trainees; the Labour Standards Act says
+#   nothing of identity documents. Encoded as a value with its scope in the notes, as the Korean
+#   pack does for the Immigration Act, since conditions cannot name a class of workers.
+sources contains object.union(_tita, {
+	"requirement": "forced_labour.no_retention_of_identity_documents",
+	"value": true,
+	"article": "Art. 48(1)",
+	# The Act came into force on 1 November 2017 (MHLW, reported by JSBB).
+	"effective_from": "2017-11-01",
+	"effective_to": "2027-04-01",
+	"verification": "secondary",
+	"checked_against": [
+		{"url": "https://iuris.jp/外国人の技能実習の適正な実施及び技能実習生の保護に関する法律-第三節-技能実習生の保護/jpn/s/1402", "title": "iuris: Technical Intern Training Act, Part III Section 3 (protection of trainees), Arts. 46-49"},
+		{"url": "https://happier.work/2021/08/%e3%80%90%e6%8a%80%e8%83%bd%e5%ae%9f%e7%bf%92%e3%80%91q54%e6%8a%80%e8%83%bd%e5%ae%9f%e7%bf%92%e7%94%9f%e3%81%ab%e9%a0%bc%e3%81%be%e3%82%8c%e3%81%a6%e3%83%91%e3%82%b9%e3%83%9d%e3%83%bc%e3%83%88.html/", "title": "Happier Work Q54: trainees' passports and residence cards may not be kept, even at their request"},
+		{"url": "https://jsbb.jp/news/cate09/40119", "title": "JSBB: the Technical Intern Training Act comes into force on 1 November 2017 (MHLW)"},
+	],
+	"notes": [
+		"Anyone who has trainees do technical intern training, or supervises it, and their officers and staff, must not keep a trainee's passport or residence card (Art. 48(1)), even at the trainee's request; keeping them against the trainee's will is an offence (Art. 111(v)).",
+		"Protects technical intern trainees only. No statutory ban on keeping the identity documents of other workers, Japanese or foreign, was found: the Labour Standards Act bars forced labour (Art. 5) and compulsory savings (Art. 18) but says nothing of identity documents.",
+		"Act No. 60 of 2024 turns the Act into the Act on Employment for Skill Development from 1 April 2027; whether the ban keeps its place there was not checked, so this source ends on that day.",
+	],
+})
+
+# METADATA
+# title: No retention of identity documents from 1 April 2027 (not encoded)
+sources contains object.union(_tita, {
 	"requirement": "forced_labour.no_retention_of_identity_documents",
 	"entry": "not_encoded",
-	"article": "Arts. 5, 18",
-	"verification": "secondary",
-	"reason": "No general statutory ban on an employer keeping a worker's passport or residence card was found: the Labour Standards Act bars forced labour (Art. 5) and compulsory savings (Art. 18) but says nothing of identity documents. The Technical Intern Training Act bars keeping trainees' passports and residence cards (Art. 48, from secondary sources, not checked); a rule for one class of workers, which conditions cannot express.",
+	"instrument": "Act on Employment for Skill Development of Foreign Nationals (Act No. 89 of 2016 as amended by Act No. 60 of 2024)",
+	"article": "Art. 48(1) as amended",
+	"effective_from": "2027-04-01",
+	"verification": "unverified",
+	"reason": "Act No. 60 of 2024 replaces technical intern training by employment for skill development from 1 April 2027; the amended text of the passport and residence-card ban was not read.",
 })
+
+# The statutory hours of Art. 32 are limits, not pay triggers (catalogue rule on
+# hours): Art. 32 says the employer "must not" have a worker work beyond them, and
+# work beyond them is lawful only under a written agreement with the majority union
+# or majority representative filed with the Labour Standards Inspection Office
+# (Art. 36(1)) or in emergencies with permission (Art. 33) -- conditions paying
+# cannot meet. Breach is an offence (Art. 119(i)). The Art. 37(1) premium is due
+# for the hours so extended, so the same figures are also the pay thresholds.
+
+# Art. 32 in its present form (a weekly limit in paragraph 1, the 8-hour day in
+# paragraph 2) dates from Act No. 99 of 1987, in force 1 April 1988, whose
+# Suppl. Prov. Arts. 1-2 name the new Arts. 32 and 37 (read).
+_art32_from := "1988-04-01"
 
 # METADATA
 # title: Maximum regular hours per day
@@ -131,8 +200,11 @@ sources contains object.union(_lsa, {
 	"requirement": "working_hours.regular_daily_max",
 	"value": 8,
 	"article": "Art. 32(2)",
+	"effective_from": _art32_from,
 	"verification": "primary",
+	"checked_against": [_egov_lsa],
 	"notes": [
+		"Encoded from 1 April 1988, when Act No. 99 of 1987 gave Art. 32 its present form (Suppl. Prov. Arts. 1-2); the 8-hour day of the original Act is not encoded, its text not having been read.",
 		"Hours beyond 8 a day are lawful only under a written labour-management agreement filed with the Labour Standards Inspection Office (Art. 36) and attract the Art. 37 premium; variable working-hour schemes (Arts. 32-2 to 32-5) allow averaging.",
 		"The Art. 40 special measure (44 hours a week) keeps the 8-hour day.",
 	],
@@ -176,6 +248,10 @@ _special_week := object.union(_lsa, {
 	"article": "Art. 40; Enforcement Ordinance Art. 25-2(1)",
 	"effective_from": "2001-04-01",
 	"verification": "secondary",
+	"checked_against": [
+		{"url": "http://miyagi-roudoukyoku.jsite.mhlw.go.jp/hourei_seido_tetsuzuki/roudoukijun_keiyaku/hourei_seido/business_3_1_2.html", "title": "Miyagi Labour Bureau (MHLW): special measure of 44 hours from 1 April 2001 (46 hours before)"},
+		{"url": "http://www.roumu.com/jouhou/mol990309_2.html", "title": "Ministry of Labour, draft ordinance of 9 March 1999: 44 hours a week and 8 a day from 1 April 2001 for commerce, cinema and theatre, health and hospitality workplaces under 10 workers"},
+	],
 	"conditions": object.union(_art40, {"text": concat("", ["Special measure: ", _art40_text, "."])}),
 })
 
@@ -216,6 +292,23 @@ sources contains object.union(_special_week, {
 	"requirement": "working_hours.overtime_pay_threshold_weekly",
 	"article": "Arts. 37(1), 40; Enforcement Ordinance Art. 25-2(1)",
 	"notes": ["Under the special measure the statutory week is 44 hours, so the Art. 37 premium is due from the 45th hour."],
+})
+
+# METADATA
+# title: Daily hours after which overtime pay is due
+# description: The Art. 37(1) premium is due for hours extended under Art. 33 or 36 beyond the statutory hours, which are 8 a day for every workplace, the Art. 40 special measure included.
+sources contains object.union(_lsa, {
+	"requirement": "working_hours.overtime_pay_threshold_daily",
+	"value": 8,
+	"article": "Arts. 32(2), 36(1), 37(1)",
+	"effective_from": _art32_from,
+	"verification": "primary",
+	"checked_against": [_egov_lsa],
+	"notes": [
+		"Art. 37(1): an employer who extends working hours under Art. 33 or Art. 36(1) must pay a premium for the extended hours; Art. 36(1) extends the hours of Arts. 32 to 32-5 and 40, i.e. beyond 8 hours a day (Art. 32(2)).",
+		"Under the variable-hours schemes of Arts. 32-2 to 32-5 the daily threshold is the scheduled hours where these exceed 8 on a specified day; such schemes are not encoded.",
+		"Encoded from 1 April 1988, when Act No. 99 of 1987 gave Arts. 32 and 37 their present structure (Suppl. Prov. Arts. 1-2).",
+	],
 })
 
 # Overtime caps of LSA Art. 36(3)-(6), introduced by the Work Style Reform Act
@@ -347,13 +440,26 @@ sources contains object.union(_lsa, {
 })
 
 # METADATA
-# title: Overtime is voluntary (not encoded)
+# title: Overtime not voluntary (a workplace agreement and the rules of employment bind the worker)
 sources contains object.union(_lsa, {
 	"requirement": "working_hours.overtime_voluntary",
-	"entry": "not_encoded",
-	"article": "Art. 36(1)",
+	"entry": "restriction",
+	"value": false,
+	"article": "Art. 36(1); Supreme Court, 28 November 1991 (Hitachi Musashi)",
 	"verification": "secondary",
-	"reason": "The Act allows overtime under a collective (Art. 36) agreement and does not require each worker's consent; whether a worker may refuse depends on the rules of employment and case law (Supreme Court, Hitachi Musashi, 28 November 1991, from secondary knowledge, not checked), not on a statutory rule. Pregnant and post-natal women may refuse overtime (Art. 66(2)).",
+	"checked_against": [
+		_egov_lsa,
+		{"url": "https://zenkiren.com/Portals/0/html/jinji/hannrei/shoshi/05831.html", "title": "Zenkiren case database: Hitachi Musashi Works, Supreme Court First Petty Bench, 28 November 1991 (Showa 61 (o) 840)"},
+		{"url": "https://www.kisoku.jp/sakusei/hitachi.html", "title": "Hitachi Musashi Works judgment: summary of the holding"},
+	],
+	"notes": [
+		"Overtime is lawful under a written agreement with the majority union or majority representative, filed with the Labour Standards Inspection Office (Art. 36(1)); the individual worker's consent is not required.",
+		"The Supreme Court held that where such an agreement is filed and the rules of employment provide, within it, that the employer may extend working hours for stated business reasons, the rule, if reasonable, is part of the labour contract and the worker must work the overtime ordered (Hitachi Musashi, 28 November 1991): a worker may be disciplined for refusing.",
+	],
+	"exceptions": [
+		{"article": "Art. 66(2)", "text": "A pregnant woman or a woman within a year after childbirth who so requests may not be made to work overtime or on days off."},
+		{"article": "Art. 60(1)", "text": "Art. 36 does not apply to workers under 18, who may not be made to work overtime under an agreement."},
+	],
 })
 
 # METADATA
@@ -361,11 +467,18 @@ sources contains object.union(_lsa, {
 sources contains object.union(_lsa, {
 	"requirement": "working_hours.overtime_premium_min_percent",
 	"value": 125,
-	"article": "Art. 37(1); Cabinet Order on the Minimum Rate of Premium Wages",
-	"verification": "secondary",
+	"article": "Art. 37(1); Cabinet Order on the Minimum Rate of Premium Wages (Cabinet Order No. 5 of 1994)",
+	# The Cabinet Order (25 % for overtime, 35 % for work on days off) is in force from 1 April 1994 (its Suppl. Prov.).
+	"effective_from": "1994-04-01",
+	"verification": "primary",
+	"checked_against": [
+		_egov_lsa,
+		{"url": "https://jplaws.app/d/406CO0000000005-m.html", "title": "Cabinet Order No. 5 of 1994 on the minimum premium rates (verbatim copy of the e-Gov text)"},
+		{"url": "https://rodo.co.jp/laws/121447", "title": "Cabinet Order No. 5 of 1994, main provision and supplementary provisions (in force 1 April 1994)"},
+	],
 	"notes": [
-		"At least 25 % extra for overtime (Art. 37(1) sets a range of 25 to 50 % fixed by Cabinet Order; the Order, since 1994, sets 25 %, not read); 35 % for work on statutory days off; 25 % extra for night work 22:00-05:00 (Art. 37(4)).",
-		"Overtime beyond 60 hours in a month: at least 50 % extra (150 % of base, Art. 37(1) proviso), for large employers since 1 April 2010 and for all employers since 1 April 2023 (dates from secondary knowledge).",
+		"At least 25 % extra for overtime: Art. 37(1) sets a range of 25 to 50 % fixed by Cabinet Order, and Cabinet Order No. 5 of 1994 sets 25 % for overtime and 35 % for work on statutory days off; 25 % extra for night work 22:00-05:00 (Art. 37(4)).",
+		"Overtime beyond 60 hours in a month: at least 50 % extra (150 % of base, Art. 37(1) proviso) since 1 April 2010 (Act No. 89 of 2008, Suppl. Prov. Art. 1); small and medium-sized employers were exempt under Art. 138 until it was repealed on 1 April 2023 (Act No. 71 of 2018, Suppl. Prov. Art. 1(iii)); both read in the e-Gov text.",
 	],
 })
 
@@ -391,6 +504,7 @@ sources contains object.union(_lsa, {
 	"article": "Art. 39(1)-(2)",
 	"effective_from": "1994-04-01",
 	"verification": "primary",
+	"checked_against": [_egov_lsa],
 	"conditions": {
 		"service_months_min": 6,
 		"text": "Owed to a worker with 6 months' continuous service from hiring who attended at least 80 % of all working days (Art. 39(1)).",
@@ -398,7 +512,7 @@ sources contains object.union(_lsa, {
 	"notes": [
 		"10 working days (労働日) after 6 months, rising by 1, 2, 4, 6, 8 and 10 days to 20 days after 6.5 years (Art. 39(2)). Days are the worker's own working days, whatever the week: for a worker on a 5-day week 10 days are two weeks, so the figure is not converted; part-timers working 4 days a week or less get proportionally fewer days (Art. 39(3)).",
 		"Since 1 April 2019 the employer must ensure that at least 5 days are taken each year where 10 or more are granted (Art. 39(7)).",
-		"Six-month qualifying period since the 1993 amendment, in force 1 April 1994 (date from secondary knowledge, not checked; the Act's transitional provisions refer to it).",
+		"Six-month qualifying period since Act No. 79 of 1993, in force 1 April 1994 (its Suppl. Prov. Arts. 1 and 3 apply the new Art. 39(1)-(2) to workers completing six months' service from that day); 10 days for every workplace from the same day, the smaller workplaces' transitional 6 and 8 days ending on 31 March 1994 (Suppl. Prov. Art. 134 of the Act). Read in the e-Gov text.",
 	],
 })
 
@@ -412,8 +526,9 @@ sources contains object.union(_lsa, {
 	"verification": "primary",
 	"notes": [
 		"6 weeks before childbirth on the woman's request (14 weeks for a multiple pregnancy) and 8 weeks after; after 6 weeks she may return at her request with a doctor's approval. The statute counts in weeks: no conversion.",
-		"Eight weeks after childbirth since the 1985 amendment in force 1 April 1986 (date from secondary knowledge, not checked).",
+		"Eight weeks after childbirth (six before) since Act No. 45 of 1985, in force 1 April 1986: its Suppl. Prov. Art. 2(2)-(3) exclude from the new Art. 65(2) women whose six weeks after childbirth ended before that day (read in the e-Gov text).",
 	],
+	"checked_against": [_egov_lsa],
 })
 
 # METADATA
@@ -432,10 +547,14 @@ sources contains {
 	"binding": "law",
 	"effective_from": "2007-04-01",
 	"verification": "secondary",
+	"checked_against": [
+		{"url": "https://roumu.com/archives/50724259.html", "title": "Roumu.com: from April 2007 the childbirth and sickness allowances rise from 60 % to about two thirds of the daily standard remuneration"},
+		{"url": "https://profile.ne.jp/w/c-1046/", "title": "2006 health insurance reform: childbirth allowance two thirds of the daily standard remuneration from April 2007"},
+	],
 	"notes": [
 		"Childbirth allowance of two thirds of the daily standard remuneration (average of the last 12 months' standard monthly remuneration / 30) for 42 days before (98 for multiple births) and 56 days after childbirth.",
 		"Paid by employees' health insurance only; members of National Health Insurance (self-employed, many non-regular workers) have no such allowance.",
-		"Two thirds (previously 60 %) from 1 April 2007 (date from secondary knowledge, not checked).",
+		"Two thirds (previously 60 %) from 1 April 2007 (roumu.com; profile.ne.jp). Art. 102 itself was not read.",
 	],
 }
 
@@ -446,6 +565,7 @@ _mwa := {
 	# The 2007 amendment (Act No. 129 of 2007), making regional minimum wages compulsory in every prefecture, came into force on 1 July 2008.
 	"effective_from": "2008-07-01",
 	"verification": "secondary",
+	"checked_against": [{"url": "https://www.mhlw.go.jp/bunya/roudoukijun/saiteichingin02/", "title": "MHLW: the Act amending the Minimum Wage Act (Act No. 129 of 2007) in force from 1 July 2008"}],
 }
 
 # METADATA
@@ -455,8 +575,8 @@ sources contains object.union(_mwa, {
 	"value": true,
 	"article": "Arts. 4(1), 9",
 	"notes": [
-		"No national rate: prefectural regional minimum wages; FY2025 weighted national average JPY 1,121 an hour from October 2025 (Tokyo JPY 1,226).",
-		"Effective date is that of the 2007 amendment in its present form (secondary knowledge, not checked); the duty to pay the minimum wage dates from 1959.",
+		"No national rate: a regional minimum wage for each prefecture (amounts not encoded).",
+		"Effective date is that of Act No. 129 of 2007, in force 1 July 2008 (MHLW), which gave the Act its present form; the duty to pay the minimum wage is older and not encoded before that day.",
 	],
 })
 
@@ -494,9 +614,13 @@ sources contains {
 	"binding": "law",
 	"effective_from": "2007-04-01",
 	"verification": "secondary",
+	"checked_against": [
+		{"url": "https://www8.cao.go.jp/shoushi/shoushika/whitepaper/measures/w-2007/19webgaiyoh/html/i2250000.html", "title": "Cabinet Office white paper 2007: the amended Equal Employment Opportunity Act (disadvantageous treatment for pregnancy or childbirth barred) in force from April 2007"},
+		{"url": "http://www.city.sapporo.jp/keizai/koyo/koyo/information/hokaisei/danjo.html", "title": "Sapporo City: points of the Equal Employment Opportunity Act amendment in force 1 April 2007"},
+	],
 	"notes": [
 		"Sex discrimination in recruitment, hiring, assignment, promotion, training, benefits, retirement and dismissal (Arts. 5-6); dismissal or disadvantageous treatment because of marriage, pregnancy or childbirth (Art. 9).",
-		"Form in force since the 2006 amendment effective 1 April 2007 (date from secondary knowledge, not checked).",
+		"Form in force since Act No. 82 of 2006, effective 1 April 2007 (Cabinet Office; Sapporo City). The Act's text was not read.",
 	],
 }
 
@@ -511,7 +635,8 @@ sources contains {
 	"binding": "law",
 	"effective_from": "1949-06-10",
 	"verification": "secondary",
-	"notes": ["Dismissal or disadvantageous treatment because a worker is a union member, joins or forms a union is an unfair labour practice (date of entry into force from secondary knowledge, not checked)."],
+	"checked_against": [{"url": "https://ja.wikipedia.org/wiki/%E5%8A%B4%E5%83%8D%E7%B5%84%E5%90%88%E6%B3%95", "title": "Wikipedia (ja): Labour Union Act, Act No. 174 of 1949, promulgated 1 June 1949, in force 10 June 1949"}],
+	"notes": ["Dismissal or disadvantageous treatment because a worker is a union member, joins or forms a union is an unfair labour practice. In force 10 June 1949 (Wikipedia); the Act's text was not read."],
 }
 
 # METADATA
@@ -525,6 +650,10 @@ sources contains {
 	"binding": "law",
 	"effective_from": "1947-05-03",
 	"verification": "secondary",
+	"checked_against": [
+		{"url": "https://wdic.org/wm/CUL/%e6%97%a5%e6%9c%ac%e5%9b%bd%e6%86%b2%e6%b3%95%e7%ac%ac28%e6%9d%a1;do=xb", "title": "WDIC: Constitution of Japan Art. 28, Japanese text and the Prime Minister's Office English translation"},
+		{"url": "https://www.justcarmen.de/2024/08/19/article-28/", "title": "Constitution of Japan Art. 28 (text from japaneselawtranslation.go.jp)"},
+	],
 	"notes": [
 		"The right of workers to organise and to bargain and act collectively is guaranteed; refusal to bargain is an unfair labour practice (Labour Union Act Art. 7(ii)).",
 		"Public servants may not strike; firefighters and penal-institution staff are denied the right to organise (CEACR observations on C87; ILC Committee cases 2018, 2024).",
@@ -532,13 +661,21 @@ sources contains {
 } if some requirement in {"freedom_of_association.right_to_organise", "freedom_of_association.collective_bargaining"}
 
 # METADATA
-# title: Equal pay for work of equal value (not encoded)
+# title: Equal pay for work of equal value (not in the law)
 sources contains object.union(_lsa, {
 	"requirement": "equal_pay.equal_value",
-	"entry": "not_encoded",
+	"entry": "absence",
 	"article": "Art. 4",
-	"verification": "primary",
-	"reason": "Art. 4 bars differential treatment of a woman in wages because she is a woman; it does not state the principle of equal pay for work of equal value, and whether it reaches work of equal value (the Government's reading under C100, questioned by the ILO supervisory bodies) was not checked.",
+	"verification": "secondary",
+	"checked_against": [
+		_egov_lsa,
+		{"url": "http://ilo.org/dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A3342965%2C102729", "title": "NORMLEX: CEACR observation on C100, Japan, adopted 2017"},
+		{"url": "https://normlex.ilo.org/dyn/normlex/fr/f?p=1000%3A13100%3A0%3A%3ANO%3A%3AP13100_COMMENT_ID%2CP13100_LANG_CODE%3A4049871%2Cen%3ANO", "title": "NORMLEX: CEACR observation on C100, Japan, adopted 2020"},
+	],
+	"notes": [
+		"Art. 4 bars an employer from treating a woman differently from a man in wages because she is a woman (equal pay by sex); no statute states the principle of equal pay for work of equal value.",
+		"The ILO Committee of Experts has for years found that Art. 4 does not fully reflect the principle of C100 and urged the Government to ensure a legislative framework clearly establishing the right to equal remuneration for work of equal value (observations 2017, 2020); the Government reads Art. 4 as covering it.",
+	],
 })
 
 _isha := {
@@ -559,13 +696,22 @@ sources contains object.union(_isha, {
 })
 
 # METADATA
-# title: Protective equipment free of charge (not encoded)
+# title: Protective equipment provided by the employer, but not by law free of charge
 sources contains object.union(_isha, {
 	"requirement": "health_safety.free_protective_equipment",
-	"entry": "not_encoded",
-	"article": "Arts. 20-22",
+	"entry": "restriction",
+	"value": false,
+	"article": "Arts. 20-22, 26; Labour Standards Act Art. 89(v)",
 	"verification": "secondary",
-	"reason": "The Act obliges the employer to take measures against dangers and health hazards (Arts. 20-22), with protective equipment specified in the Ordinance on Industrial Safety and Health; whether the Act or Ordinance bars charging workers for it was not checked.",
+	"checked_against": [
+		{"url": "https://github.com/kaz-under-the-bridge/appi-related-laws/blob/main/sources/labor-safety-law/content.xml", "title": "Industrial Safety and Health Act, e-Gov XML retrieved 24 September 2025 (verbatim copy of the official text)"},
+		_egov_lsa,
+		{"url": "https://sharo-shi.gifu.jp/caseStudy/detail_369_5.html", "title": "Gifu labour and social security attorney (2024): must the company bear the full cost of safety shoes? The law requires the wearing, not the employer's payment"},
+	],
+	"notes": [
+		"The employer must take measures against dangers and health hazards (Arts. 20-22) and workers must observe them (Art. 26); the Ordinance on Industrial Safety and Health requires the employer to provide and have workers wear protective equipment for listed work (not read).",
+		"No provision found makes the equipment free: the duty is to provide and have it worn, not to bear its cost, and the Labour Standards Act expects rules of employment to state any charge made to workers for work supplies (Art. 89(v)). A charge is therefore lawful if set out in the rules of employment (labour and social security attorney's reading, checked_against).",
+	],
 })
 
 # METADATA
@@ -575,6 +721,7 @@ sources contains object.union(_isha, {
 	"value": true,
 	"article": "Arts. 17-19; Enforcement Order Art. 9",
 	"verification": "secondary",
+	"checked_against": [{"url": "http://bosei-navi.mhlw.go.jp/glossary/relevance08.html", "title": "MHLW maternity health glossary: safety committee and health committee (health committee in every workplace of 50 or more workers, all industries)"}],
 	"conditions": {
 		"workplace_workers_min": 50,
 		"text": "Workplaces normally employing 50 or more workers, in every industry, must set up a health committee (Art. 18; Enforcement Order Art. 9; MHLW maternity health glossary); a safety committee too from 50 or 100 workers in listed industries (Art. 17).",
@@ -596,6 +743,10 @@ sources contains {
 	"binding": "law",
 	"effective_from": "2022-04-01",
 	"verification": "secondary",
+	"checked_against": [
+		{"url": "http://www.pref.fukushima.lg.jp/sec/32011c/pawaharabousi.html", "title": "Fukushima Prefecture (MHLW notice): power harassment prevention measures compulsory for SMEs from 1 April 2022; the amended Act in force 1 June 2020"},
+		{"url": "https://www.city.maebashi.gunma.jp/soshiki/sangyokeizai/sangyoseisaku/gyomu/4/2/5/32284.html", "title": "Maebashi City: power harassment measures an employer's duty (amended Act in force 1 June 2020; SMEs from 1 April 2022)"},
+	],
 	"notes": [
 		"Employers must take employment-management measures against power harassment; the MHLW guideline requires them to clarify and publicise a policy that harassment is not permitted, set up a consultation desk and respond after the fact.",
 		"Large employers from 1 June 2020, all employers (SMEs included) from 1 April 2022.",
@@ -609,10 +760,15 @@ sources contains object.union(_lsa, {
 	"requirement": "child_labour.night_work_minimum_age",
 	"value": 18,
 	"article": "Art. 61(1)",
+	"effective_from": "1986-04-01",
 	"verification": "primary",
+	"checked_against": [
+		_egov_lsa,
+		{"url": "https://roukihou-2023.hatenablog.com/entry/2023/06/14/225037", "title": "Labour Standards Act Art. 61 with its amendment history (1952; 1985, former Art. 62 moved up; 1997, 1998, 1999)"},
+	],
 	"notes": [
 		"Persons under 18 may not be employed between 10 p.m. and 5 a.m. (11 p.m. to 6 a.m. where the Minister so decides for an area or period, Art. 61(2)); children employed under Art. 56(2) not between 8 p.m. and 5 a.m. (Art. 61(5)).",
-		"That the under-18 rule dates from the original 1947 Act is from secondary knowledge, not checked.",
+		"Art. 61 was Art. 62 of the original Act, moved up by Act No. 45 of 1985 (amendment history in a copy of the annotated text); encoded from 1 April 1986, when that Act came into force (its Suppl. Prov. Art. 1, read). The wording of the original Art. 62 was not read.",
 	],
 	"exceptions": [
 		{"article": "Art. 61(1) proviso", "value": 16, "text": "Males aged 16 or over employed in a shift system."},
@@ -631,7 +787,7 @@ sources contains {
 	"url": "https://laws.e-gov.go.jp/law/347AC0000000113",
 	"binding": "law",
 	"effective_from": "2007-04-01",
-	"verification": "secondary",
+	"verification": "unverified",
 	"reason": "The Act bars sex discrimination in recruitment and hiring (Art. 5) and disadvantageous treatment because of pregnancy (Art. 9); no express ban on pregnancy tests of applicants was found, and whether the Act's guidelines treat one as discrimination was not checked.",
 }
 
@@ -643,7 +799,8 @@ sources contains object.union(_lsa, {
 	"article": "Art. 65(2)",
 	"effective_from": "1986-04-01",
 	"verification": "primary",
-	"notes": ["The employer must not employ a woman within 8 weeks after childbirth. Eight weeks since the 1985 amendment in force 1 April 1986 (date from secondary knowledge, not checked)."],
+	"checked_against": [_egov_lsa],
+	"notes": ["The employer must not employ a woman within 8 weeks after childbirth. Eight weeks (six before) since Act No. 45 of 1985, in force 1 April 1986 (Suppl. Prov. Art. 2(2)-(3), read in the e-Gov text)."],
 	"exceptions": [{"article": "Art. 65(2) proviso", "value": 6, "text": "After six weeks the woman may return to work at her request, in work a doctor finds does not harm her."}],
 })
 
@@ -676,9 +833,13 @@ sources contains object.union(_lsa, {
 	"value": false,
 	"article": "Art. 91",
 	"verification": "primary",
+	"checked_against": [
+		_egov_lsa,
+		{"url": "https://kitelab.jp/glossary/seisaikitei-seigen", "title": "Kitelab glossary: limits on disciplinary pay reductions, LSA Art. 91, with the circular of 20 September 1948 (Kishu No. 1789)"},
+	],
 	"notes": [
 		"Rules of employment may provide for a pay reduction as a sanction: at most half a day's average wage for one instance and a tenth of the total wages of one pay period (Art. 91). The law allows disciplinary deductions within these limits.",
-		"That Art. 91 dates from the original 1947 Act is from secondary knowledge, not checked.",
+		"Art. 91 stands in the original Act: Ministry of Labour circulars of 1948 (Kishu No. 1789, 20 September 1948) and 1950 interpret its limits.",
 	],
 })
 
@@ -707,7 +868,11 @@ ratifications := {
 	"P29": {"status": "not_ratified", "verification": "secondary", "url": "http://www.oit.org/tokyo/standards/list-of-conventions/WCMS_315011/lang--ja/index.htm"},
 	"C87": {"status": "ratified", "verification": "secondary", "url": _normlex},
 	"C98": {"status": "ratified", "date": "1953-10-20", "verification": "primary", "url": _ilo_tokyo_list},
-	"C100": {"status": "ratified", "verification": "secondary", "url": _normlex},
+	"C100": {
+		"status": "ratified", "verification": "secondary",
+		"url": "http://ilo.ch/dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A2236002%2C102729",
+		"notes": ["NORMLEX comments on C100 give Japan's ratification as 1967 (day not encoded)."],
+	},
 	"C105": {
 		"status": "ratified", "date": "2022-07-19", "verification": "primary",
 		"url": "http://www.oit.org/tokyo/information/pr/WCMS_851878/lang--ja/index.htm",

@@ -135,10 +135,8 @@ test_restriction_on_disciplinary_deductions if {
 test_not_encoded_have_reasons if {
 	not_encoded := {s.requirement | some s in jp.sources; s.entry == "not_encoded"; is_string(s.reason)}
 	not_encoded == {
-		"forced_labour.no_retention_of_identity_documents", "working_hours.overtime_voluntary",
-		"equal_pay.equal_value", "health_safety.right_to_remove_from_danger",
-		"health_safety.free_protective_equipment", "maternity.no_pregnancy_testing",
-		"wages.no_deductions_for_obtaining_employment",
+		"forced_labour.no_retention_of_identity_documents", "health_safety.right_to_remove_from_danger",
+		"maternity.no_pregnancy_testing", "wages.no_deductions_for_obtaining_employment",
 	}
 }
 
@@ -178,9 +176,82 @@ test_every_source_is_complete if {
 		startswith(s.url, "http")
 		regex.match(`^\d{4}-\d{2}-\d{2}$`, s.effective_from)
 		s.binding == "law"
-		s.verification in {"primary", "secondary"}
+		_verification_ok(s)
 		s.requirement in object.keys(catalogue.requirements)
 	}
+}
+
+# A value is primary or secondary; only a gap in hrdd's rules may be unverified.
+_verification_ok(s) if s.verification in {"primary", "secondary"}
+
+_verification_ok(s) if {
+	s.verification == "unverified"
+	s.entry == "not_encoded"
+}
+
+test_secondary_values_name_pages_read if {
+	every s in jp.sources {
+		_names_pages(s)
+	}
+}
+
+_names_pages(s) if s.verification != "secondary"
+
+_names_pages(s) if count(s.checked_against) > 0
+
+# LSA Arts. 32(2), 36(1), 37(1): the premium is due for hours beyond 8 a day.
+test_daily_overtime_pay_threshold if {
+	[s] := _srcs("working_hours.overtime_pay_threshold_daily")
+	s.value == 8
+	s.verification == "primary"
+	contains(s.article, "37(1)")
+	not s.conditions
+	_domestic("working_hours.overtime_pay_threshold_daily", _in("1988-03-31")) == []
+	_domestic("working_hours.overtime_pay_threshold_daily", _in("2026-12-01")) == [8]
+}
+
+# The daily and weekly figures stay limits: the threshold equals them.
+test_daily_limit_equals_daily_threshold if {
+	_values("working_hours.regular_daily_max") == _values("working_hours.overtime_pay_threshold_daily")
+}
+
+# Technical Intern Training Act Art. 48(1), until the skill-development system starts.
+test_identity_documents_ban_for_trainees if {
+	_domestic("forced_labour.no_retention_of_identity_documents", _in("2017-10-31")) == []
+	_domestic("forced_labour.no_retention_of_identity_documents", _in("2017-11-01")) == [true]
+	_domestic("forced_labour.no_retention_of_identity_documents", _in("2027-03-31")) == [true]
+	_domestic("forced_labour.no_retention_of_identity_documents", _in("2027-04-01")) == []
+	some s in _srcs("forced_labour.no_retention_of_identity_documents")
+	s.value == true
+	s.article == "Art. 48(1)"
+	s.effective_to == "2027-04-01"
+}
+
+test_overtime_not_voluntary_is_a_restriction if {
+	[s] := _srcs("working_hours.overtime_voluntary")
+	s.entry == "restriction"
+	s.value == false
+	contains(s.article, "Art. 36(1)")
+	{e.article | some e in s.exceptions} == {"Art. 66(2)", "Art. 60(1)"}
+}
+
+test_equal_value_absent_ppe_charge_allowed if {
+	_entries("equal_pay.equal_value") == {"absence"}
+	[e] := _srcs("equal_pay.equal_value")
+	not "value" in object.keys(e)
+	[p] := _srcs("health_safety.free_protective_equipment")
+	p.entry == "restriction"
+	p.value == false
+	contains(p.article, "89(v)")
+}
+
+test_dates_checked_in_the_supplementary_provisions if {
+	_domestic("child_labour.minimum_age", _in("2000-03-31")) == []
+	_domestic("child_labour.minimum_age", _in("2000-04-01")) == [15]
+	_domestic("child_labour.night_work_minimum_age", _in("1986-04-01")) == [18]
+	_domestic("working_hours.overtime_premium_min_percent", _in("1994-03-31")) == []
+	_domestic("working_hours.overtime_premium_min_percent", _in("1994-04-01")) == [125]
+	_domestic("forced_labour.no_recruitment_fees", _in("2000-01-07")) == [true]
 }
 
 test_ratifications_cover_the_fundamentals if {

@@ -17,6 +17,17 @@ name := "Republic of Korea"
 
 _url := "https://www.law.go.kr/법령/근로기준법"
 
+# Copies of the law.go.kr texts read (legalize-kr mirrors), named in checked_against.
+_mirror(law, file, title) := {
+	"url": sprintf("https://github.com/9bow/legalize-kr/blob/HEAD/kr/%s/%s", [law, file]),
+	"title": sprintf("%s: text from law.go.kr (legalize-kr mirror, verbatim copy)", [title]),
+}
+
+_moel_2011 := [
+	{"url": "https://lkyehong.tistory.com/6992075?category=788402", "title": "MOEL press release (copy), 8 June 2011: the 40-hour week reaches workplaces of 5-19 workers on 1 July 2011; workplaces under 5 are outside the hours and leave rules; table of the phase-in dates"},
+	{"url": "https://www.kmib.co.kr/article/view_amp.asp?arcid=0004457844", "title": "Kukmin Ilbo, 21 December 2010: Cabinet approves the Enforcement Decree extending the 40-hour week to workplaces of 5-19 workers from July 2011"},
+]
+
 _lsa := {
 	"instrument": "Labor Standards Act (근로기준법)",
 	"url": _url,
@@ -47,7 +58,7 @@ _forty_bands := [
 	{"min": 100, "from": "2006-07-01", "verification": "primary", "text": "Workplaces regularly employing 100 or more workers: from 1 July 2006 (Addenda Art. 4(3) of Act No. 8372)."},
 	{"min": 50, "from": "2007-07-01", "verification": "primary", "text": "Workplaces regularly employing 50 or more workers: from 1 July 2007 (Addenda Art. 4(4) of Act No. 8372)."},
 	{"min": 20, "from": "2008-07-01", "verification": "primary", "text": "Workplaces regularly employing 20 or more workers: from 1 July 2008 (Addenda Art. 4(5) of Act No. 8372)."},
-	{"min": 5, "from": "2011-07-01", "verification": "secondary", "text": "Workplaces regularly employing 5 or more workers: from 1 July 2011, the date fixed by Presidential Decree within the 2011 limit of Addenda Art. 4(6) of Act No. 8372 (date from secondary sources)."},
+	{"min": 5, "from": "2011-07-01", "verification": "secondary", "text": "Workplaces regularly employing 5 or more workers: from 1 July 2011, the date fixed by Presidential Decree within the 2011 limit of Addenda Art. 4(6) of Act No. 8372 (MOEL press release of 8 June 2011)."},
 ]
 
 # Finance and insurance businesses came under the 40-hour week on 1 July 2004 whatever their size (Addenda Art. 4(1)).
@@ -117,10 +128,25 @@ sources contains {
 	],
 }
 
-# Regular hours of Art. 50 are a real limit, not a pay trigger: working beyond them
-# is lawful only by the agreement of Art. 53 and within its caps, and breach is an
-# offence (Art. 110(1)). The Art. 56 premium is due from the same figures, so they
-# are also the overtime pay threshold.
+# Regular hours of Art. 50 are a real limit, not a pay trigger (catalogue rule on
+# hours): working beyond them is lawful only by the agreement of the parties of
+# Art. 53(1) (the worker's consent) and within its caps, which paying cannot replace,
+# and breach is an offence (Art. 110(1)). The Art. 56(1) premium is due from the same
+# figures, so they are also the overtime pay thresholds (daily and weekly).
+
+# METADATA
+# title: Daily hours after which overtime pay is due
+sources contains object.union(_lsa_2007, {
+	"requirement": "working_hours.overtime_pay_threshold_daily",
+	"value": 8,
+	"article": "Arts. 50(2), 53(1), 56(1)",
+	"checked_against": [_mirror("근로기준법", "법률.md", "Labor Standards Act")],
+	"conditions": {"workplace_workers_min": 5, "text": _five},
+	"notes": [
+		"The Art. 56(1) premium of at least 50 % of the ordinary wage is due for extended work (연장근로) under Art. 53, i.e. work beyond the hours of Art. 50: 8 a day or 40 a week. Under flexible schemes (Arts. 51, 51-2) the threshold is the hours scheduled for the day, up to 12.",
+		"Effective date is that of the 2007 whole amendment, a lower bound.",
+	],
+})
 
 # METADATA
 # title: Maximum regular hours per day
@@ -129,7 +155,11 @@ sources contains object.union(_lsa, {
 	"value": 8,
 	"article": "Art. 50(2)",
 	"conditions": {"workplace_workers_min": 5, "text": _five},
-	"notes": ["8 hours a day excluding rest periods (Art. 49(2) of the 1997 Act, numbering and date not checked)."],
+	"checked_against": [
+		_mirror("근로기준법", "법률.md", "Labor Standards Act"),
+		{"url": "https://www.archives.go.kr/next/newsearch/listSubjectDescription.do?id=010336&pageFlag=&sitePage=", "title": "National Archives of Korea: history of statutory working hours (8 hours a day since 1953; the Act re-enacted on 13 March 1997)"},
+	],
+	"notes": ["8 hours a day excluding rest periods (Art. 50(2)); the 8-hour day has stood since the 1953 Act and was kept by the Act re-enacted in 1997 (National Archives of Korea)."],
 })
 
 # METADATA
@@ -140,12 +170,20 @@ sources contains object.union(_lsa, {
 	"article": "Art. 49(1) of the 1997 Act",
 	"effective_to": "2011-07-01",
 	"verification": "secondary",
+	"checked_against": [{"url": "https://www.archives.go.kr/next/newsearch/listSubjectDescription.do?id=010336&pageFlag=&sitePage=", "title": "National Archives of Korea: history of statutory working hours (48 hours from 1953, 44 hours from the 1989 amendment, kept by the Act re-enacted on 13 March 1997, 40 hours from 2004)"}],
 	"conditions": {"workplace_workers_min": 5, "text": _five},
 	"notes": [
 		"44 hours a week under the 1997 Act until the 40-hour week reached the workplace; the stricter 40-hour sources below apply from each band's date, this one ends when the last band was reached.",
 		_phase_note,
 	],
 }) if some requirement in {"working_hours.regular_weekly_max", "working_hours.overtime_pay_threshold_weekly"}
+
+# What each band's date was checked against: the Addenda read in the mirror, or, for
+# the last band, the MOEL press release.
+_band_checked := {
+	"primary": [_mirror("근로기준법", "법률.md", "Labor Standards Act with the Addenda of Act No. 8372")],
+	"secondary": _moel_2011,
+}
 
 _forty_notes := {
 	"working_hours.regular_weekly_max": ["40 hours a week excluding rest periods (Art. 50(1)); extended work only by agreement within Art. 53.", _phase_note],
@@ -165,6 +203,7 @@ sources contains object.union(_lsa, {
 	"article": _forty_articles[requirement],
 	"effective_from": band.from,
 	"verification": band.verification,
+	"checked_against": _band_checked[band.verification],
 	"conditions": {"workplace_workers_min": band.min, "text": band.text},
 	"notes": _forty_notes[requirement],
 }) if {
@@ -264,11 +303,13 @@ sources contains object.union(_lsa_2007, {
 	"entry": "absence",
 	"article": "Art. 11(2); Enforcement Decree Art. 7 and Table 1",
 	"verification": "secondary",
+	"checked_against": array.concat(_moel_2011, [{"url": "http://www.healthfocus.co.kr/news/articleView.html?idxno=4231", "title": "Health Focus, 2010: workplaces under 5 workers are outside the LSA rules on working hours and leave, so the 40-hour week does not apply to them (MOEL)"}]),
 	"conditions": _small,
-	"notes": ["Table 1 does not list Arts. 50, 53, 56 and 60 (working hours, extended work, premiums, annual leave) among the provisions that apply below 5 workers, so the law sets nothing there (YK Law Office; Iljarihub, Korea Women's Business support centre; the Decree was not read). Effective date is that of the 2007 whole amendment (Art. 11), a lower bound."],
+	"notes": ["Table 1 does not list Arts. 50, 53, 56 and 60 (working hours, extended work, premiums, annual leave) among the provisions that apply below 5 workers, so the law sets nothing there (MOEL: the hours and leave rules do not apply below 5 workers; the Decree was not read). Effective date is that of the 2007 whole amendment (Art. 11), a lower bound."],
 }) if some requirement in {
 	"working_hours.regular_daily_max",
 	"working_hours.regular_weekly_max",
+	"working_hours.overtime_pay_threshold_daily",
 	"working_hours.overtime_pay_threshold_weekly",
 	"working_hours.overtime_weekly_max",
 	"working_hours.total_weekly_max",
@@ -311,6 +352,7 @@ sources contains object.union(_lsa, {
 	"article": "Art. 60(1), (4)",
 	"effective_from": band.from,
 	"verification": band.verification,
+	"checked_against": _band_checked[band.verification],
 	"conditions": {
 		"workplace_workers_min": band.min,
 		"service_months_min": 12,
@@ -353,7 +395,12 @@ sources contains object.union(_lsa, {
 	"notes": [
 		"90 days before and after childbirth, at least 45 after; 100 days for a premature birth (since 23 February 2025) and 120 days for a multiple pregnancy, at least 60 after (Art. 74(1)).",
 		"The first 60 days (75 for multiple births) are paid by the employer; the employment insurance maternity benefit (ordinary wage up to a ceiling) covers the rest, and all 90 days for priority-support (smaller) enterprises.",
-		"Extension from 60 to 90 days in force 1 November 2001 (date from secondary knowledge, not checked).",
+		"Extension from 60 to 90 days in force 1 November 2001 (the 2001 maternity-protection amendments, Hankyung/Yonhap 26 June 2001; MOEL).",
+	],
+	"checked_against": [
+		_mirror("근로기준법", "법률.md", "Labor Standards Act"),
+		{"url": "https://www.hankyung.com/politics/article/2001062682058", "title": "Hankyung (Yonhap), 26 June 2001: maternity leave extended from 60 to 90 days from 1 November 2001"},
+		{"url": "https://moel.go.kr/policy/policydata/view.do?bbs_seq=7410", "title": "MOEL: guidelines on the amended maternity-protection laws (2001 amendment extended maternity leave to 90 days, 60 paid by the employer)"},
 	],
 })
 
@@ -369,6 +416,10 @@ sources contains object.union(_lsa_2007, {
 	},
 	"article": "Art. 74(1)-(2)",
 	"verification": "secondary",
+	"checked_against": [
+		_mirror("근로기준법", "법률.md", "Labor Standards Act"),
+		{"url": "https://a-ha.io/questions/49a208939697fe7ba4e65121ccd55862", "title": "Aha, labour attorney's answer: Art. 74(1) is mandatory, the leave must be given once the employer knows of the birth even without a request (MOEL 여성고용정책과-3391, 29 August 2017)"},
+	],
 	"notes": [
 		"The employer must give 90 days' leave of which at least 45 (60 for a multiple pregnancy) fall after the birth, taken continuously (Art. 74(1)-(2), read).",
 		"That the leave is mandatory, to be given even without the woman's request, is the Ministry of Employment and Labor's interpretation (평정 68240-173, 5 September 2002; 여성고용정책과-3391, 29 August 2017), read in labour-attorney pages (노무법인 두레; a-ha.io), not the Act's wording.",
@@ -389,8 +440,12 @@ _mwa := {
 	"instrument": "Minimum Wage Act (최저임금법)",
 	"url": "https://www.law.go.kr/법령/최저임금법",
 	"binding": "law",
+	# The Act (No. 3927) came into force on promulgation, 31 December 1986 (Addenda Art. 1); the first minimum
+	# wage was to be set by 15 December 1987 (Addenda Art. 3), and a minimum wage takes effect on 1 January of
+	# the next year (Art. 10(2)): the duty to pay it runs from 1 January 1988.
 	"effective_from": "1988-01-01",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": [_mirror("최저임금법", "법률.md", "Minimum Wage Act with its Addenda")],
 }
 
 # METADATA
@@ -399,7 +454,7 @@ sources contains object.union(_mwa, {
 	"requirement": "wages.minimum_wage_paid",
 	"value": true,
 	"article": "Art. 6(1)",
-	"notes": ["A single national hourly minimum wage set each year by the Minimum Wage Commission; applies to all workplaces with employees. First minimum wages applied from 1 January 1988 (secondary knowledge, not checked)."],
+	"notes": ["A single national minimum wage decided each year on the Minimum Wage Commission's proposal (Art. 8); the Act applies to every business employing workers except those employing only relatives living together and domestic workers (Art. 3(1)). First minimum wage in force 1 January 1988 (Addenda Arts. 1, 3 of Act No. 3927; Art. 10(2))."],
 })
 
 # METADATA
@@ -408,7 +463,7 @@ sources contains object.union(_mwa, {
 	"requirement": "wages.living_wage",
 	"entry": "absence",
 	"article": "Arts. 4, 6",
-	"notes": ["The Act sets a minimum wage, fixed having regard to workers' cost of living, similar workers' wages and labour productivity (Art. 4, from secondary knowledge); no law requires a living wage."],
+	"notes": ["The Act sets a minimum wage, fixed having regard to workers' cost of living, similar workers' wages, labour productivity and the income distribution ratio (Art. 4(1)); no law requires a living wage."],
 })
 
 # METADATA
@@ -449,7 +504,8 @@ sources contains {
 	"binding": "law",
 	"effective_from": "1997-03-13",
 	"verification": "secondary",
-	"notes": ["Dismissal or unfavourable treatment because a worker joined or tried to join or organise a union is an unfair labour practice."],
+	"checked_against": [{"url": "https://github.com/9bow/legalize-kr/blob/HEAD/kr/노동조합및노동관계조정법/법률.md", "title": "Trade Union and Labor Relations Adjustment Act, Act No. 5244 of 1996 (law.go.kr text, legalize-kr mirror): Art. 81(1), unfair labour practices"}],
+	"notes": ["Dismissal or unfavourable treatment because a worker joined or tried to join or organise a union is an unfair labour practice (Art. 81(1)1). The text read is that of Act No. 5244 of 1996, repealed and re-enacted with the same article on 13 March 1997; the re-enacted and current texts were not read."],
 }
 
 # METADATA
@@ -466,8 +522,10 @@ _const := {
 	"article": "Art. 33(1)",
 	"url": "https://www.law.go.kr/법령/대한민국헌법",
 	"binding": "law",
+	# Addenda Art. 1: in force 25 February 1988 (read).
 	"effective_from": "1988-02-25",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": [_mirror("대한민국헌법", "헌법.md", "Constitution of the Republic of Korea")],
 }
 
 # METADATA
@@ -476,53 +534,124 @@ sources contains object.union(_const, {
 	"requirement": requirement,
 	"value": true,
 	"notes": [
-		"Workers have the rights of independent association, collective bargaining and collective action to improve working conditions; given effect by the Trade Union and Labor Relations Adjustment Act.",
+		"Workers have the rights of independent association, collective bargaining and collective action to improve working conditions (Art. 33(1)); given effect by the Trade Union and Labor Relations Adjustment Act. Public officials have these rights only as the law provides (Art. 33(2)), and collective action in major defence industries may be restricted (Art. 33(3)).",
 		"C87 and C98 ratified on 20 April 2021 (in force 20 April 2022) after TULRAA amendments allowing dismissed and unemployed workers to join enterprise unions.",
 	],
 }) if some requirement in {"freedom_of_association.right_to_organise", "freedom_of_association.collective_bargaining"}
 
+_osha := {
+	"instrument": "Occupational Safety and Health Act (산업안전보건법)",
+	"url": "https://www.law.go.kr/법령/산업안전보건법",
+	"binding": "law",
+	# Articles of the wholly amended Act (No. 16272 of 15 January 2019), in force 16 January 2020.
+	"effective_from": "2020-01-16",
+}
+
 # METADATA
 # title: Right to remove oneself from serious danger
-sources contains {
+sources contains object.union(_osha, {
 	"requirement": "health_safety.right_to_remove_from_danger",
 	"value": true,
-	"instrument": "Occupational Safety and Health Act (산업안전보건법)",
 	"article": "Art. 52",
-	"url": "https://www.law.go.kr/법령/산업안전보건법",
-	"binding": "law",
-	# Article of the wholly amended Act (No. 16272 of 15 January 2019), in force 16 January 2020 (previously Art. 26(2)).
-	"effective_from": "2020-01-16",
-	"verification": "secondary",
-	"notes": ["A worker may stop work and evacuate when there is an imminent danger of an industrial accident, reporting to the supervisor; no dismissal or unfavourable treatment where the worker had reasonable grounds to believe in the danger."],
-}
+	"verification": "primary",
+	"checked_against": [_mirror("산업안전보건법", "법률.md", "Occupational Safety and Health Act (version in force 8 January 2027; Art. 52 unamended since 2020)")],
+	"notes": ["A worker may stop work and evacuate when there is an imminent danger of an industrial accident, reporting to the supervisor without delay (Art. 52(1)-(2)); no dismissal or other unfavourable treatment where the worker had reasonable grounds to believe in the danger (Art. 52(4)). Previously Art. 26(2); encoded from the wholly amended Act."],
+})
 
 # METADATA
-# title: Protective equipment free of charge (not encoded)
+# title: Protective equipment issued by the employer
 sources contains {
 	"requirement": "health_safety.free_protective_equipment",
-	"entry": "not_encoded",
-	"instrument": "Occupational Safety and Health Act (산업안전보건법)",
-	"article": "Art. 38",
-	"url": "https://www.law.go.kr/법령/산업안전보건법",
+	"value": true,
+	"instrument": "Rules on Occupational Safety and Health Standards (산업안전보건기준에 관한 규칙)",
+	"article": "Art. 32(1)",
+	"url": "https://www.law.go.kr/법령/산업안전보건기준에관한규칙",
 	"binding": "law",
-	"effective_from": "2020-01-16",
-	"verification": "unverified",
-	"reason": "The employer must take measures against hazards (Art. 38) and provide protective equipment under the Rules on Occupational Safety and Health Standards; the articles and whether workers may be charged were not checked.",
+	# Lower bound: the date of the Ministry's reply read; the Rule is older.
+	"effective_from": "2021-08-30",
+	"verification": "secondary",
+	"checked_against": [{"url": "https://hansoo3.webmaker21.kr/_subpage/kor/board/administration.php?idx=573&page=38&viewMode=view", "title": "MOEL reply 산업안전기준과-542 (30 August 2021): under Art. 32 of the Rules the employer must issue (지급) protective equipment suited to the work, to at least as many workers as do it; construction workers' own equipment may be compensated from the safety budget"}],
+	"notes": [
+		"For listed dangerous work (falls, falling objects, electric shock, flying particles, welding, cold, etc.) the employer must issue protective equipment suited to the working conditions to at least as many workers as do the work and have them wear it (Art. 32(1)); the employer's duty to take safety measures is in Acts Arts. 38-39.",
+		"The Rule says 'issue' (지급), not 'free of charge'; the Ministry reads it as the employer's duty to supply the equipment, a worker's own equipment not discharging it. The Rule's text was not read.",
+		"Effective date is a lower bound (the Ministry's reply of 30 August 2021).",
+	],
 }
 
+_osh_committee_text := "Businesses regularly employing the number of workers set for their industry must set up an occupational safety and health committee of equal numbers of worker and employer members (Act Art. 24; Enforcement Decree Art. 34 and Table 9)."
+
+_osh_committee_notes := [
+	"The committee deliberates and decides on the workplace's safety and health plans, rules, training, working-environment checks, health checks and serious accidents (Art. 24(2)); employer and workers must carry out its decisions (Art. 24(4)); members may not be treated unfavourably for their work (Art. 24(6)).",
+	"Thresholds by industry (Enforcement Decree Table 9, read in a copy, not in the Decree): 50 workers for quarrying, wood products, chemicals (not pharmaceuticals), non-metallic mineral products, basic metals, fabricated metal products, motor vehicles, other machinery and other transport equipment; 300 for agriculture, fishing, software, computer programming and information services, finance and insurance, rental, professional services (not R&D), business support and social welfare services; construction from KRW 12 billion of works; 100 for every other business.",
+	"Below these sizes workers' participation runs through the labour-management council of the Act on the Promotion of Workers' Participation and Cooperation (businesses of 30 or more workers), not encoded. Effective date is that of the wholly amended Act, a lower bound.",
+]
+
+_osh_committee_checked := [
+	_mirror("산업안전보건법", "법률.md", "Occupational Safety and Health Act (Art. 24)"),
+	{"url": "https://yespr.net/%EC%82%B0%EC%97%85%EC%95%88%EC%A0%84%EB%B3%B4%EA%B1%B4%EC%9C%84%EC%9B%90%ED%9A%8C/", "title": "Occupational safety and health committee: Enforcement Decree Art. 34 and Table 9 (industries and thresholds), reproduced"},
+]
+
+# Industries of Table 9 with the 50-worker threshold, as a document may name them.
+_osh_committee_50 := [
+	"quarrying", "wood_products", "chemicals", "chemical_manufacturing", "non_metallic_minerals",
+	"basic_metals", "steel", "metal_products", "fabricated_metal_products", "automotive",
+	"motor_vehicles", "machinery", "transport_equipment", "shipbuilding",
+]
+
+# Industries of Table 9 with the 300-worker threshold, and construction (by value of works).
+_osh_committee_300 := [
+	"agriculture", "fishing", "fisheries", "software", "it_services", "information_technology",
+	"information_services", "finance", "financial_services", "banking", "insurance", "rental",
+	"professional_services", "business_services", "business_support", "social_welfare",
+]
+
 # METADATA
-# title: Worker participation in health and safety (not encoded)
-sources contains {
+# title: Worker participation in health and safety (occupational safety and health committee, 100 workers)
+sources contains object.union(_osha, {
 	"requirement": "health_safety.worker_participation",
-	"entry": "not_encoded",
-	"instrument": "Occupational Safety and Health Act (산업안전보건법)",
-	"article": "Art. 24",
-	"url": "https://www.law.go.kr/법령/산업안전보건법",
-	"binding": "law",
-	"effective_from": "2020-01-16",
-	"verification": "unverified",
-	"reason": "A joint occupational safety and health committee is required in businesses of the kinds and sizes set by Presidential Decree (Art. 24), and a labour-management council in businesses of 30 or more workers (Act on the Promotion of Workers' Participation and Cooperation); the size thresholds by industry were not checked, so no condition can be written.",
-}
+	"value": true,
+	"article": "Art. 24; Enforcement Decree Art. 34 and Table 9",
+	"verification": "secondary",
+	"checked_against": _osh_committee_checked,
+	"conditions": {
+		"workplace_workers_min": 100,
+		"sectors_excluded": array.concat(_osh_committee_300, ["construction"]),
+		"text": concat(" ", [_osh_committee_text, "Every business not listed in Table 9: 100 or more workers."]),
+	},
+	"notes": _osh_committee_notes,
+})
+
+# METADATA
+# title: Worker participation in health and safety (committee from 50 workers in listed manufacturing)
+sources contains object.union(_osha, {
+	"requirement": "health_safety.worker_participation",
+	"value": true,
+	"article": "Art. 24; Enforcement Decree Art. 34 and Table 9",
+	"verification": "secondary",
+	"checked_against": _osh_committee_checked,
+	"conditions": {
+		"workplace_workers_min": 50,
+		"sectors": _osh_committee_50,
+		"text": concat(" ", [_osh_committee_text, "Quarrying, wood products, chemicals, non-metallic mineral products, basic metals, fabricated metal products, motor vehicles, other machinery and other transport equipment: 50 or more workers."]),
+	},
+	"notes": _osh_committee_notes,
+})
+
+# METADATA
+# title: Worker participation in health and safety (committee from 300 workers in listed services)
+sources contains object.union(_osha, {
+	"requirement": "health_safety.worker_participation",
+	"value": true,
+	"article": "Art. 24; Enforcement Decree Art. 34 and Table 9",
+	"verification": "secondary",
+	"checked_against": _osh_committee_checked,
+	"conditions": {
+		"workplace_workers_min": 300,
+		"sectors": _osh_committee_300,
+		"text": concat(" ", [_osh_committee_text, "Agriculture, fishing, software, IT and information services, finance and insurance, rental, professional, business-support and social welfare services: 300 or more workers."]),
+	},
+	"notes": _osh_committee_notes,
+})
 
 # METADATA
 # title: Workplace harassment in the rules of employment
@@ -609,17 +738,30 @@ sources contains object.union(_lsa_2007, {
 })
 
 # METADATA
-# title: No recruitment fees charged to workers (not encoded)
-sources contains object.union(_lsa_2007, {
+# title: No money taken from applicants by recruiters (Employment Security Act)
+sources contains {
 	"requirement": "forced_labour.no_recruitment_fees",
-	"entry": "not_encoded",
-	"article": "Art. 9",
-	"reason": "The LSA bars anyone from profiting from intervening in another's employment other than as a law permits (Art. 9); fee-charging placement agencies are licensed under the Employment Security Act (직업안정법), whose rules on fees charged to job seekers were not checked.",
-})
+	"value": true,
+	"instrument": "Employment Security Act (직업안정법)",
+	"article": "Art. 32",
+	"url": "https://www.law.go.kr/법령/직업안정법",
+	"binding": "law",
+	# Present wording from Act No. 9795 of 9 October 2009, in force three months after promulgation (Addenda Art. 1).
+	"effective_from": "2010-01-10",
+	"verification": "primary",
+	"checked_against": [_mirror("직업안정법", "법률.md", "Employment Security Act with the Addenda of the amending acts")],
+	"notes": [
+		"Anyone recruiting workers, and anyone engaged in the recruitment, may not take money or any other benefit from applicants in connection with the recruitment, under any name (Art. 32); breach is punishable by up to 5 years' imprisonment or a fine of KRW 50 million (Art. 47(5)). The ban was in the Act before 2009 without the proviso (1999 wording).",
+		"Proviso: a registered fee-charging placement agency that recruits at an employer's request and places the person is not bound by Art. 32; such agencies may take only the fees set and notified by the Minister of Employment and Labor (Art. 19(3)), and for senior or professional staff a fee agreed with the employer. Job seekers may thus be charged by agencies within the notified rates (not read).",
+		"The LSA also bars profiting from intervening in another's employment other than as a law permits (LSA Art. 9).",
+	],
+}
 
 _moel := "https://www.moel.go.kr/english/poli/poliNewsnews_view.jsp?idx=1597"
 
 _ilo_kr := "http://www.ilo.org/asia/countries/korea/lang--en/index.htm"
+
+_normlex_kr := "https://www.ilo.org/dyn/normlex/en/f?p=NORMLEXPUB:11200:0::NO::P11200_COUNTRY_ID:103123"
 
 # METADATA
 # title: ILO ratifications of the fundamental conventions
@@ -634,7 +776,10 @@ ratifications := {
 	"C87": {"status": "ratified", "date": "2021-04-20", "verification": "secondary", "url": _moel},
 	"C98": {"status": "ratified", "date": "2021-04-20", "verification": "secondary", "url": _moel},
 	"C100": {"status": "ratified", "verification": "secondary", "url": _ilo_kr},
-	"C105": {"status": "not_ratified", "verification": "secondary", "url": "http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=160977"},
+	"C105": {
+		"status": "not_ratified", "verification": "secondary", "url": _normlex_kr,
+		"checked_against": [{"url": "http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=160977", "title": "KBS World, 2021: Korea ratifies C29, C87 and C98; C105 not ratified"}],
+	},
 	"C111": {"status": "ratified", "verification": "secondary", "url": _ilo_kr},
 	"C138": {
 		"status": "ratified", "verification": "primary",

@@ -158,10 +158,76 @@ test_absences_and_restrictions if {
 test_not_encoded_have_reasons if {
 	not_encoded := {s.requirement | some s in kr.sources; s.entry == "not_encoded"; is_string(s.reason)}
 	not_encoded == {
-		"maternity.cash_benefit_min_percent", "health_safety.free_protective_equipment",
-		"health_safety.worker_participation", "maternity.no_pregnancy_testing",
-		"wages.no_deductions_for_obtaining_employment", "forced_labour.no_recruitment_fees",
+		"maternity.cash_benefit_min_percent", "maternity.no_pregnancy_testing",
+		"wages.no_deductions_for_obtaining_employment",
 	}
+}
+
+test_secondary_values_name_pages_read if {
+	every s in kr.sources {
+		_names_pages(s)
+	}
+}
+
+_names_pages(s) if s.verification != "secondary"
+
+_names_pages(s) if count(s.checked_against) > 0
+
+# LSA Arts. 50(2), 56(1): premium beyond 8 hours a day, from 5 workers.
+test_daily_overtime_pay_threshold if {
+	_applying("working_hours.overtime_pay_threshold_daily", 5, "2026-12-01") == {8}
+	_applying("working_hours.overtime_pay_threshold_daily", 4, "2026-12-01") == set()
+	some s in _srcs("working_hours.overtime_pay_threshold_daily")
+	s.value == 8
+	contains(s.article, "56(1)")
+	some a in _srcs("working_hours.overtime_pay_threshold_daily")
+	a.entry == "absence"
+	a.conditions.workplace_workers_below == 5
+}
+
+test_daily_limit_equals_daily_threshold if {
+	_applying("working_hours.regular_daily_max", 20, "2026-12-01") == _applying("working_hours.overtime_pay_threshold_daily", 20, "2026-12-01")
+}
+
+# Employment Security Act Art. 32.
+test_recruitment_fees_banned_for_recruiters if {
+	[s] := _srcs("forced_labour.no_recruitment_fees")
+	s.value == true
+	s.article == "Art. 32"
+	s.verification == "primary"
+	s.effective_from == "2010-01-10"
+}
+
+# OSHA Art. 52, Rules on OSH Standards Art. 32(1).
+test_stop_work_and_protective_equipment if {
+	[r] := _srcs("health_safety.right_to_remove_from_danger")
+	r.verification == "primary"
+	[p] := _srcs("health_safety.free_protective_equipment")
+	p.value == true
+	p.article == "Art. 32(1)"
+}
+
+# OSHA Art. 24 and Decree Table 9: 100 workers, 50 in listed manufacturing, 300 in listed services.
+test_osh_committee_thresholds if {
+	committees := _srcs("health_safety.worker_participation")
+	{s.conditions.workplace_workers_min | some s in committees} == {50, 100, 300}
+	some general in committees
+	general.conditions.workplace_workers_min == 100
+	"finance" in general.conditions.sectors_excluded
+	not general.conditions.sectors
+	some chem in committees
+	chem.conditions.workplace_workers_min == 50
+	"chemicals" in chem.conditions.sectors
+	some fin in committees
+	fin.conditions.workplace_workers_min == 300
+	"finance" in fin.conditions.sectors
+	_applying("health_safety.worker_participation", 99, "2026-12-01") == set()
+	_applying("health_safety.worker_participation", 100, "2026-12-01") == {true}
+}
+
+test_c105_official_url if {
+	startswith(kr.ratifications.C105.url, "https://www.ilo.org/dyn/normlex/")
+	count(kr.ratifications.C105.checked_against) == 1
 }
 
 test_every_source_is_complete if {
