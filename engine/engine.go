@@ -113,7 +113,9 @@ func WithRules(name string, fsys fs.FS) EngineOption {
 	})
 }
 
-// WithEvalTimeout bounds each Rego evaluation (default 30s).
+// WithEvalTimeout bounds the rules' evaluation in one run (default 30s):
+// every query of an evaluation together, however many legal contexts it
+// needs, so that a slow rule cannot multiply it.
 func WithEvalTimeout(d time.Duration) EngineOption {
 	return engineOptionFunc(func(s *engineSettings) { s.timeout = d })
 }
@@ -133,7 +135,8 @@ type Requirement struct {
 // concurrent use; create one and reuse it.
 type Engine struct {
 	rules     *rules.Set
-	digest    string // SHA-256 of the rule packs
+	digest    string        // SHA-256 of the rule packs
+	timeout   time.Duration // bound on the rules' evaluation in one run
 	catalogue map[string]Requirement
 	ids       []string // workplace-level ids, sorted
 	topics    []string // topic of each of ids
@@ -167,7 +170,7 @@ func New(ctx context.Context, opts ...EngineOption) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{rules: set, digest: digest, base: es.base, cache: map[string]*cacheEntry{}}
+	e := &Engine{rules: set, digest: digest, base: es.base, timeout: es.timeout, cache: map[string]*cacheEntry{}}
 	if err := e.loadCatalogue(ctx); err != nil {
 		return nil, err
 	}

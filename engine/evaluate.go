@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/openhrdd/hrdd/engine/compare"
 	"github.com/openhrdd/hrdd/engine/condition"
@@ -55,6 +56,9 @@ type Run struct {
 	dd  map[string]*resolved // company-level requirements
 	// noPackRes stands for the finding that a country has no national rules.
 	noPackRes *resolved
+	// deadline bounds the rules' evaluation over the whole run
+	// (WithEvalTimeout), however many legal contexts it needs.
+	deadline time.Time
 	// plans are the document's remediation plans by finding id.
 	plans  map[string]*document.RemediationPlan
 	report *Report  // header and summary; findings are in the shards
@@ -135,6 +139,9 @@ func (e *Engine) start(ctx context.Context, doc *document.Document, opts ...Opti
 		resIndex: map[*resolved]int32{},
 	}
 	r.noPackRes = &resolved{req: e.catalogue[noPackID], binding: "international"}
+	if e.timeout > 0 {
+		r.deadline = time.Now().Add(e.timeout)
+	}
 	for i := range doc.RemediationPlans {
 		p := &doc.RemediationPlans[i]
 		subj := Subject{Kind: p.Subject.Kind, ID: p.Subject.ID, Country: p.Subject.Country}
@@ -303,6 +310,14 @@ func (r *Run) unaddressedSummary() []UnaddressedCount {
 	return out
 }
 
+// bound gives ctx the run's deadline.
+func (r *Run) bound(ctx context.Context) (context.Context, context.CancelFunc) {
+	if r.deadline.IsZero() {
+		return ctx, func() {}
+	}
+	return context.WithDeadline(ctx, r.deadline)
+}
+
 // overdue reports whether a plan's due date has passed on the as-of date.
 func (r *Run) overdue(p *document.RemediationPlan) bool { return date(r.s.asOf) > p.Due }
 
@@ -328,6 +343,8 @@ func (r *Run) unmatchedPlans() []document.RemediationPlan {
 
 // instruments lists the international instruments in force in the header.
 func (r *Run) instruments(ctx context.Context) error {
+	ctx, cancel := r.bound(ctx)
+	defer cancel()
 	var list []Instrument
 	input := map[string]any{"as_of": date(r.s.asOf), "profiles": r.s.profiles}
 	if err := r.e.rules.Eval(ctx, rules.QueryInstruments, input, &list); err != nil {
@@ -394,7 +411,9 @@ func (sh *shard) context(ctx context.Context, country string, a attrs) (*legalCo
 	if lc, ok := sh.local[k]; ok {
 		return lc, nil
 	}
-	lc, err := r.e.context(ctx, &r.s, country, a)
+	bctx, cancel := r.bound(ctx)
+	lc, err := r.e.context(bctx, &r.s, country, a)
+	cancel()
 	if err != nil {
 		return nil, err
 	}
@@ -412,6 +431,8 @@ type localKey struct {
 // dueDiligence evaluates the company-level requirements against the
 // international standards and the due-diligence laws that apply.
 func (r *Run) dueDiligence(ctx context.Context, sh *shard) error {
+	ctx, cancel := r.bound(ctx)
+	defer cancel()
 	// Where the company itself operates: its headquarters, the countries where
 	// it employs people and its sites. Suppliers' countries are not counted:
 	// buying from a country is not carrying on business there, and a streamed

@@ -22,6 +22,7 @@ type common struct {
 	profiles string
 	rules    []string
 	format   string
+	timeout  time.Duration
 }
 
 func (c *common) flags(cmd *cobra.Command, formats []string) {
@@ -32,6 +33,7 @@ func (c *common) flags(cmd *cobra.Command, formats []string) {
 
 func (c *common) rulesFlag(cmd *cobra.Command) {
 	cmd.Flags().StringArrayVar(&c.rules, "rules", nil, "directory of a custom rule pack (Rego, in the shape of policies/); repeatable")
+	cmd.Flags().DurationVar(&c.timeout, "timeout", 30*time.Second, "bound on the rules' evaluation in one run, e.g. 10s")
 }
 
 // options turns the flags into engine options, rejecting bad values with a
@@ -62,6 +64,9 @@ func (c *common) options() ([]engine.Option, error) {
 
 func (c *common) engine(ctx context.Context) (*engine.Engine, error) {
 	var opts []engine.EngineOption
+	if c.timeout > 0 {
+		opts = append(opts, engine.WithEvalTimeout(c.timeout))
+	}
 	for _, dir := range c.rules {
 		st, err := os.Stat(dir)
 		if err != nil {

@@ -133,6 +133,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 0
 	case errors.Is(err, errShortfall):
 		return 1
+	case errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil:
+		fmt.Fprintln(stderr, "hrdd: the rules took longer than --timeout allows for one run; raise --timeout, or check the custom rule packs for a slow rule")
+		return 2
 	}
 	var xe *exitError
 	if errors.As(err, &xe) {

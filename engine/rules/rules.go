@@ -56,7 +56,10 @@ func forbidden(name string) bool {
 	switch {
 	case name == "http.send", name == "opa.runtime", strings.HasPrefix(name, "net."),
 		name == "time.now_ns", name == "rand.intn", strings.HasPrefix(name, "uuid."),
-		name == "io.jwt.decode_verify":
+		name == "io.jwt.decode_verify",
+		// Ranges build whole arrays in memory: numbers.range(1, 2e9) takes
+		// gigabytes before any deadline can stop it.
+		name == "numbers.range", name == "numbers.range_step":
 		return true
 	}
 	return false
@@ -80,9 +83,15 @@ func Capabilities() *ast.Capabilities {
 func Load(packs []Pack, withTests bool) (map[string]*ast.Module, error) {
 	mods := map[string]*ast.Module{}
 	for _, p := range packs {
+		n := 0
+		var errs []string
 		err := fs.WalkDir(p.FS, ".", func(name string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
+			}
+			// A link could lead outside the pack's directory: refused.
+			if d.Type()&fs.ModeSymlink != 0 {
+				return fmt.Errorf("%s is a symbolic link; put the file itself in the pack", name)
 			}
 			if d.IsDir() || path.Ext(name) != ".rego" {
 				return nil
@@ -100,7 +109,11 @@ func Load(packs []Pack, withTests bool) (map[string]*ast.Module, error) {
 				ProcessAnnotation: true,
 			})
 			if err != nil {
-				return err
+				errs = append(errs, errorLines(err)...)
+				return nil
+			}
+			if !strings.HasSuffix(name, "_test.rego") {
+				n++
 			}
 			mods[file] = m
 			return nil
@@ -108,11 +121,36 @@ func Load(packs []Pack, withTests bool) (map[string]*ast.Module, error) {
 		if err != nil {
 			return nil, fmt.Errorf("rule pack %s: %w", p.Name, err)
 		}
+		if len(errs) > 0 {
+			return nil, fmt.Errorf("rule pack %s: %d errors:\n%s", p.Name, len(errs), strings.Join(errs, "\n"))
+		}
+		if n == 0 {
+			return nil, fmt.Errorf("rule pack %s holds no Rego modules (.rego files other than tests)", p.Name)
+		}
 	}
 	if len(mods) == 0 {
 		return nil, errors.New("no Rego modules found")
 	}
 	return mods, nil
+}
+
+// errorLines renders Rego errors one per line as "file:line: message", without
+// the source excerpts OPA adds.
+func errorLines(err error) []string {
+	var astErrs ast.Errors
+	if !errors.As(err, &astErrs) {
+		return []string{strings.ReplaceAll(err.Error(), "\n", " ")}
+	}
+	var out []string
+	for _, e := range astErrs {
+		msg := strings.ReplaceAll(e.Message, "\n", " ")
+		if e.Location != nil {
+			out = append(out, fmt.Sprintf("%s:%d: %s", e.Location.File, e.Location.Row, msg))
+		} else {
+			out = append(out, msg)
+		}
+	}
+	return out
 }
 
 // Digest is the SHA-256 of the rule packs, as "sha256:<hex>": every file of
@@ -150,7 +188,8 @@ func Compile(mods map[string]*ast.Module) (*ast.Compiler, error) {
 		WithDefaultRegoVersion(ast.RegoV1)
 	c.Compile(mods)
 	if c.Failed() {
-		return nil, fmt.Errorf("compiling rules: %w", c.Errors)
+		lines := errorLines(c.Errors)
+		return nil, fmt.Errorf("compiling rules: %d errors:\n%s", len(lines), strings.Join(lines, "\n"))
 	}
 	return c, nil
 }
