@@ -4,7 +4,8 @@ package policies
 
 import "embed"
 
-// FS holds every .rego file below this folder, tests included.
+// FS holds every .rego file below this folder, tests included; checks/ holds
+// the contract checks every pack must pass (official hosts, coverage).
 //
-//go:embed main.rego national dd
+//go:embed main.rego national dd checks
 var FS embed.FS
