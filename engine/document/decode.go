@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"time"
+	"unicode/utf8"
 )
 
 // Decode reads a company document (JSON, or YAML when the first non-space
@@ -19,10 +20,40 @@ func Decode(r io.Reader, name string) (*Document, error) {
 	if err != nil {
 		return nil, newError(name, "", "cannot read: "+err.Error())
 	}
+	data = bytes.TrimPrefix(data, bom)
+	if err := checkUTF8(name, "", data); err != nil {
+		return nil, err
+	}
 	if doc, ok := decodeFast(data, name); ok {
 		return doc, nil
 	}
 	return decodeWhole(data, name)
+}
+
+// bom is the UTF-8 byte-order mark some editors write first; it is skipped.
+var bom = []byte("\xef\xbb\xbf")
+
+// checkUTF8 refuses bytes that are not UTF-8, naming where: invalid bytes
+// would otherwise be replaced silently, so that two different ids could
+// collide.
+func checkUTF8(file, pointer string, data []byte) error {
+	if utf8.Valid(data) {
+		return nil
+	}
+	i := 0
+	for i < len(data) {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		i += size
+	}
+	p := offsetPosition(data, lineStarts(data), i)
+	at := fmt.Sprintf("line %d, column %d", p.Line, p.Column)
+	if pointer != "" {
+		at += " of this value"
+	}
+	return newError(file, pointer, fmt.Sprintf("invalid UTF-8 at %s (byte 0x%02x): the document must be UTF-8", at, data[i]))
 }
 
 // decodeFast reads a valid JSON document the way a one-pass reader does —

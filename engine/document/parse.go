@@ -10,8 +10,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
-
-	"sigs.k8s.io/yaml"
 )
 
 // maxDepth bounds nesting so that hostile input cannot exhaust the stack; a
@@ -29,7 +27,7 @@ func parse(data []byte, file string) (any, error) {
 	if rest[0] == '{' {
 		return parseJSON(data, file, "")
 	}
-	j, err := yaml.YAMLToJSONStrict(data)
+	j, err := yamlToJSON(data)
 	if err != nil {
 		return nil, newError(file, "", yamlMessage(err))
 	}

@@ -40,7 +40,13 @@ type Stream struct {
 
 // NewStream reads a document from r; file names it in errors.
 func NewStream(r io.Reader, file string) *Stream {
-	return &Stream{file: file, r: bufio.NewReaderSize(r, 1<<20), line: 1, col: 1, keys: map[string]bool{}}
+	br := bufio.NewReaderSize(r, 1<<20)
+	s := &Stream{file: file, r: br, line: 1, col: 1, keys: map[string]bool{}}
+	if b, err := br.Peek(len(bom)); err == nil && bytes.Equal(b, bom) {
+		br.Discard(len(bom)) // a byte-order mark is not part of the document
+		s.off = int64(len(bom))
+	}
+	return s
 }
 
 // Offset is the number of bytes read so far, for progress reports.
@@ -269,6 +275,9 @@ func (s *Stream) keysUntilSuppliers(first bool) error {
 			return err
 		}
 		if err := s.checkSyntax(join("", key), val); err != nil {
+			return err
+		}
+		if err := checkUTF8(s.file, join("", key), val); err != nil {
 			return err
 		}
 		s.header = append(s.header, [2][]byte{[]byte(strconv.Quote(key)), bytes.Clone(val)})

@@ -186,6 +186,9 @@ func minIndex(seen []supplierRef, set []int) int {
 // /suppliers/<index>; syntax positions are relative to raw. Cross-field checks
 // are SupplierChecker's.
 func DecodeSupplier(file string, index int, raw []byte) (*Supplier, error) {
+	if err := checkUTF8(file, "/suppliers/"+strconv.Itoa(index), raw); err != nil {
+		return nil, err
+	}
 	if s, ok := fastSupplier(raw); ok {
 		return s, nil
 	}
