@@ -310,7 +310,10 @@ func TestDecodeErrors(t *testing.T) {
 		{"sites type", doc(`"sites":{}`), `doc.json: /sites: must be a list, got an object`},
 		{"topic type", doc(`"policies":{"own_operations":{"child_labour":5}}`), `doc.json: /policies/own_operations/child_labour: must be an object, got 5`},
 		{"practices null", doc(`"sites":[{"id":"a","country":"JP","practices":null}]`), `doc.json: /sites/0/practices: must be an object, got null`},
-		{"negative age", doc(`"policies":{"own_operations":{"child_labour":{"minimum_age":-1}}}`), `doc.json: /policies/own_operations/child_labour/minimum_age: must be a number ≥ 0 or "local_law", got -1`},
+		{"negative age", doc(`"policies":{"own_operations":{"child_labour":{"minimum_age":-1}}}`), `doc.json: /policies/own_operations/child_labour/minimum_age: must be a whole number of years from 5 to 30, "local_law" or {"value": …, "local_law": "if_stricter"}, got -1`},
+		{"fractional age", doc(`"policies":{"own_operations":{"child_labour":{"minimum_age":14.5}}}`), `doc.json: /policies/own_operations/child_labour/minimum_age: must be a whole number of years from 5 to 30, "local_law" or {"value": …, "local_law": "if_stricter"}, got 14.5`},
+		{"age zero", doc(`"policies":{"own_operations":{"child_labour":{"minimum_age":0}}}`), `doc.json: /policies/own_operations/child_labour/minimum_age: must be a whole number of years from 5 to 30, "local_law" or {"value": …, "local_law": "if_stricter"}, got 0`},
+		{"more hours than a day has", doc(`"sites":[{"id":"s","country":"DE","practices":{"working_hours":{"regular_daily_max":25}}}]`), `doc.json: /sites/0/practices/working_hours/regular_daily_max: must be a number of hours from 0 to 24, "local_law" or {"value": …, "local_law": "if_stricter"}, got 25`},
 		{"applies_to_tiers local_law", doc(`"policies":{"suppliers":{"applies_to_tiers":"local_law"}}`), `doc.json: /policies/suppliers/applies_to_tiers: must be a list of tier numbers (integers ≥ 1) or "all", got "local_law"`},
 		{"applies_to_tiers repeated", doc(`"policies":{"suppliers":{"applies_to_tiers":[1,2,1]}}`), `doc.json: /policies/suppliers/applies_to_tiers/2: 1 is listed twice (items 0 and 2); list each once`},
 		{"applies_to_tiers zero", doc(`"policies":{"suppliers":{"applies_to_tiers":[0]}}`), `doc.json: /policies/suppliers/applies_to_tiers/0: must be an integer ≥ 1, got 0`},
@@ -350,8 +353,8 @@ func TestDecodeErrors(t *testing.T) {
 		{"if stricter without value", doc(`"policies":{"suppliers":{"working_hours":{"total_daily_max":{"local_law":"if_stricter"}}}}`), `doc.json: /policies/suppliers/working_hours/total_daily_max: missing required field "value"`},
 		{"if stricter misspelt", doc(`"sites":[{"id":"a","country":"JP","practices":{"child_labour":{"minimum_age":{"value":15,"local_law":"if_higher"}}}}]`), `doc.json: /sites/0/practices/child_labour/minimum_age/local_law: must be "if_stricter", got "if_higher"`},
 		{"if stricter extra member", doc(`"due_diligence":{"risk_assessment_interval_months":{"value":12,"local_law":"if_stricter","unit":"months"}}`), `doc.json: /due_diligence/risk_assessment_interval_months/unit: unknown field; known fields: local_law, value`},
-		{"if stricter negative", doc(`"policies":{"own_operations":{"working_hours":{"overtime_yearly_max":{"value":-360,"local_law":"if_stricter"}}}}`), `doc.json: /policies/own_operations/working_hours/overtime_yearly_max/value: must be a number ≥ 0, got -360`},
-		{"if stricter of local_law", doc(`"policies":{"own_operations":{"child_labour":{"minimum_age":{"value":"local_law","local_law":"if_stricter"}}}}`), `doc.json: /policies/own_operations/child_labour/minimum_age/value: must be a number ≥ 0, got "local_law"`},
+		{"if stricter negative", doc(`"policies":{"own_operations":{"working_hours":{"overtime_yearly_max":{"value":-360,"local_law":"if_stricter"}}}}`), `doc.json: /policies/own_operations/working_hours/overtime_yearly_max/value: must be a number of hours from 0 to 8784, got -360`},
+		{"if stricter of local_law", doc(`"policies":{"own_operations":{"child_labour":{"minimum_age":{"value":"local_law","local_law":"if_stricter"}}}}`), `doc.json: /policies/own_operations/child_labour/minimum_age/value: must be a whole number of years from 5 to 30, got "local_law"`},
 		{"if stricter list not a list", doc(`"due_diligence":{"stakeholders":{"value":"trade_unions","local_law":"if_stricter"}}`), `doc.json: /due_diligence/stakeholders/value: must be a list, got "trade_unions"`},
 		{"if stricter on required", doc(`"policies":{"own_operations":{"harassment":{"policy":{"value":true,"local_law":"if_stricter"}}}}`), `doc.json: /policies/own_operations/harassment/policy: must be true, false or "local_law", got an object`},
 		{"if stricter on scope", doc(`"due_diligence":{"scope_tiers":{"value":[1],"local_law":"if_stricter"}}`), `doc.json: /due_diligence/scope_tiers: must be a list of tier numbers (integers ≥ 1) or "all", got an object`},
@@ -656,6 +659,8 @@ func TestSchemaFieldsAreCatalogueIds(t *testing.T) {
 		if strings.HasPrefix(k, "includes_") {
 			return "includes"
 		}
+		// floor_age, ceiling_hours_day …: a kind with bounds.
+		k, _, _ = strings.Cut(k, "_")
 		return k
 	}
 	got := map[string]string{}
@@ -730,6 +735,34 @@ var includesUnits = map[string]string{
 	"due_diligence.grievance_criteria": "UNGP 31 criteria",
 }
 
+func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// schemaBounds reads the bounds of a bounded floor or ceiling field from the
+// schema: its number definition's minimum, maximum and type, what the field's
+// message says it must be, and what the number alone must be.
+func schemaBounds(t *testing.T, id string) (lo, hi float64, integer bool, words, def string, ok bool) {
+	t.Helper()
+	var s map[string]any
+	require.NoError(t, json.Unmarshal(Schema(), &s))
+	defs := s["$defs"].(map[string]any)
+	topic, field, _ := strings.Cut(id, ".")
+	tdef, _ := defs["topic_"+topic].(map[string]any)
+	if tdef == nil {
+		return 0, 0, false, "", "", false
+	}
+	props, _ := tdef["properties"].(map[string]any)
+	fdef, _ := props[field].(map[string]any)
+	r, _ := fdef["$ref"].(string)
+	ref := strings.TrimPrefix(r, "#/$defs/")
+	if !strings.HasPrefix(ref, "floor_") && !strings.HasPrefix(ref, "ceiling_") {
+		return 0, 0, false, "", "", false
+	}
+	first := defs[ref].(map[string]any)["anyOf"].([]any)[0].(map[string]any)
+	numName := strings.TrimPrefix(first["$ref"].(string), "#/$defs/")
+	n := defs[numName].(map[string]any)
+	return n["minimum"].(float64), n["maximum"].(float64), n["type"] == "integer", defMessages[numName], "must be " + defMessages[ref], true
+}
+
 func ifStricter(v any) map[string]any { return map[string]any{"value": v, "local_law": "if_stricter"} }
 
 func TestEveryCatalogueIdByKind(t *testing.T) {
@@ -772,26 +805,24 @@ func TestEveryCatalogueIdByKind(t *testing.T) {
 	}
 	for id, kind := range catalogueKinds {
 		good, wrong := valid[kind], invalid[kind]
-		if kind == "includes" {
-			vocab := schemaVocabulary(t, id)
-			require.NotEmpty(t, vocab, id)
-			first, last := vocab[0], vocab[len(vocab)-1]
-			words := strings.Join(vocab, ", ")
-			list := `must be a list of ` + includesUnits[id] + ` or "local_law", got `
-			good = []any{[]any{}, []any{first}, []any{last, first}, "local_law", ifStricter([]any{first}), ifStricter([]any{})}
+		if lo, hi, integer, words, def, ok := schemaBounds(t, id); ok {
+			// A number with bounds: its own good values and messages.
+			whole := def + ", got "
+			good = []any{lo, hi, "local_law", ifStricter(hi), ifStricter(lo)}
+			if !integer {
+				good = append(good, (lo+hi)/2+0.5)
+			}
 			wrong = []bad{
-				{"sex", "", list + `"sex"`},
-				{true, "", list + "true"},
-				{[]any{"Sex"}, "/0", `"Sex" is not one of: ` + words},
-				{[]any{first, "no_such_word"}, "/1", `"no_such_word" is not one of: ` + words},
-				{[]any{first, 1}, "/1", `must be one of: ` + words + `, got 1`},
-				{[]any{first, first}, "/1", strconv.Quote(first) + ` is listed twice (items 0 and 1); list each once`},
-				{ifStricter([]any{first, "unions"}), "/value/1", `"unions" is not one of: ` + words},
-				{ifStricter([]any{last, last}), "/value/1", strconv.Quote(last) + ` is listed twice (items 0 and 1); list each once`},
-				{ifStricter("local_law"), "/value", `must be a list, got "local_law"`},
-				{ifStricter(first), "/value", `must be a list, got ` + strconv.Quote(first)},
-				{map[string]any{"value": []any{first}}, "", `missing required field "local_law"`},
-				{map[string]any{"value": []any{first}, "local_law": "if_stricter", "also": []any{}}, "/also", `unknown field; known fields: local_law, value`},
+				{"yes", "", whole + `"yes"`}, {lo - 1, "", whole + num(lo-1)}, {hi + 1, "", whole + num(hi+1)},
+				{true, "", whole + "true"}, {[]any{lo}, "", whole + "a list"}, {nil, "", whole + "null"},
+				{map[string]any{}, "", `missing required field "value"`},
+				{map[string]any{"value": lo, "local_law": "local_law"}, "/local_law", `must be "if_stricter", got "local_law"`},
+				{map[string]any{"value": lo, "local_law": "if_stricter", "text": "x"}, "/text", `unknown field; known fields: local_law, value`},
+				{ifStricter(hi + 1), "/value", `must be ` + words + `, got ` + num(hi+1)},
+				{ifStricter("local_law"), "/value", `must be ` + words + `, got "local_law"`},
+			}
+			if integer {
+				wrong = append(wrong, bad{lo + 0.5, "", whole + num(lo+0.5)})
 			}
 		}
 		places := 4

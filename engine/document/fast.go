@@ -1,7 +1,9 @@
 package document
 
 import (
+	"encoding/json"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"sync"
@@ -94,6 +96,9 @@ type fastSchema struct {
 type fieldSpec struct {
 	kind  string          // floor, ceiling, required, includes or scope
 	vocab map[string]bool // includes: the closed vocabulary
+	// Bounds of a floor or ceiling, from its definition's number branch.
+	min, max float64
+	integer  bool
 }
 
 var fastSchemaOnce = sync.OnceValues(func() (*fastSchema, error) {
@@ -130,7 +135,27 @@ var fastSchemaOnce = sync.OnceValues(func() (*fastSchema, error) {
 func specOf(defs map[string]any, name string) (fieldSpec, error) {
 	rest, ok := strings.CutPrefix(name, "includes_")
 	if !ok {
-		return fieldSpec{kind: name}, nil
+		kind, _, _ := strings.Cut(name, "_")
+		spec := fieldSpec{kind: kind, min: 0, max: math.Inf(1)}
+		if kind == "floor" || kind == "ceiling" {
+			def, _ := defs[name].(map[string]any)
+			branches, _ := def["anyOf"].([]any)
+			if len(branches) == 0 {
+				return fieldSpec{}, fmt.Errorf("$defs/%s has no anyOf", name)
+			}
+			num, _ := branches[0].(map[string]any)
+			if _, ok := num["$ref"]; ok {
+				num, _ = defs[refName(num)].(map[string]any)
+			}
+			if v, ok := schemaNumber(num["minimum"]); ok {
+				spec.min = v
+			}
+			if v, ok := schemaNumber(num["maximum"]); ok {
+				spec.max = v
+			}
+			spec.integer = num["type"] == "integer"
+		}
+		return spec, nil
 	}
 	def, _ := defs[name].(map[string]any)
 	branches, _ := def["anyOf"].([]any)
@@ -143,6 +168,20 @@ func specOf(defs map[string]any, name string) (fieldSpec, error) {
 		return fieldSpec{}, fmt.Errorf("$defs/%s (%s): %w", name, rest, err)
 	}
 	return fieldSpec{kind: "includes", vocab: vocab}, nil
+}
+
+// schemaNumber reads a number of the schema, however it was decoded.
+func schemaNumber(v any) (float64, bool) {
+	switch n := v.(type) {
+	case float64:
+		return n, true
+	case json.Number:
+		f, err := n.Float64()
+		return f, err == nil
+	case int:
+		return float64(n), true
+	}
+	return 0, false
 }
 
 // enumOf reads the string enum of $defs/name as a set.
@@ -385,7 +424,7 @@ func (p *fastParser) plain(spec fieldSpec) (any, bool) {
 	switch spec.kind {
 	case "floor", "ceiling":
 		f, _, ok := p.number()
-		if !ok || f < 0 {
+		if !ok || f < spec.min || f > spec.max || (spec.integer && f != math.Trunc(f)) {
 			return nil, false
 		}
 		return f, true

@@ -126,7 +126,26 @@ var defMessages = map[string]string{
 	"floor":    `a number ≥ 0 or "local_law"`,
 	"ceiling":  `a number ≥ 0 or "local_law"`,
 	"required": `true, false or "local_law"`,
-	"scope":    `a list of tier numbers (integers ≥ 1) or "all"`,
+
+	"years":           "a whole number of years from 5 to 30",
+	"hours_per_day":   "a number of hours from 0 to 24",
+	"hours_per_week":  "a number of hours from 0 to 168",
+	"hours_per_month": "a number of hours from 0 to 744",
+	"hours_per_year":  "a number of hours from 0 to 8784",
+	"percent":         "a percentage from 0 to 1000",
+	"days_per_year":   "a number of days from 0 to 366",
+	"weeks":           "a number of weeks from 0 to 104",
+
+	"floor_age":           `a whole number of years from 5 to 30, "local_law" or {"value": …, "local_law": "if_stricter"}`,
+	"ceiling_hours_day":   `a number of hours from 0 to 24, "local_law" or {"value": …, "local_law": "if_stricter"}`,
+	"ceiling_hours_week":  `a number of hours from 0 to 168, "local_law" or {"value": …, "local_law": "if_stricter"}`,
+	"floor_hours_week":    `a number of hours from 0 to 168, "local_law" or {"value": …, "local_law": "if_stricter"}`,
+	"ceiling_hours_month": `a number of hours from 0 to 744, "local_law" or {"value": …, "local_law": "if_stricter"}`,
+	"ceiling_hours_year":  `a number of hours from 0 to 8784, "local_law" or {"value": …, "local_law": "if_stricter"}`,
+	"floor_percent":       `a percentage from 0 to 1000, "local_law" or {"value": …, "local_law": "if_stricter"}`,
+	"floor_days_year":     `a number of days from 0 to 366, "local_law" or {"value": …, "local_law": "if_stricter"}`,
+	"floor_weeks":         `a number of weeks from 0 to 104, "local_law" or {"value": …, "local_law": "if_stricter"}`,
+	"scope":               `a list of tier numbers (integers ≥ 1) or "all"`,
 
 	"if_stricter": `"if_stricter"`,
 
@@ -134,6 +153,12 @@ var defMessages = map[string]string{
 	"includes_stakeholders":       `a list of stakeholder groups or "local_law"`,
 	"includes_grievance_open_to":  `a list of user groups or "local_law"`,
 	"includes_grievance_criteria": `a list of UNGP 31 criteria or "local_law"`,
+}
+
+// boundedNumbers are the number definitions with bounds in words.
+var boundedNumbers = map[string]bool{
+	"years": true, "hours_per_day": true, "hours_per_week": true, "hours_per_month": true,
+	"hours_per_year": true, "percent": true, "days_per_year": true, "weeks": true,
 }
 
 var typeNames = map[string]string{
@@ -158,6 +183,15 @@ func translate(e *jsonschema.ValidationError, raw, doc any) candidate {
 		got = strconv.Quote(tokens[len(tokens)-1])
 	}
 	c := candidate{tokens: tokens}
+
+	// A bounded number (years, hours, days …) out of its bounds: say the
+	// bounds in words, whichever keyword failed.
+	if def, rest := lastDef(frag); len(rest) == 1 && boundedNumbers[def] && (keyword == "minimum" || keyword == "maximum" || keyword == "type") {
+		if want, ok := defMessages[def]; ok {
+			c.message = "must be " + want + ", got " + got
+			return c
+		}
+	}
 
 	switch keyword {
 	case "additionalProperties":
