@@ -7,6 +7,7 @@ import (
 	"io"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -21,13 +22,26 @@ func Decode(r io.Reader, name string) (*Document, error) {
 		return nil, newError(name, "", "cannot read: "+err.Error())
 	}
 	data = bytes.TrimPrefix(data, bom)
+	doc, ok, utf8Err := decodeFast(data, name)
+	switch {
+	case ok:
+		return doc, nil
+	case utf8Err != nil:
+		return nil, utf8Err // the one-pass reader names the value, as eval does
+	}
 	if err := checkUTF8(name, "", data); err != nil {
 		return nil, err
 	}
-	if doc, ok := decodeFast(data, name); ok {
-		return doc, nil
-	}
 	return decodeWhole(data, name)
+}
+
+// utf8Error returns err if it is about invalid UTF-8, else nil.
+func utf8Error(err error) error {
+	var de *Error
+	if errors.As(err, &de) && strings.HasPrefix(de.Message, "invalid UTF-8") {
+		return err
+	}
+	return nil
 }
 
 // bom is the UTF-8 byte-order mark some editors write first; it is skipped.
@@ -50,9 +64,6 @@ func checkUTF8(file, pointer string, data []byte) error {
 	}
 	p := offsetPosition(data, lineStarts(data), i)
 	at := fmt.Sprintf("line %d, column %d", p.Line, p.Column)
-	if pointer != "" {
-		at += " of this value"
-	}
 	return newError(file, pointer, fmt.Sprintf("invalid UTF-8 at %s (byte 0x%02x): the document must be UTF-8", at, data[i]))
 }
 
@@ -61,11 +72,11 @@ func checkUTF8(file, pointer string, data []byte) error {
 // is many times faster than validating one large tree. On anything but a
 // valid document it declines, and decodeWhole finds and words the error, so
 // errors are the same whichever path a document takes.
-func decodeFast(data []byte, name string) (*Document, bool) {
+func decodeFast(data []byte, name string) (*Document, bool, error) {
 	st := NewStream(bytes.NewReader(data), name)
 	doc, err := st.Header()
 	if err != nil {
-		return nil, false
+		return nil, false, utf8Error(err)
 	}
 	c := SupplierChecker{File: name}
 	for {
@@ -74,18 +85,22 @@ func decodeFast(data []byte, name string) (*Document, bool) {
 			break
 		}
 		if err != nil {
-			return nil, false
+			return nil, false, nil
 		}
-		sp, err := DecodeSupplier(name, i, raw)
-		if err != nil || c.Check(i, sp) != nil {
-			return nil, false
+		line, col := st.Position()
+		sp, err := DecodeSupplierAt(name, i, raw, line, col)
+		if err != nil {
+			return nil, false, utf8Error(err)
+		}
+		if c.Check(i, sp) != nil {
+			return nil, false, nil
 		}
 		doc.Suppliers = append(doc.Suppliers, *sp)
 	}
 	if c.Finish() != nil {
-		return nil, false
+		return nil, false, nil
 	}
-	return doc, true
+	return doc, true, nil
 }
 
 // decodeWhole parses and validates the document as one tree.

@@ -42,7 +42,7 @@ func TestInputEdges(t *testing.T) {
 		"two YAML documents": "hrdd: \"1\"\n---\nhrdd: \"1\"\n",
 	}
 	want := map[string]string{
-		"invalid UTF-8":      `doc.json: /: invalid UTF-8 at line 1, column 37 (byte 0xff): the document must be UTF-8`,
+		"invalid UTF-8":      `doc.json: /company: invalid UTF-8 at line 1, column 37 (byte 0xff): the document must be UTF-8`,
 		"unknown YAML tag":   `doc.json: /: invalid YAML at line 3: unknown YAML tag !foo; hrdd documents use plain values`,
 		"two YAML documents": `doc.json: /: invalid YAML at line 2: more than one document; a file holds one`,
 	}

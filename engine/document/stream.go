@@ -278,7 +278,7 @@ func (s *Stream) keysUntilSuppliers(first bool) error {
 			return err
 		}
 		if err := checkUTF8(s.file, join("", key), val); err != nil {
-			return err
+			return s.shift(err, s.elemLine, s.elemCol)
 		}
 		s.header = append(s.header, [2][]byte{[]byte(strconv.Quote(key)), bytes.Clone(val)})
 	}
@@ -306,7 +306,7 @@ func (s *Stream) checkSyntax(pointer string, raw []byte) error {
 	return s.shift(err, s.elemLine, s.elemCol)
 }
 
-var positionRE = regexp.MustCompile(`^(invalid JSON at |duplicate key "(?:[^"\\]|\\.)*" at )line (\d+), column (\d+)`)
+var positionRE = regexp.MustCompile(`^(invalid JSON at |invalid UTF-8 at |duplicate key "(?:[^"\\]|\\.)*" at )line (\d+), column (\d+)`)
 
 // shift moves a "line L, column C" position found in an error about a value
 // that starts at (line, col) of the document to document coordinates.
