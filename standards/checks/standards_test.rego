@@ -213,6 +213,34 @@ _violations contains sprintf("%s: %s periods of one instrument overlap", [name, 
 	object.get(a, "effective_to", "9999-12-31") > b.effective_from
 }
 
+# checked_against names the pages a value was checked against; a "secondary" value
+# must name at least one (policies/README.md).
+_violations contains sprintf("%s: %s secondary without checked_against", [name, s.requirement]) if {
+	some [name, s] in _all
+	s.verification == "secondary"
+	count(object.get(s, "checked_against", [])) == 0
+}
+
+_violations contains sprintf("%s: %s malformed checked_against %v", [name, s.requirement, c]) if {
+	some [name, s] in _all
+	some c in object.get(s, "checked_against", [])
+	not _page_ok(c)
+}
+
+_violations contains sprintf("%s: %s checked_against must be a list", [name, s.requirement]) if {
+	some [name, s] in _all
+	"checked_against" in object.keys(s)
+	not is_array(s.checked_against)
+}
+
+_page_ok(c) if {
+	is_object(c)
+	object.keys(c) == {"url", "title"}
+	startswith(c.url, "http")
+	is_string(c.title)
+	c.title != ""
+}
+
 test_every_source_is_well_formed if {
 	print(_violations)
 	count(_violations) == 0
@@ -324,6 +352,14 @@ _bad_grounds := {
 	"verification": "primary",
 	"profile": "international",
 	"statute": {"value": 2, "unit": "grounds", "conversion": "none"},
+}
+
+test_checks_catch_a_secondary_value_without_pages if {
+	v := _violations with data.hrdd.standards as {"x": {"sources": {object.union(_bad_grounds, {"verification": "secondary", "value": ["race"]}), object.union(_bad_grounds, {"value": ["sex"], "checked_against": [{"url": "ftp://x", "title": ""}]})}}}
+	some a in v
+	contains(a, "secondary without checked_against")
+	some b in v
+	contains(b, "malformed checked_against")
 }
 
 test_checks_catch_a_malformed_source if {

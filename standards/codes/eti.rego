@@ -14,6 +14,15 @@ _base := {
 	"binding": "industry_code",
 	"profile": "eti",
 	"verification": "primary",
+	# Clause pages read on ethicaltrade.org itself, and the ETI's note on the clause 6
+	# revision (effective 1 April 2014).
+	"checked_against": [
+		{"url": "https://ethicaltrade.org/eti-base-code/1-employment-freely-chosen", "title": "ETI Base Code, clause 1 (ethicaltrade.org)"},
+		{"url": "https://ethicaltrade.org/eti-base-code/4-child-labour-shall-not-be-used", "title": "ETI Base Code, clause 4 (ethicaltrade.org)"},
+		{"url": "http://www.ethicaltrade.org/eti-base-code/5-living-wages-are-paid", "title": "ETI Base Code, clause 5 (ethicaltrade.org)"},
+		{"url": "http://www.ethicaltrade.org/eti-base-code/6-working-hours-are-not-excessive", "title": "ETI Base Code, clause 6 (ethicaltrade.org)"},
+		{"url": "https://docslib.org/doc/731967/ethical-trading-initiative-working-hours-clause-revision-interpretation", "title": "ETI, working hours clause revision: interpretation (effective 1 April 2014), copy"},
+	],
 	# Version in force since the clause 6 revision of 1 April 2014.
 	"effective_from": "2014-04-01",
 }

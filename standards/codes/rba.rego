@@ -2,7 +2,8 @@
 # title: Responsible Business Alliance (RBA) Code of Conduct, version 8.0 (2024)
 # description: |
 #   Industry code (opt-in profile "rba"). Only the preamble of version 8.0 was checked
-#   (against a reproduction of the document). The working-hours values of section A.3
+#   (against a reproduction of the document and the RBA's own description of member
+#   requirements). The working-hours values of section A.3
 #   (60-hour week, one day off in seven) are encoded as "unverified": the v8.0 text of
 #   A.3 was not retrieved, and they rest on EICC-era summaries of the Code. Unverified
 #   values are shown on findings, never a ground for a status. Zero recruitment fees,
@@ -18,8 +19,15 @@ _base := {
 	"binding": "industry_code",
 	"profile": "rba",
 	"verification": "secondary",
-	# Version 8.0 (2024); 1 January 2024 is taken as its effective date, the day
-	# itself was not verified.
+	"checked_against": [
+		{"url": "http://203060.vip/203060-view-8827.html", "title": "Reproduction of the RBA Code of Conduct, Version 8.0 (2024), preamble (document-sharing site)"},
+		{"url": "https://www.awww.responsiblebusiness.org/code-standards-and-accountability/", "title": "RBA, Standards & Accountability: members must regard the Code as a total supply chain initiative and require next-tier suppliers to acknowledge and implement it (copy of responsiblebusiness.org)"},
+		{"url": "https://www.slideshare.net/slideshow/key-updates-on-rba-8-0-1-pdf-ver-2025/275067293", "title": "Key updates on RBA 8.0.1 (SlideShare deck, read through a mirror): RBA VAP Standard V8.0.1, January 2024"},
+		{"url": "https://www.scribd.com/document/735299349/RBA-V8-Code-Standard-Document-Final", "title": "RBA V8 Code Standard Document, dated January (scribd, read through a mirror)"},
+	],
+	# Version 8.0 is dated 2024 on its face, and the RBA's VAP audit standard built on
+	# Code 8.0 is dated January 2024 (copies read); 1 January 2024 is taken as the
+	# effective date. The RBA's own statement of the day was not found.
 	"effective_from": "2024-01-01",
 }
 
@@ -46,6 +54,12 @@ sources contains object.union(_base, {
 
 _a3_unverified := "RBA Code A.3 (Working Hours), wording as summarised for EICC-era versions of the Code; the v8.0 text of A.3 was not retrieved, so the value is unverified."
 
+# Where the EICC-era wording was read (research notes); not the v8.0 text.
+_a3_pages := [
+	{"url": "https://www.scribd.com/document/55246858/EICC-Requirement", "title": "EICC Code of Conduct v3.0 (2009), copy on a document-sharing site"},
+	{"url": "http://adeptmanpower.com/page/eicc-labor", "title": "Summary of the EICC labour section: not more than 60 hours per week, one day off every seven days"},
+]
+
 # METADATA
 # title: Workweek not more than 60 hours, overtime included (unverified)
 # description: |
@@ -56,6 +70,7 @@ sources contains object.union(_base, {
 	"value": 60,
 	"article": "A.3",
 	"verification": "unverified",
+	"checked_against": _a3_pages,
 	"notes": [_a3_unverified],
 	"exceptions": [{"article": "A.3", "text": "Emergency or unusual situations."}],
 })
@@ -68,6 +83,7 @@ sources contains object.union(_base, {
 	"value": 24,
 	"article": "A.3",
 	"verification": "unverified",
+	"checked_against": _a3_pages,
 	"statute": {"value": 1, "unit": "day off every seven days", "conversion": "1 day off = 24 consecutive hours"},
 	"notes": [_a3_unverified],
 })

@@ -55,3 +55,18 @@ test_overtime_125 if {
 	s.article == "Art. 6(2)"
 	s.verification == "secondary"
 }
+
+test_premium_is_secondary_and_names_its_pages if {
+	s := _s("working_hours.overtime_premium_min_percent")
+	s.value == 125
+	s.verification == "secondary"
+	count(s.checked_against) == 2
+	some c in s.checked_against
+	startswith(c.url, "https://normlex.ilo.org/")
+}
+
+test_normal_hours_name_the_copy_read if {
+	s := _s("working_hours.regular_weekly_max")
+	s.verification == "primary"
+	count(s.checked_against) > 0
+}

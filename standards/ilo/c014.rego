@@ -5,11 +5,17 @@
 #   - https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C014
 package hrdd.standards.ilo_c014
 
+# The article text was read in the English authentic text published in the Dutch
+# treaty database (Tractatenbank), in a verbatim copy: the statengeneraal/laws-markdown
+# mirror on GitHub. NORMLEX stays the url.
+_text := [{"url": "https://github.com/statengeneraal/laws-markdown/blob/adfee75a3f781108ba977109c1a0a4828f64cd17/verdrag/verdrag/betreffende/de/toepassing/van/de/wekelijkse/rustdag/in/de/etc/BWBV0006190/README.md", "title": "ILO C14, English authentic text from the Dutch treaty database (verbatim copy, statengeneraal/laws-markdown mirror)"}]
+
 _base := {
 	"instrument": "ILO C14",
 	"instrument_code": "C14",
 	"instrument_title": "Weekly Rest (Industry) Convention, 1921 (No. 14)",
 	"url": "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C014",
+	"checked_against": _text,
 	"binding": "convention",
 	"profile": "international",
 	# Entry into force of the convention (19 June 1923).

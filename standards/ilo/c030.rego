@@ -7,7 +7,7 @@ package hrdd.standards.ilo_c030
 
 _notes := [
 	"Applies to commercial or trading establishments and to offices, public or private (Art. 1).",
-	"The 48/8 limits are confirmed by ILO and ETI summaries; the article number (Art. 3) rests on secondary sources.",
+	"The 48/8 limits are confirmed by ILO summaries; the article number follows the ILO Committee of Experts (CEACR), which heads its comments on the daily and weekly limits 'Article 2 of Convention No. 1 and Articles 3 and 4 of Convention No. 30' and treats Art. 4 as the variable distribution of hours. The text of Art. 3 itself was not read.",
 	"The Convention allows the weekly hours to be redistributed and temporary exceptions; those provisions were not checked and are not encoded.",
 ]
 
@@ -19,9 +19,15 @@ _base := {
 	"binding": "convention",
 	"profile": "international",
 	"verification": "secondary",
+	"checked_against": [
+		{"url": "http://ilo.org/dyn/normlex/en/f?p=1000%3A13101%3A0%3A%3ANO%3A13101%3AP13101_COMMENT_ID%3A2232090", "title": "CEACR direct request (2023) on C1 and C30: 'Article 2 of Convention No. 1 and Articles 3 and 4 of Convention No. 30. Daily and weekly limits on hours of work' (NORMLEX)"},
+		{"url": "https://wwwex.ilo.org/dyn/f?p=1000%3A13101%3A0%3A%3ANO%3A13101%3AP13101_COMMENT_ID%3A4292697", "title": "CEACR direct request (2022): 'Article 2(b) of Convention No. 1 and Article 4 of Convention No. 30. Variable distribution of hours of work' (NORMLEX)"},
+		{"url": "https://prake.org/labour-law/work-and-wages/work-hours-and-overtime", "title": "Prake: under ILO Conventions 1 and 30 normal hours should not exceed 48 a week and 8 a day"},
+	],
 	"article": "Art. 3",
 	"notes": _notes,
-	# Entry into force of the convention (29 August 1933, NORMLEX text header).
+	# Entry into force of the convention (29 August 1933, NORMLEX text header as
+	# copied on scribd.com/document/547241865).
 	"effective_from": "1933-08-29",
 }
 

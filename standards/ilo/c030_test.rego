@@ -30,3 +30,12 @@ test_forty_eight_hours if {
 	s := _s("working_hours.regular_weekly_max")
 	s.value == 48
 }
+
+# Art. 3 rests on the CEACR's headings, not on the text of Art. 3 itself.
+test_article_rests_on_ceacr_comments if {
+	s := _s("working_hours.regular_daily_max")
+	s.article == "Art. 3"
+	s.verification == "secondary"
+	some c in s.checked_against
+	contains(c.title, "Articles 3 and 4 of Convention No. 30")
+}

@@ -5,11 +5,17 @@
 #   - https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C095
 package hrdd.standards.ilo_c095
 
+# The article text was read in the English authentic text published in the Dutch
+# treaty database (Tractatenbank), in a verbatim copy: the statengeneraal/laws-markdown
+# mirror on GitHub. NORMLEX stays the url.
+_text := [{"url": "https://github.com/statengeneraal/laws-markdown/blob/5734de9f401f04648c562050006c2917bf4ec5c5/verdrag/international/labour/conference/BWBV0005519/README.md", "title": "ILO C95, English authentic text from the Dutch treaty database (verbatim copy, statengeneraal/laws-markdown mirror)"}]
+
 _base := {
 	"instrument": "ILO C95",
 	"instrument_code": "C95",
 	"instrument_title": "Protection of Wages Convention, 1949 (No. 95)",
 	"url": "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C095",
+	"checked_against": _text,
 	"binding": "convention",
 	"profile": "international",
 	# Entry into force of the convention (24 September 1952).

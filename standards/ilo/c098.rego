@@ -10,11 +10,17 @@ _exceptions := [
 	{"article": "Art. 6", "text": "The Convention does not deal with the position of public servants engaged in the administration of the State."},
 ]
 
+# The article text was read in the English authentic text published in the Dutch
+# treaty database (Tractatenbank), in a verbatim copy: the statengeneraal/laws-markdown
+# mirror on GitHub. NORMLEX stays the url.
+_text := [{"url": "https://github.com/statengeneraal/laws-markdown/blob/8b101dfae3a08f91e99e35b13cfe1f7806fd6f67/verdrag/convention/concerning/the/application/of/the/principles/of/the/right/to/etc/BWBV0005525/README.md", "title": "ILO C98, English authentic text from the Dutch treaty database (verbatim copy, statengeneraal/laws-markdown mirror)"}]
+
 _base := {
 	"instrument": "ILO C98",
 	"instrument_code": "C98",
 	"instrument_title": "Right to Organise and Collective Bargaining Convention, 1949 (No. 98)",
 	"url": "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C098",
+	"checked_against": _text,
 	"binding": "convention",
 	"profile": "international",
 	"fundamental": true,

@@ -5,11 +5,17 @@
 #   - https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C100
 package hrdd.standards.ilo_c100
 
+# The article text was read in the English authentic text published in the Dutch
+# treaty database (Tractatenbank), in a verbatim copy: the statengeneraal/laws-markdown
+# mirror on GitHub. NORMLEX stays the url.
+_text := [{"url": "https://github.com/statengeneraal/laws-markdown/blob/4f1cfdc64ad797f0b0c6230648c5edc7d0da0565/verdrag/convention/concerning/equal/remuneration/for/men/and/women/workers/for/etc/BWBV0004933/README.md", "title": "ILO C100, English authentic text from the Dutch treaty database (verbatim copy, statengeneraal/laws-markdown mirror)"}]
+
 _base := {
 	"instrument": "ILO C100",
 	"instrument_code": "C100",
 	"instrument_title": "Equal Remuneration Convention, 1951 (No. 100)",
 	"url": "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C100",
+	"checked_against": _text,
 	"binding": "convention",
 	"profile": "international",
 	"fundamental": true,

@@ -5,11 +5,17 @@
 #   - https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C105
 package hrdd.standards.ilo_c105
 
+# The article text was read in the English authentic text published in the Dutch
+# treaty database (Tractatenbank), in a verbatim copy: the statengeneraal/laws-markdown
+# mirror on GitHub. NORMLEX stays the url.
+_text := [{"url": "https://github.com/statengeneraal/laws-markdown/blob/d147cf7f6717d5adb38519b15278c398799dddb5/verdrag/convention/concerning/the/abolition/of/forced/labour/BWBV0004945/README.md", "title": "ILO C105, English authentic text from the Dutch treaty database (verbatim copy, statengeneraal/laws-markdown mirror)"}]
+
 _base := {
 	"instrument": "ILO C105",
 	"instrument_code": "C105",
 	"instrument_title": "Abolition of Forced Labour Convention, 1957 (No. 105)",
 	"url": "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C105",
+	"checked_against": _text,
 	"binding": "convention",
 	"profile": "international",
 	"fundamental": true,

@@ -5,11 +5,17 @@
 #   - https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C106
 package hrdd.standards.ilo_c106
 
+# The article text was read in the English authentic text published in the Dutch
+# treaty database (Tractatenbank), in a verbatim copy: the statengeneraal/laws-markdown
+# mirror on GitHub. NORMLEX stays the url.
+_text := [{"url": "https://github.com/statengeneraal/laws-markdown/blob/88cbdb24184c9a8e2d90b51053b634217967c60b/verdrag/convention/concerning/weekly/rest/in/commerce/and/offices/BWBV0004946/README.md", "title": "ILO C106, English authentic text from the Dutch treaty database (verbatim copy, statengeneraal/laws-markdown mirror)"}]
+
 _base := {
 	"instrument": "ILO C106",
 	"instrument_code": "C106",
 	"instrument_title": "Weekly Rest (Commerce and Offices) Convention, 1957 (No. 106)",
 	"url": "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C106",
+	"checked_against": _text,
 	"binding": "convention",
 	"profile": "international",
 	# Entry into force of the convention (4 March 1959).

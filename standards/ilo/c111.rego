@@ -5,11 +5,17 @@
 #   - https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C111
 package hrdd.standards.ilo_c111
 
+# The article text was read in the English authentic text published in the Dutch
+# treaty database (Tractatenbank), in a verbatim copy: the statengeneraal/laws-markdown
+# mirror on GitHub. NORMLEX stays the url.
+_text := [{"url": "https://github.com/statengeneraal/laws-markdown/blob/ba1c4df99446ce60dd776adf5d704b950424d8af/verdrag/verdrag/betreffende/discriminatie/in/arbeid/en/beroep/BWBV0004947/README.md", "title": "ILO C111, English authentic text from the Dutch treaty database (verbatim copy, statengeneraal/laws-markdown mirror)"}]
+
 _base := {
 	"instrument": "ILO C111",
 	"instrument_code": "C111",
 	"instrument_title": "Discrimination (Employment and Occupation) Convention, 1958 (No. 111)",
 	"url": "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C111",
+	"checked_against": _text,
 	"binding": "convention",
 	"profile": "international",
 	"fundamental": true,

@@ -5,11 +5,17 @@
 #   - https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C131
 package hrdd.standards.ilo_c131
 
+# The article text was read in the English authentic text published in the Dutch
+# treaty database (Tractatenbank), in a verbatim copy: the statengeneraal/laws-markdown
+# mirror on GitHub. NORMLEX stays the url.
+_text := [{"url": "https://github.com/statengeneraal/laws-markdown/blob/79a8c95bce0819172a7720b306df3d8d9ce1ffe9/verdrag/convention/concerning/minimum/wage/fixing/with/special/reference/to/etc/BWBV0004655/README.md", "title": "ILO C131, English authentic text from the Dutch treaty database (verbatim copy, statengeneraal/laws-markdown mirror)"}]
+
 _base := {
 	"instrument": "ILO C131",
 	"instrument_code": "C131",
 	"instrument_title": "Minimum Wage Fixing Convention, 1970 (No. 131)",
 	"url": "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C131",
+	"checked_against": _text,
 	"binding": "convention",
 	"profile": "international",
 	# Entry into force of the convention (29 April 1972, NORMLEX text header).

@@ -12,7 +12,13 @@ _base := {
 	"url": "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C132",
 	"binding": "convention",
 	"profile": "international",
-	# Entry into force of the convention (30 June 1973, NORMLEX ratifications page).
+	# Entry into force of the convention (30 June 1973, NORMLEX ratifications page;
+	# the ILOLEX copy at the ITC-ILO gives the same date).
+	"checked_against": [
+		{"url": "https://droit-bilingue.ch/de-fr/0.8/0.82/0.822.723.2-3-6.html", "title": "ILO C132 Art. 3, authentic French text as published in the Swiss Classified Compilation (SR 0.822.723.2), verbatim copy (droit-bilingue.ch)"},
+		{"url": "https://actrav-courses.itcilo.org/library/international-labour-standard/conventions/condition_work/C132_Holidays_with_Pay_1970.htm/view", "title": "ILO C132, ILOLEX English text (ITC-ILO ACTRAV library copy)"},
+		{"url": "https://wikimili.com/en/Holidays_with_Pay_Convention_(Revised),_1970", "title": "Holidays with Pay Convention (Revised), 1970: Art. 3 'shall in no case be less than three working weeks for one year of service' (Wikipedia copy)"},
+	],
 	"effective_from": "1973-06-30",
 }
 
@@ -23,8 +29,8 @@ _base := {
 #   Convention counts in working weeks, the catalogue in working days on a five-day
 #   week, so the value is 3 x 5 = 15 and `statute` keeps the Convention's own figure.
 #   Checked against the authentic French text of Art. 3(3) ("trois semaines de
-#   travail pour une année de service") and the English wording as quoted in
-#   reference works.
+#   travail pour une année de service", Swiss Classified Compilation) and the
+#   English wording as quoted in reference works.
 sources contains object.union(_base, {
 	"requirement": "leave.annual_paid_min_days",
 	"value": 15,

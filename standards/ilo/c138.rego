@@ -5,11 +5,17 @@
 #   - https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C138
 package hrdd.standards.ilo_c138
 
+# The article text was read in the English authentic text published in the Dutch
+# treaty database (Tractatenbank), in a verbatim copy: the statengeneraal/laws-markdown
+# mirror on GitHub. NORMLEX stays the url.
+_text := [{"url": "https://github.com/statengeneraal/laws-markdown/blob/41f494ff05c6e370419575bc7eb5636eb019bda6/verdrag/convention/concerning/minimum/age/for/admission/to/employment/BWBV0003701/README.md", "title": "ILO C138, English authentic text from the Dutch treaty database (verbatim copy, statengeneraal/laws-markdown mirror)"}]
+
 _base := {
 	"instrument": "ILO C138",
 	"instrument_code": "C138",
 	"instrument_title": "Minimum Age Convention, 1973 (No. 138)",
 	"url": "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C138",
+	"checked_against": _text,
 	"binding": "convention",
 	"profile": "international",
 	"fundamental": true,

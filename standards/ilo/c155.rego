@@ -9,11 +9,17 @@
 #   - https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C155
 package hrdd.standards.ilo_c155
 
+# The article text was read in the English authentic text published in the Dutch
+# treaty database (Tractatenbank), in a verbatim copy: the statengeneraal/laws-markdown
+# mirror on GitHub. NORMLEX stays the url.
+_text := [{"url": "https://github.com/statengeneraal/laws-markdown/blob/c7d155224c45341c5b366c419eec6d3f786c2fda/verdrag/verdrag/betreffende/arbeidsveiligheid/gezondheid/en/het/arbeidsmilieu/BWBV0002487/README.md", "title": "ILO C155, English authentic text from the Dutch treaty database (verbatim copy, statengeneraal/laws-markdown mirror)"}]
+
 _base := {
 	"instrument": "ILO C155",
 	"instrument_code": "C155",
 	"instrument_title": "Occupational Safety and Health Convention, 1981 (No. 155)",
 	"url": "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C155",
+	"checked_against": _text,
 	"binding": "convention",
 	"profile": "international",
 	"verification": "primary",

@@ -16,6 +16,12 @@ _base := {
 	"binding": "convention",
 	"profile": "international",
 	"verification": "primary",
+	# Pages the research notes read the text in (reproductions of the English text and
+	# the French authentic text published by the Portuguese Parliament); not re-read.
+	"checked_against": [
+		{"url": "http://areaseg.com/normas/convencoes/ilo171.html", "title": "ILO C171, reproduction of the English text (areaseg.com)"},
+		{"url": "https://debates.parlamento.pt/catalogo/r3/dar/s2a/06/03/053/1994-07-14/920", "title": "ILO C171, French authentic text published in the Diário da Assembleia da República (1994)"},
+	],
 	# Entry into force of the convention (4 January 1995, NORMLEX text header).
 	"effective_from": "1995-01-04",
 	"notes": [

@@ -5,11 +5,17 @@
 #   - https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C181
 package hrdd.standards.ilo_c181
 
+# The article text was read in the English authentic text published in the Dutch
+# treaty database (Tractatenbank), in a verbatim copy: the statengeneraal/laws-markdown
+# mirror on GitHub. NORMLEX stays the url.
+_text := [{"url": "https://github.com/statengeneraal/laws-markdown/blob/c6b35c2af4d1db8a56fa0617b5fa0bb3b1bbb32f/verdrag/verdrag/betreffende/particuliere/bureaus/voor/arbeidsbemiddeling/BWBV0001411/README.md", "title": "ILO C181, English authentic text from the Dutch treaty database (verbatim copy, statengeneraal/laws-markdown mirror)"}]
+
 _base := {
 	"instrument": "ILO C181",
 	"instrument_code": "C181",
 	"instrument_title": "Private Employment Agencies Convention, 1997 (No. 181)",
 	"url": "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C181",
+	"checked_against": _text,
 	"binding": "convention",
 	"profile": "international",
 	# Entry into force of the convention (10 May 2000).

@@ -5,11 +5,17 @@
 #   - https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C182
 package hrdd.standards.ilo_c182
 
+# The article text was read in the English authentic text published in the Dutch
+# treaty database (Tractatenbank), in a verbatim copy: the statengeneraal/laws-markdown
+# mirror on GitHub. NORMLEX stays the url.
+_text := [{"url": "https://github.com/statengeneraal/laws-markdown/blob/09cafe5b35d34121b26a1e00a3ec409dd7a0c97e/verdrag/convention/concerning/the/prohibition/and/immediate/action/for/the/etc/BWBV0001522/README.md", "title": "ILO C182, English authentic text from the Dutch treaty database (verbatim copy, statengeneraal/laws-markdown mirror)"}]
+
 _base := {
 	"instrument": "ILO C182",
 	"instrument_code": "C182",
 	"instrument_title": "Worst Forms of Child Labour Convention, 1999 (No. 182)",
 	"url": "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C182",
+	"checked_against": _text,
 	"binding": "convention",
 	"profile": "international",
 	"fundamental": true,

@@ -7,11 +7,17 @@ package hrdd.standards.ilo_c183
 
 _scope_exception := {"article": "Art. 2(2)", "text": "After consultation, limited categories of workers may be wholly or partly excluded where application would raise special problems of a substantial nature."}
 
+# The article text was read in the English authentic text published in the Dutch
+# treaty database (Tractatenbank), in a verbatim copy: the statengeneraal/laws-markdown
+# mirror on GitHub. NORMLEX stays the url.
+_text := [{"url": "https://github.com/statengeneraal/laws-markdown/blob/e35413668f521d2db52f658516fc7afe49092d18/verdrag/verdrag/betreffende/de/bescherming/van/het/moederschap/2000/BWBV0003153/README.md", "title": "ILO C183, English authentic text from the Dutch treaty database (verbatim copy, statengeneraal/laws-markdown mirror)"}]
+
 _base := {
 	"instrument": "ILO C183",
 	"instrument_code": "C183",
 	"instrument_title": "Maternity Protection Convention, 2000 (No. 183)",
 	"url": "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C183",
+	"checked_against": _text,
 	"binding": "convention",
 	"profile": "international",
 	# Entry into force of the convention (7 February 2002).

@@ -23,14 +23,20 @@ _base := {
 	"notes": [
 		"A national preventative safety and health culture is one in which the right to a safe and healthy working environment is respected at all levels and government, employers and workers actively participate in securing it (Art. 1(d)).",
 		"Art. 3(3) (State policy): assess occupational risks and hazards, combat them at source, and develop a preventative culture that includes information, consultation and training.",
-		"Entry into force in 2009 is confirmed by secondary sources; the day (20 February 2009) follows NORMLEX and was not re-checked.",
+		"C187 entered into force in 2009, twelve months after the second ratification, that of the Republic of Korea, which ETUI reported on 16 April 2008 as recent. The day NORMLEX is said to give (20 February 2009) was not seen, so the first period starts on 16 April 2009, the latest day entry into force can have fallen on, rather than before the Convention was in force.",
+	],
+	"checked_against": [
+		{"url": "https://debates.parlamento.pt/catalogo/r3/dar/s2a/13/02/111/2017-05-17/134", "title": "ILO C187, English preamble and Art. 1 as published by the Portuguese Parliament (Diário da Assembleia da República, 2017)"},
+		{"url": "https://gesetzefinden.at/bundesrecht/vertraege/20007338/art-3", "title": "ILO C187 Art. 3, official Austrian German translation (copy of the federal law gazette text)"},
+		{"url": "http://hesa.etui-rehs.org/uk/newsevents/newsfiche.asp?pk=1039", "title": "ETUI (16 April 2008): C187 to come into force following ratification by the Republic of Korea, the second after Japan"},
+		{"url": "https://en.wikipedia.org/wiki/Promotional_Framework_for_Occupational_Safety_and_Health_Convention,_2006", "title": "Promotional Framework for Occupational Safety and Health Convention, 2006: entered into force in 2009 (Wikipedia)"},
 	],
 }
 
 # METADATA
 # title: Worker participation in occupational safety and health
 # description: Before the convention became fundamental.
-sources contains object.union(_base, {"effective_from": "2009-02-20", "effective_to": "2022-06-10"})
+sources contains object.union(_base, {"effective_from": "2009-04-16", "effective_to": "2022-06-10"})
 
 # METADATA
 # title: Worker participation in occupational safety and health (fundamental)

@@ -32,3 +32,14 @@ test_worker_participation if {
 		s.article == "Art. 1(d), 3(3)"
 	}
 }
+
+# Entry into force in 2009: the day was not seen, so the first period starts on the
+# latest day it can have fallen on (twelve months after Korea's ratification,
+# reported on 16 April 2008).
+test_first_period_starts_when_certainly_in_force if {
+	[s] := [x | some x in ilo_c187.sources; not x.fundamental]
+	s.effective_from == "2009-04-16"
+	s.effective_to == "2022-06-10"
+	some c in s.checked_against
+	contains(c.url, "etui")
+}

@@ -24,6 +24,7 @@ sources contains object.union(_base, {
 	"value": true,
 	"article": "Art. 9(a)",
 	"verification": "primary",
+	"checked_against": [{"url": "https://c190guide.ilo.org/en/ratify-c190-chapters/chapter-5", "title": "ILO guide to C190, chapter 5, quoting Art. 9 (ILO)"}],
 	"notes": [
 		"Art. 9 also requires taking violence and harassment into account in OSH management (b), identifying hazards and assessing risks with the participation of workers and their representatives (c), and information and training (d).",
 		"Violence and harassment covers single or repeated behaviours that aim at, result in or are likely to result in physical, psychological, sexual or economic harm, including gender-based violence and harassment (Art. 1(1)).",

@@ -23,5 +23,7 @@ test_no_fees if {
 	s.value == true
 	s.effective_from == "2019-03-28"
 	s.verification == "secondary"
+	startswith(s.url, "https://www.ilo.org/")
+	count(s.checked_against) > 0
 	not "instrument_code" in object.keys(s)
 }

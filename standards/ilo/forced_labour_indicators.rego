@@ -1,11 +1,13 @@
 # METADATA
 # title: ILO Indicators of Forced Labour (2012)
 # description: |
-#   ILO guidance (soft law) from the Special Action Programme to Combat Forced Labour:
-#   eleven indicators of a possible forced labour situation, based on the C29
-#   definition. Retention of identity documents is one of them.
+#   ILO guidance (soft law) from the Special Action Programme to Combat Forced Labour
+#   (SAP-FL): eleven indicators of a possible forced labour situation, based on the
+#   C29 definition. Retention of identity documents is one of them. The url is the
+#   ILO's publication (WCMS_203832); the booklet's text was read in a verbatim
+#   transcription.
 # related_resources:
-#   - https://respect.international/indicators-of-forced-labour/
+#   - https://www.ilo.org/wcmsp5/groups/public/---ed_norm/---declaration/documents/publication/wcms_203832.pdf
 package hrdd.standards.ilo_forced_labour_indicators
 
 # METADATA
@@ -15,9 +17,13 @@ sources contains {
 	"value": true,
 	"instrument": "ILO Indicators of Forced Labour (2012)",
 	"article": "Indicator 'Retention of identity documents'",
-	"url": "https://respect.international/indicators-of-forced-labour/",
+	"url": "https://www.ilo.org/wcmsp5/groups/public/---ed_norm/---declaration/documents/publication/wcms_203832.pdf",
 	"binding": "soft_law",
-	"verification": "secondary",
+	"verification": "primary",
+	"checked_against": [
+		{"url": "https://www.readkong.com/page/ilo-indicators-of-forced-labour-5101277", "title": "ILO Indicators of Forced Labour (SAP-FL booklet), verbatim page transcription (readkong)"},
+		{"url": "https://respect.international/indicators-of-forced-labour/", "title": "Respect International: Indicators of Forced Labour, International Labour Organization, 2012 (summary and download)"},
+	],
 	"profile": "international",
 	# Published in 2012; the day was not found, so the last day of 2012 is used
 	# to avoid applying the value before publication.

@@ -21,5 +21,8 @@ test_every_source_has_the_contract_fields if {
 test_identity_documents if {
 	s := _s("forced_labour.no_retention_of_identity_documents")
 	s.value == true
-	s.verification == "secondary"
+	s.verification == "primary"
+	startswith(s.url, "https://www.ilo.org/")
+	some c in s.checked_against
+	contains(c.title, "verbatim")
 }

@@ -9,11 +9,17 @@
 #   - https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:P029
 package hrdd.standards.ilo_p029
 
+# The article text was read in the English authentic text published in the Dutch
+# treaty database (Tractatenbank), in a verbatim copy: the statengeneraal/laws-markdown
+# mirror on GitHub. NORMLEX stays the url.
+_text := [{"url": "https://github.com/statengeneraal/laws-markdown/blob/65ceb98242bdc650ed86dff2e17ef607182271e4/verdrag/protocol/van/2014/bij/het/verdrag/betreffende/de/gedwongen/arbeid/geneve/etc/BWBV0006447/README.md", "title": "ILO P29, English authentic text from the Dutch treaty database (verbatim copy, statengeneraal/laws-markdown mirror)"}]
+
 _base := {
 	"instrument": "ILO P29",
 	"instrument_code": "P29",
 	"instrument_title": "Protocol of 2014 to the Forced Labour Convention, 1930",
 	"url": "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:P029",
+	"checked_against": _text,
 	"binding": "convention",
 	"profile": "international",
 	"fundamental": true,

@@ -24,3 +24,11 @@ test_trade_unions if {
 	some n in s.notes
 	contains(n, "bona fide trade unions as a priority")
 }
+
+test_url_is_the_oecd_and_tuac_is_checked_against if {
+	s := _s("due_diligence.stakeholders")
+	startswith(s.url, "https://mneguidelines.oecd.org/")
+	s.verification == "secondary"
+	some c in s.checked_against
+	startswith(c.url, "https://tuac.org/")
+}

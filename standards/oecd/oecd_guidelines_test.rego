@@ -60,3 +60,12 @@ test_trade_unions_2023 if {
 	count(_at("freedom_of_association.right_to_organise", "2024-01-01")) == 1
 	count(_at("freedom_of_association.collective_bargaining", "2024-01-01")) == 1
 }
+
+test_urls_are_the_oecd_portal_and_publication if {
+	[a] := [s | some s in _at("due_diligence.international_standards_precedence", "2020-01-01")]
+	a.url == "https://mneguidelines.oecd.org/"
+	[b] := [s | some s in _at("due_diligence.international_standards_precedence", "2024-01-01")]
+	startswith(b.url, "https://www.oecd.org/en/publications/")
+	some c in a.checked_against
+	startswith(c.url, "http://tuacoecdmneguidelines.org/")
+}

@@ -30,3 +30,10 @@ test_beyond_compliance if {
 	s.value == true
 	s.article == "Q. 82"
 }
+
+test_url_is_ohchr_and_pages_are_named if {
+	every s in ohchr_interpretive_guide.sources {
+		startswith(s.url, "https://www.ohchr.org/")
+		count(s.checked_against) > 0
+	}
+}

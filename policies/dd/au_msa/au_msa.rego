@@ -110,6 +110,11 @@ sources contains {
 	"effective_from": "2019-01-01",
 	"binding": "law",
 	"verification": "secondary",
+	"checked_against": [
+		{"url": "https://www.gtlaw.com.au/knowledge/modern-slavery-legislative-reform-issues-paper-released-public-consultation", "title": "Gilbert + Tobin (Aug 2022): reporting entities with AUD 100 million consolidated revenue; mandatory criteria of s. 16"},
+		{"url": "https://www.herbertsmithfreehills.com/lang-de/latest-thinking/australian-modern-slavery-act-to-move-into-a-new-phase", "title": "Herbert Smith Freehills: the Act's statements, register and the McMillan review"},
+		{"url": "https://www.lk.law/2023/06/the-mcmillan-review-of-the-modern-slavery-act-2018-cth-raising-the-bar-for-reporting-entities/", "title": "LK Law: the McMillan review; the Act in force from 1 January 2019"},
+	],
 	"notes": [
 		"Annual modern slavery statement, approved by the principal governing body and signed, lodged for the public Modern Slavery Statements Register.",
 		"Mandatory criteria (s. 16(1)): the entity, its structure, operations and supply chains; modern slavery risks in its operations and supply chains and those of entities it owns or controls; actions taken to assess and address them, including due diligence and remediation processes; how it assesses the effectiveness of those actions; consultation with owned or controlled entities.",

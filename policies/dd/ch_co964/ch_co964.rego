@@ -37,6 +37,13 @@ _base := {
 	"url": "https://www.fedlex.admin.ch/eli/cc/27/317_321_377/en",
 	"effective_from": _first_year,
 	"verification": "primary",
+	# Verbatim copies of the Fedlex text (English translation beside the authentic
+	# German, French and Italian texts).
+	"checked_against": [
+		{"url": "https://droit-bilingue.ch/en-it/2/22/220-964k-1366.html", "title": "CO Art. 964k (and 964j), Fedlex text in English and Italian, verbatim copy (droit-bilingue.ch)"},
+		{"url": "https://droit-bilingue.ch/en-it/2/22/220-964l-1367.html", "title": "CO Art. 964l (and 964k), Fedlex text in English and Italian, verbatim copy (droit-bilingue.ch)"},
+		{"url": "https://lawbrary.ch/law/art/OR-v2024.01-en-art-964k", "title": "CO Art. 964k, Fedlex English text, verbatim copy (lawbrary.ch)"},
+	],
 }
 
 _condition := "Only where the check under DDTrO Art. 5 finds reasonable grounds to suspect child labour and no exemption (DDTrO Arts. 6-7) applies."

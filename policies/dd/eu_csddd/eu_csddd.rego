@@ -10,7 +10,9 @@
 #   to companies from 26 July 2029. The amended articles were checked against secondary
 #   sources only (Council press release as quoted, law-firm and NGO summaries, the
 #   European Parliament's position of 16 December 2025); the amending directive's text,
-#   its number and its Official Journal dates were not available on EUR-Lex here.
+#   its number and its Official Journal dates were not available on EUR-Lex here (a
+#   repository note lists eur-lex.europa.eu/eli/dir/2026/470/oj and a consolidated
+#   version of Directive 2024/1760 dated 2026-03-18, consistent with these dates).
 #   Scope by form of presence: a company formed under a member state's law (its seat
 #   there) under Art. 2(1); any other company under Art. 2(2) by its EU turnover,
 #   whatever its branches or subsidiaries in the EU; EU subsidiaries of a third-country
@@ -44,6 +46,12 @@ _base := {
 	"url": "https://eur-lex.europa.eu/eli/dir/2024/1760/oj",
 	"effective_from": _application,
 	"verification": "secondary",
+	"checked_against": [
+		{"url": "https://www.mofo.com/resources/insights/251222-eu-sustainability-omnibus-i-detailed-omnibus", "title": "Morrison Foerster (22 Dec 2025): EU Sustainability Omnibus I in detail (thresholds, dates, process steps)"},
+		{"url": "https://www.business-humanrights.org/it/ultime-notizie/shift-statement-on-the-political-agreement-on-the-omnibus-simplification-package", "title": "Shift statement on the Omnibus I political agreement (8 Dec 2025): risk-based due diligence retained"},
+		{"url": "https://foundernews.eu/?p=64401", "title": "Founder News: what final Omnibus approval means for EU due diligence"},
+		{"url": "https://www.business-humanrights.org/en/latest-news/csddd-legal-text-risk-based-approach/", "title": "BHRRC: CSDDD legal text, risk-based approach (Arts. 7-16 before Omnibus I)"},
+	],
 }
 
 _member_states := {

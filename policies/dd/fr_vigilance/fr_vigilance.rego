@@ -28,6 +28,12 @@ _base := {
 	"binding": "law",
 	"url": "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043978824",
 	"effective_from": "2017-03-29",
+	# The article's text as reproduced from Légifrance (vLex names this Légifrance
+	# address as its source) and its version history.
+	"checked_against": [
+		{"url": "https://vlex.fr/vid/article-l225-102-4-908926608", "title": "Code de commerce art. L225-102-4, text reproduced from Légifrance (vLex; source LEGIARTI000043978824)"},
+		{"url": "https://www.doctrine.fr/l/texts/codes/LEGITEXT000005634379/articles/LEGIARTI000034291360?version=LEGIARTI000035181820&date=2022-12-31&source=legislation-text", "title": "Doctrine: art. L225-102-4, versions of 29 March 2017, 14 July 2017 and 1 January 2024"},
+	],
 }
 
 _france_threshold := 5000
@@ -176,5 +182,9 @@ sources contains object.union(_base, {
 	"value": true,
 	"article": "L. 225-102-4 I (last paragraph)",
 	"verification": "secondary",
+	"checked_against": [
+		{"url": "https://observatoire-compliance.univ-avignon.fr/2021/08/16/le-plan-de-vigilance", "title": "Observatoire de la compliance (Université d'Avignon): le plan de vigilance"},
+		{"url": "http://emailing.editions-legislatives.fr/IN7APZ9377/produit.html?utm_source=boutique&utm_medium=banniere&utm_campaign=boutiqueCompliance&utm_content=LPCompliance", "title": "Éditions législatives: the plan and the report on its implementation are published in the annual report"},
+	],
 	"notes": ["The vigilance plan and the report on its effective implementation are made public and included in the management report (L. 225-102)."],
 })

@@ -9,7 +9,7 @@
 #   全ての企業). Section numbers checked against law-firm summaries (Transatlantic Law,
 #   Business Lawyers, HSF), not the Guidelines' text.
 # related_resources:
-#   - https://www.meti.go.jp/english/press/2022/pdf/0913_001a.pdf
+#   - https://www.meti.go.jp/english/press/2022/0913_001.html
 package hrdd.dd.jp_guidelines
 
 # METADATA
@@ -18,16 +18,23 @@ law := {
 	"name": "Guidelines on Respecting Human Rights in Responsible Supply Chains (Japan)",
 	"jurisdiction": "JP",
 	"binding": "soft_law",
-	"url": "https://www.meti.go.jp/english/press/2022/pdf/0913_001a.pdf",
+	"url": "https://www.meti.go.jp/english/press/2022/0913_001.html",
 	"effective_from": "2022-09-13",
 }
 
 _base := {
 	"instrument": "Japan Guidelines on Respecting Human Rights in Responsible Supply Chains (2022)",
 	"binding": "soft_law",
-	"url": "https://www.meti.go.jp/english/press/2022/pdf/0913_001a.pdf",
+	"url": "https://www.meti.go.jp/english/press/2022/0913_001.html",
 	"effective_from": "2022-09-13",
 	"verification": "secondary",
+	"checked_against": [
+		{"url": "https://transatlanticlaw.com/content/japan-update-business-and-human-rights-overview-guidelines-respect-human-rights-responsible", "title": "Transatlantic Law: overview of the Guidelines (sections 1.1, 1.3, 3)"},
+		{"url": "https://www.businesslawyers.jp/articles/1221", "title": "BUSINESS LAWYERS: commentary on the Guidelines (remedy and grievance mechanisms, section 5)"},
+		{"url": "https://www.herbertsmithfreehills.com/lang-ru/latest-thinking/japan-publishes-guidelines-on-corporate-human-rights-due-diligence", "title": "Herbert Smith Freehills: Japan publishes guidelines on corporate human rights due diligence"},
+		{"url": "https://kbdemo.mosaicrsr.com/hc/en-us/articles/15440589018893-Guidelines-on-Respecting-Human-Rights-in-Responsible-Supply-Chains", "title": "Mosaic RSR: summary of the Guidelines (tracking and disclosure as steps of human rights due diligence)"},
+		{"url": "https://www.lexology.com/library/detail.aspx?g=22cfae5d-f9f9-47fa-8c32-17ddb38f9837", "title": "Lexology: the Guidelines were established and published on 13 September 2022 (1.3)"},
+	],
 }
 
 _company := object.get(input, "company", {})

@@ -64,3 +64,11 @@ test_soft_law if {
 test_no_unverified_stakeholders if {
 	not "due_diligence.stakeholders" in {s.requirement | some s in jp_guidelines.sources}
 }
+
+test_url_is_the_meti_page_and_summaries_are_checked_against if {
+	jp_guidelines.law.url == "https://www.meti.go.jp/english/press/2022/0913_001.html"
+	every s in jp_guidelines.sources {
+		s.url == jp_guidelines.law.url
+		count(s.checked_against) > 0
+	}
+}

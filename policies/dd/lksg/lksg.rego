@@ -120,12 +120,28 @@ applicability := {"status": "not_applicable", "reason": "the LkSG is in force fr
 # title: Source values
 # description: |
 #   The process duties the LkSG imposes, by section. Section numbers checked against
-#   reproductions of the statute text and commentary (Haufe, consuvation.com), not the
-#   Federal Law Gazette itself, hence "secondary" unless stated.
+#   commentary (Haufe, consuvation.com, activeMind, Personalwirtschaft), not the
+#   statute text on gesetze-im-internet.de, hence "secondary"; each value names the
+#   pages in checked_against.
+_haufe_risk := {"url": "https://haufe.de/finance/haufe-finance-office-premium/lksg-faq-zum-lieferkettensorgfaltspflichtengesetz-86-geht-die-anlassbezogene-risikoanalyse-im-sinne-des-5-abs4-lksg-ueber-risiken-beim-unmittelbaren-zulieferer-hinaus-ist-sie-auf-die-sich-wesentlich-veraendernden-bzw-hinzukommenden-risiken-ueberall-in-der-lieferkette-zu-beziehen_idesk_PI20354_HI15466984.html", "title": "Haufe, LkSG FAQ 8.6: § 5(1) and (4), regular risk analysis once a year, ad hoc analysis throughout the supply chain"}
+
+_haufe_first := {"url": "https://haufe.de/finance/haufe-finance-office-premium/lksg-faq-zum-lieferkettensorgfaltspflichtengesetz-81-wann-ist-die-erste-risikoanalyse-durchzufuehren-und-entsprechend-die-erste-grundsatzerklaerung-abzugeben_idesk_PI20354_HI15466979.html", "title": "Haufe, LkSG FAQ 8.1: risk analysis once a year and ad hoc; policy statement under § 6(2)"}
+
+_consuv := {"url": "https://www.consuvation.com/en/german_supply_chain_act/lksg--9-indirect-suppliers.html", "title": "Consuvation, LkSG § 9: indirect suppliers (substantiated knowledge; complaints procedure)"}
+
+_haufe_bv := {"url": "https://www.haufe.de/sustainability/haufe-sustainability-office/15-lieferkettensorgfaltspflichtengesetz-neue-gesetzl-57-beschwerdeverfahren_idesk_PI44644_HI15038590.html", "title": "Haufe, LkSG complaints procedure (§§ 8, 9(1))"}
+
+_activemind := {"url": "https://activemind.legal/de/guides/beschwerdeverfahren-lksg", "title": "activeMind.legal, Beschwerdeverfahren nach LkSG (direct and indirect suppliers; annual effectiveness review)"}
+
+_haufe_report := {"url": "https://haufe.de/finance/haufe-finance-office-premium/15-lieferkettensorgfaltspflichtengesetz-gesetzliche-58-dokumentations-und-berichtspflichten_idesk_PI20354_HI15038591.html", "title": "Haufe, LkSG documentation and reporting duties (§ 10(1)-(2), § 12)"}
+
+_gvw_report := {"url": "https://gvw.com/leistungen/esg-due-diligence-abc/jahresberichte-lksg", "title": "Graf von Westphalen, LkSG annual reports (§ 10(2): within four months, seven years, free of charge)"}
+
 sources contains object.union(_base, {
 	"requirement": "due_diligence.policy_commitment",
 	"value": true,
 	"article": "§ 6(2)",
+	"checked_against": [_haufe_first, {"url": "https://www.personalwirtschaft.de/news/arbeitsrecht/lieferkettengesetz-der-obligatorische-beschwerdebeauftragte-153177/", "title": "Personalwirtschaft, LkSG risk management elements and policy statement"}],
 	"verification": "secondary",
 	"notes": ["Policy statement (Grundsatzerklärung) adopted by management."],
 })
@@ -134,6 +150,7 @@ sources contains object.union(_base, {
 	"requirement": "due_diligence.risk_assessment_interval_months",
 	"value": 12,
 	"article": "§ 5(4)",
+	"checked_against": [_haufe_risk, _haufe_first],
 	"verification": "secondary",
 	"notes": ["Risk analysis once a year and ad hoc when the risk situation changes."],
 })
@@ -142,6 +159,7 @@ sources contains object.union(_base, {
 	"requirement": "due_diligence.scope_tiers",
 	"value": [1],
 	"article": "§§ 2(7), 5(1), 9(3)",
+	"checked_against": [_consuv, _haufe_risk],
 	"verification": "secondary",
 	"notes": ["Own business area and direct suppliers; indirect suppliers only on substantiated knowledge of a possible violation (§ 9(3))."],
 })
@@ -150,6 +168,7 @@ sources contains object.union(_base, {
 	"requirement": "due_diligence.grievance_mechanism",
 	"value": true,
 	"article": "§ 8(1)",
+	"checked_against": [_haufe_bv, _activemind],
 	"verification": "secondary",
 })
 
@@ -157,6 +176,7 @@ sources contains object.union(_base, {
 	"requirement": "due_diligence.grievance_open_to",
 	"value": ["own_workers", "supplier_workers"],
 	"article": "§§ 8(1), 9(1)",
+	"checked_against": [_haufe_bv, _activemind, _consuv],
 	"verification": "secondary",
 	"notes": ["The complaints procedure must also be open to risks and violations at indirect suppliers (§ 9(1))."],
 })
@@ -165,6 +185,7 @@ sources contains object.union(_base, {
 	"requirement": "due_diligence.remediation",
 	"value": true,
 	"article": "§ 7(1)",
+	"checked_against": [{"url": "https://www.ihk.de/koblenz/unternehmensservice/umwelt-und-energie/aktuelles-und-termine/aktuelles/lksg-bafa-stellt-pruefung-von-berichten-ab-sofort-ein-6751302", "title": "IHK Koblenz: BAFA stops checking reports; the amendment keeps fines for four duties, among them remedial action under § 7(1)"}],
 	"verification": "secondary",
 })
 
@@ -172,6 +193,7 @@ sources contains object.union(_base, {
 	"requirement": "due_diligence.effectiveness_tracking",
 	"value": true,
 	"article": "§§ 6(5), 7(4), 8(5)",
+	"checked_against": [_activemind, _haufe_bv],
 	"verification": "secondary",
 	"notes": ["The effectiveness of the preventive measures (§ 6(5)), of the remedial measures (§ 7(4)) and of the complaints procedure (§ 8(5)) is reviewed once a year and ad hoc when the risk situation changes."],
 })
@@ -180,9 +202,10 @@ sources contains object.union(_base, {
 	"requirement": "due_diligence.public_reporting",
 	"value": true,
 	"article": "§ 10(2)",
-	"verification": "primary",
+	"verification": "secondary",
+	"checked_against": [_haufe_report, _gvw_report],
 	"notes": [
-		"Annual report on the fulfilment of the due diligence obligations in the previous financial year, published free of charge on the company website within four months of the end of the financial year and kept available for seven years (§ 10(2)); submitted to BAFA (§ 12). Checked against a reproduction of the statute text.",
+		"Annual report on the fulfilment of the due diligence obligations in the previous financial year, published free of charge on the company website within four months of the end of the financial year and kept available for seven years (§ 10(2)); submitted to BAFA (§ 12). Checked against commentary paraphrasing § 10(2) closely; the earlier 'primary' label named no copy of the statute text that was read, so it is 'secondary'.",
 		"Pending amendment: the government bill adopted by the cabinet on 3 September 2025 (first reading in the Bundestag on 16 January 2026) deletes § 10(2)-(4) and §§ 12-13 retroactively to 1 January 2023; internal documentation (§ 10(1)) stays. Its adoption and promulgation could not be confirmed, so the duty is kept without an end date. BAFA stopped checking reports in October 2025.",
 	],
 })

@@ -115,3 +115,11 @@ test_reporting_duty_has_no_end_date_until_amendment_is_promulgated if {
 	s.requirement == "due_diligence.public_reporting"
 	not "effective_to" in object.keys(s)
 }
+
+# § 10(2) was checked against commentary only: secondary, with the pages named.
+test_reporting_duty_is_secondary_with_pages if {
+	some s in lksg.sources
+	s.requirement == "due_diligence.public_reporting"
+	s.verification == "secondary"
+	count(s.checked_against) == 2
+}

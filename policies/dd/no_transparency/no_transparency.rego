@@ -32,6 +32,12 @@ _base := {
 	"url": "https://lovdata.no/dokument/NLE/lov/2021-06-18-99",
 	"effective_from": "2022-07-01",
 	"verification": "secondary",
+	"checked_against": [
+		{"url": "https://www.forbrukertilsynet.no/vi-jobber-med/apenhetsloven/the-transparency-act", "title": "Forbrukertilsynet (Norwegian Consumer Authority): The Transparency Act"},
+		{"url": "https://prod.info.altinn.no/en/start-and-run-business/running-business/The-Transparency-Act-and-who-it-applies-to", "title": "Altinn: the Transparency Act and who it applies to (account by 30 June)"},
+		{"url": "https://mercator.net/our-thinking/latest-news/norway-introduction-of-due-diligence-assessments/", "title": "Mercator: Norway, introduction of due diligence assessments (§ 4 letters; right to information, three weeks)"},
+		{"url": "https://svw.no/en/insights/new-transparency-act", "title": "SVW: the new Transparency Act (OECD Guidelines basis; supply chain and business partners)"},
+	],
 }
 
 _company := object.get(input, "company", {})

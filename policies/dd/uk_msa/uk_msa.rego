@@ -106,6 +106,11 @@ sources contains {
 	"effective_from": "2015-10-29",
 	"binding": "law",
 	"verification": "secondary",
+	"checked_against": [
+		{"url": "https://businessintegrity.unodc.org/bip/en/template/box-7-9--the-united-kingdom-modern-slavery-act.html", "title": "UNODC Business Integrity Portal, Box 7.9: the UK Modern Slavery Act s. 54"},
+		{"url": "https://www.lexology.com/commentary/white-collar-crime/united-kingdom/arnold-porter-kaye-scholer-llp/scarce-compliance-with-section-54-of-modern-slavery-act", "title": "Arnold & Porter (Lexology): compliance with s. 54 (statement approved by the board, signed, website link)"},
+		{"url": "https://www.simmons-simmons.com/en/publications/ck9k5zaml7bx70900rg16tcqc/the-modern-slavery-act-2015", "title": "Simmons & Simmons: the Modern Slavery Act 2015, s. 54 (GBP 36 million threshold)"},
+	],
 	"notes": [
 		"A slavery and human trafficking statement for each financial year: the steps taken to ensure that slavery and human trafficking are not taking place in any of its supply chains or in its own business, or a statement that no such steps have been taken (s. 54(4)).",
 		"Approved by the board and signed by a director; published on the website with a prominent link on the homepage (s. 54(6)-(8)). First required for financial years ending on or after 31 March 2016.",
