@@ -49,7 +49,7 @@ func (e *Engine) evaluateSource(ctx context.Context, src Input, opts ...Option) 
 	st := document.NewStream(src.Document, src.Name)
 	hdr, err := st.Header()
 	if errors.Is(err, document.ErrNotStreamable) {
-		return e.evaluateWhole(ctx, src, opts)
+		return e.evaluateTwoPass(ctx, src, opts)
 	}
 	if err != nil {
 		return nil, err
@@ -80,12 +80,71 @@ func (e *Engine) evaluateSource(ctx context.Context, src Input, opts ...Option) 
 	})
 	if errors.Is(err, document.ErrNotStreamable) {
 		run.Close()
-		return e.evaluateWhole(ctx, src, opts)
+		return e.evaluateTwoPass(ctx, src, opts)
 	}
 	if err == nil {
 		err = p.rest(ctx, src, st.Offset())
 	}
 	if err != nil {
+		run.Close()
+		return nil, err
+	}
+	return run, nil
+}
+
+// evaluateTwoPass reads a JSON document whose keys come in any order in two
+// passes, in bounded memory: the first reads everything but the suppliers
+// (stepping over them one at a time), the second seeks back to the supplier
+// array and evaluates it as the one-pass reader does. YAML is read whole.
+func (e *Engine) evaluateTwoPass(ctx context.Context, src Input, opts []Option) (*Run, error) {
+	if _, err := src.Document.Seek(0, io.SeekStart); err != nil {
+		return nil, fmt.Errorf("%s: rewinding to read the document again: %w", src.Name, err)
+	}
+	hdr, at, err := document.NewStream(src.Document, src.Name).HeaderAll()
+	if errors.Is(err, document.ErrNotStreamable) {
+		return e.evaluateWhole(ctx, src, opts)
+	}
+	if err != nil {
+		// The whole-document reader words every error the same way
+		// whichever path the document takes.
+		return e.evaluateWhole(ctx, src, opts)
+	}
+	run, err := e.Start(ctx, hdr, opts...)
+	if err != nil {
+		return nil, err
+	}
+	var read atomic.Int64
+	p := &pipeline{run: run, checker: &document.SupplierChecker{File: src.Name}, progress: src.Progress, read: &read}
+	if at != nil {
+		if _, err := src.Document.Seek(at.Offset, io.SeekStart); err != nil {
+			run.Close()
+			return nil, fmt.Errorf("%s: seeking to the suppliers: %w", src.Name, err)
+		}
+		st := document.NewStreamAt(src.Document, src.Name, *at)
+		err = p.feed(ctx, func(emit func(*item) bool) error {
+			for {
+				i, raw, err := st.Next()
+				if errors.Is(err, io.EOF) {
+					return nil
+				}
+				if err != nil {
+					return err
+				}
+				read.Store(st.Offset())
+				line, col := st.Position()
+				if !emit(&item{index: i, raw: raw, decode: func(raw []byte) (*document.Supplier, error) {
+					return document.DecodeSupplierAt(src.Name, i, raw, line, col)
+				}}) {
+					return nil
+				}
+			}
+		})
+		if err != nil {
+			run.Close()
+			return nil, err
+		}
+	}
+	if err := p.rest(ctx, src, 0); err != nil {
 		run.Close()
 		return nil, err
 	}

@@ -58,7 +58,7 @@ func TestStreamedFindingsAreIdentical(t *testing.T) {
 	assert.Equal(t, reportJSON(t, want), reportJSON(t, got), "NDJSON")
 
 	// "suppliers" first: the header is only complete at the end, so the
-	// document is read whole.
+	// document is read in two passes (the suppliers stepped over, then read).
 	var m map[string]json.RawMessage
 	require.NoError(t, json.Unmarshal(whole.Bytes(), &m))
 	reordered := `{"suppliers":` + string(m["suppliers"]) + `,"hrdd":"1","company":` + string(m["company"]) + `,"policies":` + string(m["policies"]) +

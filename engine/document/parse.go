@@ -24,7 +24,9 @@ func parse(data []byte, file string) (any, error) {
 	if len(rest) == 0 {
 		return nil, newError(file, "", "the document is empty")
 	}
-	if rest[0] == '{' {
+	// '[' is JSON too (a document must be an object, and JSON says so
+	// better than a YAML parser would).
+	if rest[0] == '{' || rest[0] == '[' {
 		return parseJSON(data, file, "")
 	}
 	j, err := yamlToJSON(data)

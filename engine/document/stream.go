@@ -36,6 +36,77 @@ type Stream struct {
 	buf      []byte
 	elemLine int
 	elemCol  int
+
+	// skipSuppliers reads past the suppliers array (HeaderAll), noting where
+	// it starts; stopAtEnd ends Next at the array's close (NewStreamAt).
+	skipSuppliers bool
+	suppliersAt   *Position
+	atOffset      int64
+	stopAtEnd     bool
+}
+
+// SuppliersStart is where a document's suppliers array begins: just after
+// its '[', as a byte offset and a position, for a second pass to seek to.
+type SuppliersStart struct {
+	Offset int64
+	Line   int
+	Column int
+}
+
+// HeaderAll reads the whole document but the supplier array, whatever the
+// order of its keys: the array is stepped over one supplier at a time, so
+// memory stays bounded. It returns the header, validated, and where the
+// suppliers start (nil when there are none), for NewStreamAt.
+func (s *Stream) HeaderAll() (*Document, *SuppliersStart, error) {
+	s.skipSuppliers = true
+	if err := s.space(); err != nil {
+		return nil, nil, s.eof("", err)
+	}
+	if c, _ := s.peek(); c != '{' {
+		return nil, nil, ErrNotStreamable
+	}
+	s.next()
+	if err := s.keysUntilSuppliers(true); err != nil {
+		return nil, nil, err
+	}
+	doc, err := s.headerDocument()
+	if err != nil {
+		return nil, nil, err
+	}
+	if s.suppliersAt == nil {
+		return doc, nil, nil
+	}
+	doc.Suppliers = []Supplier{}
+	return doc, &SuppliersStart{Offset: s.atOffset, Line: s.suppliersAt.Line, Column: s.suppliersAt.Column}, nil
+}
+
+// NewStreamAt reads the suppliers of a document from r, positioned at the
+// start HeaderAll found; Next ends at the array's close.
+func NewStreamAt(r io.Reader, file string, at SuppliersStart) *Stream {
+	return &Stream{file: file, r: bufio.NewReaderSize(r, 1<<20), line: at.Line, col: at.Column, off: at.Offset,
+		keys: map[string]bool{}, inArray: true, stopAtEnd: true}
+}
+
+// skipArray steps over the rest of an array whose '[' was read, one element
+// at a time.
+func (s *Stream) skipArray(pointer string) error {
+	for i := 0; ; i++ {
+		if err := s.space(); err != nil {
+			return s.eof(pointer, err)
+		}
+		if c, _ := s.peek(); c == ']' {
+			s.next()
+			return nil
+		}
+		if i > 0 {
+			if err := s.expect(pointer, ','); err != nil {
+				return err
+			}
+		}
+		if _, err := s.value(pointer + "/" + strconv.Itoa(i)); err != nil {
+			return err
+		}
+	}
 }
 
 // NewStream reads a document from r; file names it in errors.
@@ -265,6 +336,14 @@ func (s *Stream) keysUntilSuppliers(first bool) error {
 			}
 			if c, _ := s.peek(); c == '[' {
 				s.next()
+				if s.skipSuppliers {
+					s.suppliersAt = &Position{Line: s.line, Column: s.col}
+					s.atOffset = s.off
+					if err := s.skipArray("/suppliers"); err != nil {
+						return err
+					}
+					continue
+				}
 				s.inArray = true
 				return nil
 			}
@@ -361,6 +440,9 @@ func (s *Stream) Next() (int, []byte, error) {
 	if c == ']' {
 		s.next()
 		s.inArray = false
+		if s.stopAtEnd {
+			return 0, nil, io.EOF
+		}
 		if err := s.space(); err != nil {
 			return 0, nil, s.eof("", err)
 		}
