@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"regexp"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -337,6 +338,9 @@ func (p *pipeline) ndjson(ctx context.Context, src Input, base int64) error {
 			}
 		}
 		if err := sc.Err(); err != nil {
+			if errors.Is(err, bufio.ErrTooLong) {
+				return &document.Error{File: name + ":" + strconv.Itoa(line+1), Message: "line longer than 64 MiB: one supplier per line, each under 64 MiB"}
+			}
 			return &document.Error{File: name + ":" + strconv.Itoa(line+1), Message: "cannot read: " + err.Error()}
 		}
 		return nil
@@ -363,16 +367,32 @@ func (p *pipeline) ndjsonError(err error) error {
 	if n, _ := fmt.Sscanf(de.Pointer, "/suppliers/%d", &idx); n != 1 || idx < p.ndStart {
 		return err
 	}
+	out := *de
+	out.File = p.ndName + ":" + strconv.Itoa(p.ndLine(idx))
+	out.Pointer = de.Pointer[len("/suppliers/"+strconv.Itoa(idx)):]
+	// Another supplier the message names ("also used by /suppliers/12"):
+	// by its line if it is on the list, by its pointer in the document if not.
+	out.Message = alsoUsedBy.ReplaceAllStringFunc(de.Message, func(m string) string {
+		var k int
+		if n, _ := fmt.Sscanf(m, "/suppliers/%d", &k); n != 1 || k < p.ndStart {
+			return p.checker.File + " " + m
+		}
+		return "line " + strconv.Itoa(p.ndLine(k))
+	})
+	return &out
+}
+
+var alsoUsedBy = regexp.MustCompile(`/suppliers/\d+`)
+
+// ndLine is the line of the NDJSON list that holds supplier idx.
+func (p *pipeline) ndLine(idx int) int {
 	line := idx - p.ndStart + 1
 	for _, b := range p.ndBlanks {
 		if b <= idx {
 			line++
 		}
 	}
-	out := *de
-	out.File = p.ndName + ":" + strconv.Itoa(line)
-	out.Pointer = de.Pointer[len("/suppliers/"+strconv.Itoa(idx)):]
-	return &out
+	return line
 }
 
 func trimSpace(b []byte) []byte {

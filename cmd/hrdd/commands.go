@@ -303,6 +303,11 @@ func openInput(name, suppliers string, stdin io.Reader) (*input, func(), error) 
 	}
 	in := &input{}
 	if name == "-" {
+		if f, ok := stdin.(*os.File); ok {
+			if st, err := f.Stat(); err == nil && st.IsDir() {
+				return nil, nil, usage(errors.New("<stdin>: standard input is a directory; give a document file or pipe one in"))
+			}
+		}
 		tmp, err := os.CreateTemp("", "hrdd-stdin-*.json")
 		if err != nil {
 			return nil, nil, err
