@@ -113,6 +113,7 @@ type legalContext struct {
 	name          string
 	pack          bool
 	ratifications map[string]Ratification
+	wageRegime    *WageRegime
 	reqs          map[string]*reqSources
 	list          []*reqSources // reqs in the order of the engine's workplace ids
 	bands         factBands
@@ -198,6 +199,9 @@ func (lc *legalContext) forFacts(f condition.Facts, policy bool) []*resolved {
 	list := make([]*resolved, len(lc.list))
 	for i, rs := range lc.list {
 		list[i] = rs.resolve(kf, policy, lc.country, lc.pack)
+		if rs.req.ID == "wages.minimum_wage_paid" && lc.wageRegime != nil {
+			list[i].notes = append(list[i].notes, lc.wageRegime.Note(lc.country))
+		}
 	}
 	if lc.resolved == nil {
 		lc.resolved = map[factsKey][]*resolved{}
@@ -324,6 +328,7 @@ func (e *Engine) resolveContext(ctx context.Context, s *settings, country string
 		Name          string                  `json:"name"`
 		Pack          bool                    `json:"pack"`
 		Ratifications map[string]Ratification `json:"ratifications"`
+		WageRegime    *WageRegime             `json:"minimum_wage_regime"`
 	}
 	if err := e.rules.Eval(ctx, rules.QueryCountry, input, &meta); err != nil {
 		return nil, err
@@ -332,7 +337,7 @@ func (e *Engine) resolveContext(ctx context.Context, s *settings, country string
 	if err := e.rules.Eval(ctx, rules.QueryRequirements, input, &raw); err != nil {
 		return nil, err
 	}
-	lc := &legalContext{country: country, name: meta.Name, pack: meta.Pack, ratifications: meta.Ratifications, reqs: map[string]*reqSources{}}
+	lc := &legalContext{country: country, name: meta.Name, pack: meta.Pack, ratifications: meta.Ratifications, wageRegime: meta.WageRegime, reqs: map[string]*reqSources{}}
 	for _, id := range e.ids {
 		rs, err := newReqSources(e.catalogue[id], raw[id])
 		if err != nil {

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/openhrdd/hrdd/engine/condition"
@@ -93,6 +94,39 @@ type Ratification struct {
 	URL                string   `json:"url,omitempty"`
 	Notes              []string `json:"notes,omitempty"`
 	CheckedAgainst     []Page   `json:"checked_against,omitempty"`
+}
+
+// WageRegime is how a country's statutory minimum wage is set: nationally,
+// by region or by sector, by whom and how often — a cited fact, so that a
+// report can say where the rate for a site must be looked up.
+type WageRegime struct {
+	Level          string   `json:"level"` // national, regional, sectoral, regional_and_sectoral, national_and_sectoral, none
+	SetBy          string   `json:"set_by"`
+	Revision       string   `json:"revision"`
+	Instrument     string   `json:"instrument"`
+	Article        string   `json:"article"`
+	URL            string   `json:"url"`
+	EffectiveFrom  string   `json:"effective_from"`
+	Binding        string   `json:"binding"`
+	Verification   string   `json:"verification"`
+	CheckedAgainst []Page   `json:"checked_against,omitempty"`
+	Notes          []string `json:"notes,omitempty"`
+}
+
+// Note says the regime in one sentence for a finding on the minimum wage.
+func (w *WageRegime) Note(country string) string {
+	where := map[string]string{
+		"regional":              "set by region: check the rate for the site's region",
+		"sectoral":              "set by sector: check the rate for the site's sector",
+		"regional_and_sectoral": "set by region and sector: check the rate for the site's region and sector",
+		"national_and_sectoral": "set nationally, with sectoral rates: check whether the site's sector has its own",
+		"national":              "one national rate",
+		"none":                  "no statutory minimum wage",
+	}[w.Level]
+	if where == "" {
+		where = w.Level
+	}
+	return fmt.Sprintf("Minimum wage in %s: %s; set by %s; revised %s (%s %s).", country, where, w.SetBy, w.Revision, w.Instrument, w.Article)
 }
 
 // Exception is a derogation an instrument allows. hrdd reports it as a note

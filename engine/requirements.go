@@ -52,6 +52,7 @@ type Requirements struct {
 	Workers       *int                    `json:"workers,omitempty"`
 	Sector        string                  `json:"sector,omitempty"`
 	Ratifications map[string]Ratification `json:"ratifications,omitempty"`
+	WageRegime    *WageRegime             `json:"minimum_wage_regime,omitempty"`
 	Requirements  []EffectiveRequirement  `json:"requirements"`
 }
 
@@ -85,7 +86,7 @@ func (e *Engine) requirements(ctx context.Context, country string, opts ...Optio
 	out := &Requirements{
 		Jurisdiction: country, Name: lc.name, Pack: lc.pack, AsOf: date(s.asOf), Profiles: s.profiles,
 		Workers: s.workers, Sector: s.sector,
-		Ratifications: lc.ratifications, Requirements: []EffectiveRequirement{},
+		Ratifications: lc.ratifications, WageRegime: lc.wageRegime, Requirements: []EffectiveRequirement{},
 	}
 	f := condition.Facts{Workers: floatPtr(s.workers), Sector: s.sector}
 	if s.workers != nil {

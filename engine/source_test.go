@@ -88,7 +88,7 @@ func TestNDJSONErrorsNameTheLine(t *testing.T) {
 	header := `{"hrdd":"1","company":{"name":"X","headquarters":"JP"},"suppliers":[{"id":"S-1","country":"VN","tier":1}]}`
 	tests := []struct{ nd, want string }{
 		{"{\"id\":\"S-2\",\"country\":\"VN\",\"tier\":2,\"parent\":\"S-1\"}\n\n{\"id\":\"S-3\",\"country\":\"VN\",\"tier\":0}\n", "s.ndjson:3: /tier: must be an integer ≥ 1, got 0"},
-		{"{\"id\":\"S-1\",\"country\":\"VN\",\"tier\":1}\n", `s.ndjson:1: /id: duplicate supplier id "S-1" (also used by /suppliers/0)`},
+		{"{\"id\":\"S-1\",\"country\":\"VN\",\"tier\":1}\n", `s.ndjson:1: /id: duplicate supplier id "S-1" (also used by c.json /suppliers/0)`},
 		{"{\"id\":\"S-2\",\"country\":\"VN\",\"tier\":2,\"parent\":\"S-9\"}\n", `s.ndjson:1: /parent: supplier "S-9" does not exist`},
 		{"{\"id\":\"S-2\",\"country\":\"VN\",\"tier\":3,\"parent\":\"S-1\"}\n", `s.ndjson:1: /tier: tier 3 does not follow its parent S-1 (tier 1)`},
 		{"{\"id\":\"S-2\" \"country\":\"VN\"}\n", `s.ndjson:1: /: invalid JSON at line 1, column 13: invalid character '"' after object key:value pair`},

@@ -79,6 +79,7 @@ country := {
 	"reads": _pack_reads(_cc),
 	"workers_thresholds": _pack_thresholds(_cc),
 	"ratifications": _pack_ratifications(_cc),
+	"minimum_wage_regime": _pack_wage_regime(_cc),
 }
 
 default _has_pack := false
@@ -110,6 +111,10 @@ _pack_thresholds(cc) := x if {
 _pack_ratifications(cc) := x if {
 	x := data.hrdd.national[cc].ratifications
 } else := {}
+
+_pack_wage_regime(cc) := x if {
+	x := data.hrdd.national[cc].minimum_wage_regime
+} else := null
 
 # METADATA
 # title: Due-diligence laws and their applicability
