@@ -139,3 +139,32 @@ test_not_encoded_is_the_exception if {
 	print("packs with more than 15 % not encoded:", bad)
 	count(bad) == 0
 }
+
+# Every pack says how its minimum wage is set, cited and on an official host.
+_regime_levels := {"national", "regional", "sectoral", "regional_and_sectoral", "national_and_sectoral", "none"}
+
+test_every_pack_states_its_minimum_wage_regime if {
+	bad := {[cc, problem] |
+		some cc
+		data.hrdd.national[cc].name
+		problem := _regime_problem(object.get(data.hrdd.national[cc], "minimum_wage_regime", null))
+	}
+	print("minimum wage regimes:", bad)
+	count(bad) == 0
+}
+
+_regime_problem(r) := "missing" if r == null
+
+else := "level" if not r.level in _regime_levels
+
+else := "set_by, revision, instrument or article" if {
+	some f in ["set_by", "revision", "instrument", "article"]
+	not is_string(r[f])
+} else := "url not official" if not official.official(r.url)
+
+else := "verification" if not r.verification in {"primary", "secondary", "unverified"}
+
+else := "secondary without checked_against" if {
+	r.verification == "secondary"
+	not r.checked_against
+}
