@@ -320,6 +320,21 @@ func (e *Engine) settings(opts []Option) (settings, error) {
 	return s, nil
 }
 
+// CheckOptions reports whether options are valid on their own (known
+// profiles), for callers that must tell bad input from a failure.
+func CheckOptions(opts ...Option) error {
+	var s settings
+	for _, o := range opts {
+		o(&s)
+	}
+	for _, p := range s.profiles {
+		if !slices.Contains(KnownProfiles(), p) {
+			return fmt.Errorf("unknown profile %q (known: %s)", p, strings.Join(KnownProfiles(), ", "))
+		}
+	}
+	return nil
+}
+
 func date(t time.Time) string { return t.UTC().Format(time.DateOnly) }
 
 func tierKey(t int) string { return strconv.Itoa(t) }

@@ -123,7 +123,7 @@ func newRoot(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer) *co
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage(err) })
-	root.AddCommand(evalCmd(ctx, stdin, stdout, stderr), diffCmd(ctx, stdin, stdout), explainCmd(ctx, stdout), bundleCmd(ctx, stdout), requirementsCmd(ctx, stdout), gapsCmd(ctx, stdout), docCmd(ctx, stdout),
+	root.AddCommand(evalCmd(ctx, stdin, stdout, stderr), diffCmd(ctx, stdin, stdout), explainCmd(ctx, stdout), bundleCmd(ctx, stdout), serveCmd(ctx, stderr), requirementsCmd(ctx, stdout), gapsCmd(ctx, stdout), docCmd(ctx, stdout),
 		validateCmd(stdin, stdout), versionCmd(stdout))
 	root.CompletionOptions.DisableDefaultCmd = true
 	return root

@@ -10,6 +10,9 @@
 #   encoded as conditions. Provisions the 2025 Ordinance (gazetted 17 November
 #   2025) reportedly changed, whose gazetted text could not be checked, end on that
 #   date and are not encoded after it.
+#   url is the official text on bdlaws.minlaw.gov.bd (the Bangla section pages were
+#   read where a value is "primary") or the portal; the English pages read to check
+#   the other values are named in checked_against.
 package hrdd.national.bd
 
 # METADATA
@@ -36,6 +39,30 @@ _bla := {
 	"conditions": _bla_conditions,
 }
 
+# Pages read to check values (English copies or commentary of the Act, Bangla copies).
+_ah_100 := {"url": "https://accountabilityhub.org/provision/ss-100-119/", "title": "Accountability Hub: Labour Act ss. 100-102 in English (8 hours ordinarily, up to 10 subject to s. 108; 48 hours ordinarily, 60 at most and 56 on average)"}
+
+_lnj_ix := {"url": "https://www.lawyersnjurists.com/article/the-bangladesh-labour-act-2006-chapter-ix/", "title": "Lawyers & Jurists: Labour Act Chapter IX (ss. 100-102) in English, as amended"}
+
+_hasan_102 := {"url": "https://hasanhmt.com/?p=2149", "title": "Labour Act s. 102 in Bangla (copy of the official text)"}
+
+_hasan_108 := {"url": "https://hasanhmt.com/%e0%a7%a7%e0%a7%a6%e0%a7%ae%e0%a5%a4-%e0%a6%85%e0%a6%a7%e0%a6%bf%e0%a6%95%e0%a6%be%e0%a6%b2-%e0%a6%95%e0%a6%b0%e0%a7%8d%e0%a6%ae%e0%a7%87%e0%a6%b0-%e0%a6%9c%e0%a6%a8%e0%a7%8d%e0%a6%af-%e0%a6%85/23/08/2021", "title": "Labour Act s. 108 in Bangla (copy): overtime at twice the ordinary rate of basic wage, dearness allowance and ad hoc or interim wage; not for piece-rate workers"}
+
+_ah_34 := {"url": "https://accountabilityhub.org/provision/ss-34-and-44/", "title": "Accountability Hub: Labour Act ss. 34 and 44 (no child under 14 employed; adolescents with a fitness certificate; light work from 12)"}
+
+_ds_child := {"url": "https://www.thedailystar.net/law-our-rights/your-advocate/your-advocate-1307332", "title": "The Daily Star, Your Advocate (1 November 2016): adolescent 14-18 (s. 2(8)), child under 14 (s. 2(63)), s. 34"}
+
+_mat_pages := [
+	{"url": "https://www.scribd.com/presentation/501860955/Lec-03-Maternity-Welfare-Facilities", "title": "Lecture on Labour Act Chapter IV: ss. 45-46 quoted (no work in the 8 weeks after delivery; maternity benefit 8 weeks before and 8 weeks after)"},
+	{"url": "http://www.reportbd.com/articles/245/1/Right-to-and-Liability-for-Payment-of-Maternity-Benefit-Part-04/Page1.html", "title": "ReportBD: s. 46 (six months' service; no benefit with two or more living children) and s. 47"},
+]
+
+_ds_wages := {"url": "https://www.thedailystar.net/law-our-rights/news/the-entitlements-the-workers-relating-wages-1892275?amp", "title": "The Daily Star (13 April 2020): wage period at most one month, payment within seven days, deductions only as listed in s. 125, final pay within 30 days of termination"}
+
+_hasan_125 := {"url": "https://hasanhmt.com/?p=2200", "title": "Labour Act s. 125 in Bangla (copy): the deductions that may be made from wages (a closed list)"}
+
+_natlex_2013 := {"url": "http://www.oit.org/dyn/natlex/natlex4.detail?p_lang=en&p_isn=94286", "title": "ILO NATLEX: Bangladesh Labour (Amendment) Act 2013 (Act No. 30 of 2013), summary (personal protective equipment, safety committees in establishments of 50 or more workers)"}
+
 # Bangladesh Labour (Amendment) Act 2013 (Act No. 30 of 2013), in force on
 # publication, 22 July 2013.
 _amendment_2013 := "2013-07-22"
@@ -50,10 +77,12 @@ _ordinance_reason := "The Bangladesh Labour (Amendment) Ordinance 2025 (Ordinanc
 # adoption of the EPZ Labour Act 2019.
 _ceacr_c87_2019 := "http://ilo.org/dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A4021832%2C103500%3ANO"
 
+_bdlaws := "http://bdlaws.minlaw.gov.bd/"
+
 _ela := {
 	"instrument": "Bangladesh EPZ Labour Act 2019 (Act No. 2 of 2019)",
 	"binding": "law",
-	"url": _ceacr_c87_2019,
+	"url": _bdlaws,
 	# Assented to and published on 28 February 2019; an ordinance with the same
 	# text had applied from 15 January 2019.
 	"effective_from": "2019-02-28",
@@ -71,6 +100,7 @@ sources contains object.union(_bla, {
 	"value": 14,
 	"article": "ss. 2(63), 34",
 	"verification": "secondary",
+	"checked_against": [_ah_34, _ds_child],
 	"notes": ["14 is the age Bangladesh declared under ILO C138 Art. 2(4) on ratifying in 2022."],
 	"exceptions": [{
 		"article": "s. 44",
@@ -86,6 +116,10 @@ sources contains object.union(_bla, {
 	"value": 18,
 	"article": "ss. 2(8), 39",
 	"verification": "secondary",
+	"checked_against": [
+		_ds_child,
+		{"url": "https://www.just-style.com/news/bangladesh-takes-leap-forward-in-tackling-child-labour/", "title": "just-style (23 March 2022): the Government revised the hazardous work list prohibited to children from 38 to 43 types"},
+	],
 	"notes": ["Adolescents (14-17, s. 2(8)) may not be employed in work the Government declares hazardous; the list grew from 38 to 43 types of work in 2022."],
 })
 
@@ -94,9 +128,10 @@ sources contains object.union(_bla, {
 sources contains object.union(_bla, {
 	"requirement": "child_labour.night_work_minimum_age",
 	"value": 18,
-	"article": "s. 41",
+	"article": "s. 41(3)",
 	"verification": "secondary",
-	"notes": ["No adolescent (14-17) may be allowed to work in any establishment between 7 p.m. and 7 a.m. (s. 41, from a secondary summary); adolescents' daily and weekly hours are also limited."],
+	"checked_against": [{"url": "http://smj24.com/%e0%a6%b8%e0%a6%82%e0%a6%ac%e0%a6%bf%e0%a6%a7%e0%a6%be%e0%a6%a8%e0%a7%87-%e0%a6%ac%e0%a6%b0%e0%a7%8d%e0%a6%a8%e0%a6%bf%e0%a6%a4-%e0%a6%ac%e0%a6%be%e0%a6%82%e0%a6%b2%e0%a6%be%e0%a6%a6%e0%a7%87-4/amp", "title": "Stock Market Journal: Labour Act s. 41 in Bangla (no adolescent to work between 7 p.m. and 7 a.m.; 5 hours a day in factories and mines)"}],
+	"notes": ["No adolescent (14-17) may be allowed to work in any establishment between 7 p.m. and 7 a.m. (s. 41(3)); adolescents may work at most 5 hours a day and 30 a week in factories and mines, 7 and 42 elsewhere (s. 41(1)-(2))."],
 })
 
 # METADATA
@@ -105,8 +140,8 @@ sources contains object.union(_bla, {
 	"requirement": "forced_labour.free_to_resign",
 	"value": true,
 	"article": "s. 27",
-	"url": "http://ilo.org/dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A2698219%2C103500",
 	"verification": "secondary",
+	"checked_against": [{"url": "http://ilo.org/dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A2698219%2C103500", "title": "ILO CEACR observation on C29, Bangladesh (2011): s. 27 ensures all workers the freedom to terminate their employment with notice"}],
 	"notes": [
 		"A worker may end employment by written notice (60 days for permanent workers); the ILO CEACR (2011) noted that s. 27 ensures all workers the freedom to terminate their employment with notice.",
 		"The CEACR has asked for repeal of the Essential Services (Maintenance) Act 1952 and Essential Services (Second) Ordinance 1958, which penalise leaving employment in essential services.",
@@ -137,14 +172,29 @@ sources contains object.union(_bla, {
 _hours_note := "None of the reports read on the 2025 Ordinance mentions a change to these sections; its text was not checked."
 
 # METADATA
-# title: Regular daily hours
+# title: Regular daily hours (no limit apart from the overtime threshold)
 sources contains object.union(_bla, {
 	"requirement": "working_hours.regular_daily_max",
-	"value": 8,
+	"entry": "absence",
 	"article": "s. 100",
 	"verification": "secondary",
+	"checked_against": [_ah_100, _lnj_ix],
 	"notes": [
-		"No adult worker shall ordinarily work more than 8 hours a day; subject to overtime pay under s. 108 a worker may work up to 10 hours a day (s. 100 proviso, encoded as total_daily_max). Like the weekly 48 hours, the 8 hours are the point after which overtime is paid rather than a limit on hours; the catalogue has no daily pay threshold.",
+		"No adult worker shall ordinarily work more than 8 hours a day; subject to overtime pay under s. 108 a worker may work up to 10 hours a day (s. 100 proviso). The text sets no condition other than payment (no consent, permit or exceptional circumstance), so the 8 hours are the point after which overtime is paid (working_hours.overtime_pay_threshold_daily), not a limit on hours; the limit is 10 hours (working_hours.total_daily_max).",
+		_hours_note,
+	],
+})
+
+# METADATA
+# title: Daily hours after which overtime pay is due
+sources contains object.union(_bla, {
+	"requirement": "working_hours.overtime_pay_threshold_daily",
+	"value": 8,
+	"article": "ss. 100, 108(1)",
+	"verification": "secondary",
+	"checked_against": [_ah_100, _lnj_ix, _hasan_108],
+	"notes": [
+		"No adult worker shall ordinarily work more than 8 hours a day (s. 100); hours beyond those fixed by ss. 100 and 102 are paid as overtime at twice the ordinary rate (s. 108(1)).",
 		_hours_note,
 	],
 })
@@ -156,6 +206,7 @@ sources contains object.union(_bla, {
 	"entry": "absence",
 	"article": "s. 102",
 	"verification": "secondary",
+	"checked_against": [_ah_100, _lnj_ix, _hasan_102],
 	"notes": [
 		"The 48 hours of s. 102(1) are the ordinary week: an adult worker may work more subject to overtime pay (s. 102(2), s. 108), so they are the overtime pay threshold (working_hours.overtime_pay_threshold_weekly), not a limit on hours. The limit is 60 hours a week, overtime included (working_hours.total_weekly_max).",
 		_hours_note,
@@ -169,6 +220,7 @@ sources contains object.union(_bla, {
 	"value": 48,
 	"article": "ss. 102(1), 108(1)",
 	"verification": "secondary",
+	"checked_against": [_ah_100, _lnj_ix, _hasan_102, _hasan_108],
 	"notes": [
 		"No adult worker shall ordinarily work more than 48 hours a week; hours beyond those fixed by ss. 100 and 102 are paid as overtime at twice the ordinary rate (s. 108).",
 		_hours_note,
@@ -182,6 +234,7 @@ sources contains object.union(_bla, {
 	"value": 10,
 	"article": "s. 100, proviso",
 	"verification": "secondary",
+	"checked_against": [_ah_100, _lnj_ix],
 	"notes": [
 		"Subject to overtime pay (s. 108) a worker may work up to 10 hours a day.",
 		_hours_note,
@@ -195,6 +248,7 @@ sources contains object.union(_bla, {
 	"value": 60,
 	"article": "s. 102(2), first proviso",
 	"verification": "secondary",
+	"checked_against": [_ah_100, _lnj_ix, _hasan_102],
 	"notes": [
 		"Total hours may not exceed 60 in a week and must average no more than 56 a week over the year; road transport workers: at most 150 additional hours a year.",
 		_hours_note,
@@ -212,6 +266,7 @@ sources contains object.union(_bla, {
 	"entry": "absence",
 	"article": "ss. 100, 102",
 	"verification": "secondary",
+	"checked_against": [_ah_100, _lnj_ix, _hasan_102],
 	"notes": [
 		"The Act caps total hours, not overtime as such: at most 10 hours a day (s. 100) and 60 hours a week, averaging no more than 56 a week over a year (s. 102(2)); so at most 2 hours of overtime a day and 12 a week follow from the total-hours limits.",
 		"Road transport workers: total additional hours at most 150 a year (s. 102(2), second proviso), not encoded because sector conditions are free text.",
@@ -239,6 +294,10 @@ sources contains object.union(_bla, {
 	"value": 200,
 	"article": "s. 108(1)",
 	"verification": "secondary",
+	"checked_against": [
+		_hasan_108,
+		{"url": "https://www.lawyersnjurists.com/doclit/vetting-of-the-%E2%80%9Covertime-policy%E2%80%9D-of-the-company/", "title": "Lawyers & Jurists: vetting of a company overtime policy against Labour Act s. 108 (twice the ordinary rate)"},
+	],
 	"notes": [
 		"Twice the ordinary rate of basic wage plus dearness allowance and ad hoc or interim wage, if any (Bangla text of s. 108(1)).",
 		"Does not apply to piece-rate workers (s. 108(2)).",
@@ -252,6 +311,7 @@ sources contains object.union(_bla, {
 	"value": 24,
 	"article": "s. 103",
 	"verification": "secondary",
+	"checked_against": [{"url": "https://intekhabandassociates.com/labour-issue/", "title": "Intekhab & Associates: Labour Act s. 103 (factories one day a week, shops one and a half days, road transport 24 consecutive hours)"}],
 	"notes": ["Factories: one day a week (encoded as 24 hours); shops, commercial and industrial establishments: one and a half days; road transport: 24 consecutive hours. A worker deprived of a weekly holiday gets compensatory holidays (s. 104)."],
 })
 
@@ -268,6 +328,10 @@ sources contains object.union(_bla, {
 	"article": "s. 117(1)(a)",
 	"effective_to": _ordinance_2025,
 	"verification": "secondary",
+	"checked_against": [
+		{"url": "https://worksuite.com/glossary/labour-act-section-117-annual-vacation-and-holidays/", "title": "Worksuite glossary: Labour Act s. 117 (one day for every 18 days of work after one year of continuous service; tea plantations 22, newspapers 11)"},
+		{"url": "https://www.payroll.com.bd/blog/hr/annual-leave-of-holiday-entitlement/", "title": "payroll.com.bd: annual leave under Labour Act s. 117"},
+	],
 	"conditions": object.union(_bla_conditions, {
 		"service_months_min": 12,
 		"text": concat(" ", [
@@ -311,14 +375,27 @@ sources contains object.union(_bla, {
 }
 
 # METADATA
-# title: Workplace harassment policy (not encoded)
-sources contains object.union(_bla, {
+# title: Workplace harassment policy (High Court guidelines of 2009)
+sources contains {
 	"requirement": "harassment.policy",
-	"entry": "not_encoded",
-	"article": "none before 2025; Ordinance No. 65 of 2025",
-	"reason": "The Labour Act had no duty to adopt a harassment policy; the High Court's guidelines of 2009 on sexual harassment at workplaces (BNWLA v Bangladesh), binding until legislation is enacted, are not encoded. The 2025 Ordinance reportedly added definitions of gender-based violence and sexual harassment; the employer's duties under it were not checked.",
-	"verification": "unverified",
-})
+	"value": true,
+	"instrument": "High Court Division guidelines in Bangladesh National Women Lawyers Association v Government of Bangladesh (Writ Petition No. 5916 of 2008), judgment of 14 May 2009",
+	"binding": "law",
+	"url": "https://www.supremecourt.gov.bd/",
+	"effective_from": "2009-05-14",
+	"article": "guidelines 1-11 (prevention, complaint committee, disciplinary action)",
+	"verification": "secondary",
+	"checked_against": [
+		{"url": "https://compendium.itcilo.org/en/compendium-decisions/supreme-court-of-bangladesh-bnwla-vs.-government-of-bangladesh-14-may-2009-petition-no.-5916-of-2008?set_language=en", "title": "ITCILO Compendium of court decisions: BNWLA v Government of Bangladesh, 14 May 2009 (guidelines binding on all workplaces and educational institutions until a law is enacted)"},
+		{"url": "https://www.globalhealthrights.org/bangladesh-national-women-lawyers-association-bnwla-v-government-of-bangladesh-ors/", "title": "Global Health and Human Rights Database: BNWLA v Government of Bangladesh (2009)"},
+		{"url": "https://bdpil.org/2008/08/06/202/", "title": "bdpil.org: the writ petition on sexual harassment (2008)"},
+	],
+	"conditions": {"text": "All workplaces and educational institutions, public and private, including export processing zones; the guidelines apply until Parliament enacts a law on the subject."},
+	"notes": [
+		"The High Court Division, under Art. 111 of the Constitution, declared guidelines binding on employers until legislation is enacted: employers must take effective measures to prevent sexual harassment, raise awareness, and set up a complaint committee of at least five members, a majority of them women and headed by a woman, with at least two members from outside the organisation.",
+		"The Labour Act has no duty to adopt a harassment policy; s. 332 forbids indecent or disrespectful conduct towards women workers. The 2025 Ordinance reportedly added definitions of gender-based violence and sexual harassment; its text was not checked.",
+	],
+}
 
 # METADATA
 # title: Maternity leave (until the 2025 Ordinance)
@@ -328,6 +405,7 @@ sources contains object.union(_bla, {
 	"article": "s. 46(1)",
 	"effective_to": _ordinance_2025,
 	"verification": "secondary",
+	"checked_against": _mat_pages,
 	"conditions": object.union(_bla_conditions, {
 		"service_months_min": 6,
 		"text": concat(" ", [
@@ -346,6 +424,7 @@ sources contains object.union(_bla, {
 	"article": "s. 45(1)-(2)",
 	"effective_to": _ordinance_2025,
 	"verification": "secondary",
+	"checked_against": _mat_pages,
 	"notes": ["No employer may knowingly employ a woman, and no woman may work, in an establishment during the eight weeks immediately following her delivery."],
 })
 
@@ -356,6 +435,7 @@ sources contains object.union(_bla, {
 	"value": 100,
 	"article": "ss. 46, 48",
 	"verification": "secondary",
+	"checked_against": array.concat(_mat_pages, [{"url": "http://mdm.wageindicator.org/chart/maternity/50", "title": "WageIndicator: maternity benefit in Bangladesh paid by the employer at 100 % of the average wage"}]),
 	"conditions": object.union(_bla_conditions, {
 		"service_months_min": 6,
 		"text": concat(" ", [
@@ -383,18 +463,34 @@ sources contains object.union(_bla, {
 	"value": true,
 	"article": "ss. 138-149 (Ch. XI)",
 	"verification": "secondary",
-	"notes": ["No national minimum wage: the Minimum Wage Board fixes sector rates (e.g. ready-made garments Tk 12,500 a month from 1 December 2023); the 2025 Ordinance shortened the review cycle from five to three years."],
+	"checked_against": [
+		{"url": "https://accountabilityhub.org/provision/s-149/", "title": "Accountability Hub: Labour Act s. 149 (no employer shall pay less than the minimum wage declared under s. 140)"},
+		{"url": "https://www.lawyersnjurists.com/article/the-bangladesh-labour-act-2006-chapter-xi/", "title": "Lawyers & Jurists: Labour Act Chapter XI (Minimum Wage Board, ss. 138-149) in English"},
+	],
+	"notes": [
+		"No national minimum wage: the Minimum Wage Board recommends and the Government declares sector rates, which no employer may undercut (s. 149).",
+		"Not re-checked for this version: the ready-made garments rate (reported as Tk 12,500 a month from 1 December 2023) and the 2025 Ordinance's reported shortening of the review cycle from five to three years.",
+	],
 })
 
 # METADATA
-# title: Living wage (not encoded)
-sources contains object.union(_bla, {
+# title: Living wage (no legal obligation)
+sources contains {
+	"instrument": "Constitution of the People's Republic of Bangladesh (1972); Bangladesh Labour Act 2006",
+	"binding": "law",
+	"url": _bdlaws,
+	"effective_from": "2006-10-11",
 	"requirement": "wages.living_wage",
-	"entry": "not_encoded",
-	"article": "ss. 138-149 (Ch. XI)",
-	"reason": "The Act requires the sector minimum wages fixed by the Minimum Wage Board; no living-wage obligation was found, but the Act and the Constitution were not checked for one.",
-	"verification": "unverified",
-})
+	"entry": "absence",
+	"article": "ss. 138-149 (Ch. XI); Constitution Arts. 8(2), 15(b)",
+	"verification": "secondary",
+	"checked_against": [
+		{"url": "http://constitutions.unwomen.org/en/countries/asia/bangladesh?provisioncategory=9384156a97ee452daa42471df50fafe6&f%5B0%5D=provisioncategory%3A681", "title": "UN Women Constitutional Database: Constitution of Bangladesh Art. 15 (right to work at a reasonable wage, a fundamental principle of state policy)"},
+		{"url": "https://en.banglapedia.org/index.php?title=Fundamental_Principles_of_State_Policy&oldid=2376", "title": "Banglapedia: Fundamental Principles of State Policy (not judicially enforceable, Art. 8(2))"},
+	],
+	"conditions": {"text": "Applies everywhere, export processing zones included."},
+	"notes": ["Employers owe only the sector minimum wages declared under the Labour Act (s. 149). The Constitution makes work at a reasonable wage a fundamental principle of state policy (Art. 15(b)), which is not judicially enforceable (Art. 8(2)) and binds no employer."],
+}
 
 # METADATA
 # title: Wages paid regularly
@@ -403,6 +499,10 @@ sources contains object.union(_bla, {
 	"value": true,
 	"article": "ss. 122, 123",
 	"verification": "secondary",
+	"checked_against": [
+		{"url": "https://www.lawyersnjurists.com/article/the-bangladesh-labour-act-2006-chapter-x/", "title": "Lawyers & Jurists: Labour Act Chapter X (wages, ss. 120-137) in English"},
+		_ds_wages,
+	],
 	"notes": ["No wage period may exceed one month (s. 122(2)); wages are paid before the end of the seventh working day after the wage period (s. 123(1)), and within 30 working days after the employment ends (s. 123(2))."],
 })
 
@@ -413,6 +513,7 @@ sources contains object.union(_bla, {
 	"value": true,
 	"article": "s. 125",
 	"verification": "secondary",
+	"checked_against": [_hasan_125, _ds_wages],
 	"notes": ["Deductions may be made only as the Act allows (s. 125): fines (s. 25), absence, damage or loss, services, advances and loans, income tax, union subscriptions and other listed items (ss. 126-130)."],
 })
 
@@ -424,17 +525,19 @@ sources contains object.union(_bla, {
 	"value": false,
 	"article": "s. 25",
 	"verification": "secondary",
+	"checked_against": [{"url": "https://accountabilityhub.org/provision/s-25-2/", "title": "Accountability Hub: Labour Act s. 25 (fines up to one-tenth of the wages of a wage period)"}],
 	"notes": ["Fines may be imposed up to one-tenth of the wages of a wage period; none on workers under 15, none by instalments or after 60 days, all recorded and spent for the workers' benefit (s. 25)."],
 })
 
 # METADATA
-# title: Deductions for obtaining employment (not encoded)
+# title: No deductions for obtaining employment
 sources contains object.union(_bla, {
 	"requirement": "wages.no_deductions_for_obtaining_employment",
-	"entry": "not_encoded",
+	"value": true,
 	"article": "s. 125",
-	"reason": "The closed list of deductions of s. 125 does not name payments for getting or keeping a job, but no express prohibition was found and the list was not checked in full.",
-	"verification": "unverified",
+	"verification": "secondary",
+	"checked_against": [_hasan_125, _ds_wages],
+	"notes": ["Only the deductions listed in s. 125 may be made from wages (fines, absence, damage or loss, housing and services, advances and loans, income tax, court orders, provident fund, union subscriptions and the like); no payment for obtaining or keeping employment is among them."],
 })
 
 # METADATA
@@ -482,8 +585,9 @@ sources contains object.union(_bla, {
 	"value": true,
 	"article": "s. 176",
 	"verification": "secondary",
+	"checked_against": [{"url": "https://www.lawyersnjurists.com/article/the-bangladesh-labour-act-2006-chapter-xiii/", "title": "Lawyers & Jurists: Labour Act Chapter XIII (trade unions, s. 176: workers have the right to form and join trade unions without distinction)"}],
 	"notes": [
-		"Registration thresholds (s. 179) were 20 % of the workforce; the 2025 Ordinance replaced them with absolute numbers by establishment size (20 workers in establishments of 20-300).",
+		"Registration thresholds (s. 179) were 20 % of the workforce; the 2025 Ordinance reportedly replaced them with absolute numbers by establishment size (20 workers in establishments of 20-300), not checked against its text.",
 		"Many public-sector workers are excluded. An ILO article 26 complaint on C87 and C98 remains open.",
 	],
 })
@@ -495,31 +599,41 @@ sources contains object.union(_bla, {
 	"value": true,
 	"article": "s. 202",
 	"verification": "secondary",
+	"checked_against": [
+		{"url": "https://issuu.com/lawjuris/docs/the_economy_of_bangladesh_is_depend/17", "title": "Lawyers & Jurists (Issuu): Labour Act s. 202, collective bargaining agent"},
+		{"url": "https://www.ituc-csi.org/spip.php?page=legal_info&cc=BGD&lang=en", "title": "ITUC: legal information on Bangladesh (collective bargaining through the CBA)"},
+	],
 	"notes": ["Only a registered trade union determined as the collective bargaining agent (CBA) of the establishment may bargain."],
 })
 
 # METADATA
-# title: Health and safety rights (not encoded)
+# title: Right to remove oneself from danger (none; duty to report only)
 sources contains object.union(_bla, {
-	"requirement": requirement,
-	"entry": "not_encoded",
-	"article": article,
-	"reason": reason,
-	"verification": "unverified",
-}) if {
-	some [requirement, article, reason] in [
-		[
-			"health_safety.right_to_remove_from_danger",
-			"Chapter VI",
-			"No right of workers to remove themselves from serious danger was found in the Act; the 2013 and 2025 amendments were not checked for one.",
-		],
-		[
-			"health_safety.free_protective_equipment",
-			"s. 78A",
-			"The employer's duty to provide personal safety equipment (s. 78A, inserted in 2013) and whether it is free of charge were not checked against the text.",
-		],
-	]
-}
+	"requirement": "health_safety.right_to_remove_from_danger",
+	"entry": "absence",
+	"article": "s. 86",
+	"url": "http://bdlaws.minlaw.gov.bd/act-952/section-29945.html",
+	"verification": "primary",
+	"notes": [
+		"If a worker finds a building, machinery or plant in an establishment dangerous to human life or safety, the worker informs the employer in writing, who must act within three days (s. 86); the Act gives no right to stop work or leave the place of danger.",
+		"The 2025 Ordinance was not checked for a change to this section.",
+	],
+})
+
+# METADATA
+# title: Personal protective equipment supplied by the employer
+sources contains object.union(_bla, {
+	"requirement": "health_safety.free_protective_equipment",
+	"value": true,
+	"article": "s. 78A (inserted by Act No. 30 of 2013)",
+	"effective_from": _amendment_2013,
+	"verification": "secondary",
+	"checked_against": [
+		{"url": "https://ctgcomplianceinitiative.blogspot.com/2019/11/ppe.html", "title": "CTG Compliance Initiative: Labour Act s. 78A in Bangla (the employer shall supply personal safety equipment to every worker and ensure its use)"},
+		_natlex_2013,
+	],
+	"notes": ["The employer must supply personal safety equipment to every worker as prescribed by rules and ensure it is used (s. 78A). The Act does not say \"free of charge\", but it places the supply on the employer, and the closed list of wage deductions (s. 125) names no charge for it."],
+})
 
 # METADATA
 # title: Worker participation in health and safety (safety committees)
@@ -548,6 +662,7 @@ sources contains object.union(_ela, {
 	"value": false,
 	"article": "ss. 96-114",
 	"verification": "secondary",
+	"checked_against": [{"url": _ceacr_c87_2019, "title": "ILO CEACR observation on C87 (2019) noting the EPZ Labour Act 2019"}],
 	"notes": [
 		"Workers in export processing zones may not form trade unions, only workers' welfare associations (WWAs) whose formation and registration the EPZ authority controls (ss. 96-114), as under the EPZ Workers Welfare Association and Industrial Relations Act 2010 before. The ILO CEACR has found the Act falls short of C87 and C98.",
 		"Local commentators report that WWAs have not acted as collective bargaining agents.",
@@ -561,6 +676,7 @@ sources contains object.union(_ela, {
 	"value": 16,
 	"article": "s. 30",
 	"verification": "secondary",
+	"checked_against": [{"url": "https://learningmaterils.blogspot.com/2020/01/blog-post_0.html", "title": "Unofficial Bangla copy of EPZ Labour Act 2019 s. 30 (maternity benefit)"}],
 	"conditions": object.union(_ela.conditions, {
 		"service_months_min": 6,
 		"text": concat(" ", [
@@ -578,6 +694,7 @@ sources contains object.union(_ela, {
 	"value": 8,
 	"article": "s. 29(1)-(2)",
 	"verification": "secondary",
+	"checked_against": [{"url": "https://learningmaterils.blogspot.com/2020/01/blog-post_66.html", "title": "Unofficial Bangla copy of EPZ Labour Act 2019 s. 29 (no work in the eight weeks after delivery)"}],
 	"notes": ["No employer may make a woman work, and no woman may work, during the eight weeks immediately following her delivery."],
 })
 
@@ -586,6 +703,7 @@ sources contains object.union(_ela, {
 _ela_encoded := {
 	"freedom_of_association.right_to_organise", "freedom_of_association.collective_bargaining",
 	"maternity.leave_min_weeks", "maternity.compulsory_postnatal_weeks",
+	"harassment.policy", "wages.living_wage",
 }
 
 _workplace_ids := {
@@ -594,7 +712,7 @@ _workplace_ids := {
 	"forced_labour.free_to_resign",
 	"working_hours.regular_daily_max", "working_hours.regular_weekly_max",
 	"working_hours.total_daily_max", "working_hours.total_weekly_max",
-	"working_hours.overtime_pay_threshold_weekly", "working_hours.overtime_daily_max",
+	"working_hours.overtime_pay_threshold_daily", "working_hours.overtime_pay_threshold_weekly", "working_hours.overtime_daily_max",
 	"working_hours.overtime_weekly_max", "working_hours.overtime_monthly_max",
 	"working_hours.overtime_yearly_max", "working_hours.overtime_voluntary",
 	"working_hours.overtime_premium_min_percent", "rest.weekly_rest_min_hours",
@@ -620,30 +738,37 @@ sources contains object.union(_ela, {
 	some requirement in (_workplace_ids - _ela_encoded)
 }
 
-_tbs := "https://www.tbsnews.net/bangladesh/bangladesh-complete-ilo-ratification-eliminate-child-labour-389298"
+_normlex := "https://normlex.ilo.org/"
+
+_tbs := {"url": "https://www.tbsnews.net/bangladesh/bangladesh-complete-ilo-ratification-eliminate-child-labour-389298", "title": "The Business Standard (March 2022): Bangladesh ratifies C138 (minimum age 14) and has now ratified all eight fundamental conventions; P29 ratified in January 2022"}
+
+_silkway := {"url": "https://silkway.news/bangladesh-ratifies-minimum-age-63627", "title": "Silk Way News: Bangladesh ratifies the Minimum Age Convention; C182 ratified in 2001"}
+
+_bhrrc := {"url": "https://www.business-humanrights.org/en/latest-news/bangladesh-bangladesh-ratifies-ilo-minimum-wage-convention/", "title": "Business and Human Rights Resource Centre: Bangladesh ratifies ILO C138, declaring a minimum age of 14"}
 
 # Bangladesh's 2014-2017 CEACR comments record that it has not ratified the OSH instruments.
 _osh := "http://ilo.ch/dyn/normlex/de/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A3337191%2C103500"
 
 # METADATA
 # title: ILO ratifications of the fundamental conventions
-# description: Years before 2022 (1972 for C29, C87, C98, C105, C111) are from NORMLEX comment headers; exact dates are given only where a source stated them.
+# description: url is the ILO's NORMLEX (ILO comments where one was read); the news pages read are in checked_against. Years before 2022 (1972 for C29, C87, C98, C105, C111) are from NORMLEX comment headers; exact dates are given only where a source stated them.
 ratifications := {
 	"C29": {"status": "ratified", "verification": "secondary", "url": "http://ilo.org/dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A2698219%2C103500"},
-	"P29": {"status": "ratified", "date": "2022-01-20", "verification": "secondary", "url": "https://50forfreedom.org/blog/news/bangladesh-ratification/"},
-	"C87": {"status": "ratified", "verification": "secondary", "url": _tbs},
-	"C98": {"status": "ratified", "verification": "secondary", "url": _tbs},
-	"C100": {"status": "ratified", "verification": "secondary", "url": _tbs},
-	"C105": {"status": "ratified", "verification": "secondary", "url": _tbs},
-	"C111": {"status": "ratified", "verification": "secondary", "url": _tbs},
+	"P29": {"status": "ratified", "date": "2022-01-20", "verification": "secondary", "url": _normlex, "checked_against": [{"url": "https://50forfreedom.org/blog/news/bangladesh-ratification/", "title": "50 for Freedom: Bangladesh ratifies the Forced Labour Protocol (20 January 2022)"}, _tbs]},
+	"C87": {"status": "ratified", "verification": "secondary", "url": _ceacr_c87_2019, "checked_against": [_tbs]},
+	"C98": {"status": "ratified", "verification": "secondary", "url": _normlex, "checked_against": [_tbs]},
+	"C100": {"status": "ratified", "verification": "secondary", "url": _normlex, "checked_against": [_tbs]},
+	"C105": {"status": "ratified", "verification": "secondary", "url": _normlex, "checked_against": [_tbs]},
+	"C111": {"status": "ratified", "verification": "secondary", "url": _normlex, "checked_against": [_tbs]},
 	"C138": {
 		"status": "ratified",
 		"date": "2022-03-22",
 		"declared_minimum_age": 14,
 		"verification": "secondary",
-		"url": _tbs,
+		"url": _normlex,
+		"checked_against": [_tbs, _bhrrc, _silkway],
 	},
-	"C182": {"status": "ratified", "verification": "secondary", "url": _tbs},
+	"C182": {"status": "ratified", "verification": "secondary", "url": _normlex, "checked_against": [_tbs, _silkway]},
 	"C155": {"status": "not_ratified", "verification": "secondary", "url": _osh},
 	"C187": {"status": "not_ratified", "verification": "secondary", "url": _osh},
 }

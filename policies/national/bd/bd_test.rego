@@ -74,7 +74,7 @@ test_values_in_force_today if {
 	v["child_labour.hazardous_work_minimum_age"] == {18}
 	v["child_labour.night_work_minimum_age"] == {18}
 	v["forced_labour.free_to_resign"] == {true}
-	v["working_hours.regular_daily_max"] == {8}
+	v["working_hours.overtime_pay_threshold_daily"] == {8}
 	v["working_hours.overtime_pay_threshold_weekly"] == {48}
 	v["working_hours.total_daily_max"] == {10}
 	v["working_hours.total_weekly_max"] == {60}
@@ -90,6 +90,48 @@ test_values_in_force_today if {
 	v["freedom_of_association.right_to_organise"] == {true}
 	v["freedom_of_association.collective_bargaining"] == {true}
 	v["health_safety.worker_participation"] == {true}
+	v["health_safety.free_protective_equipment"] == {true}
+	v["wages.no_deductions_for_obtaining_employment"] == {true}
+	v["harassment.policy"] == {true}
+}
+
+# s. 100: 8 hours "ordinarily", up to 10 subject only to overtime pay (s. 108).
+test_8_hours_are_a_pay_threshold_not_a_limit if {
+	_entries("working_hours.regular_daily_max", "", _today) == {"absence"}
+	not "value" in object.keys(_source("working_hours.regular_daily_max", "", _today))
+	s := _source("working_hours.overtime_pay_threshold_daily", "", _today)
+	s.value == 8
+	s.article == "ss. 100, 108(1)"
+	_source("working_hours.total_daily_max", "", _today).value == 10
+}
+
+test_ppe_from_the_2013_amendment if {
+	_entries("health_safety.free_protective_equipment", "", "2013-07-21") == set()
+	s := _source("health_safety.free_protective_equipment", "", "2013-07-22")
+	s.value == true
+	startswith(s.article, "s. 78A")
+}
+
+test_no_right_to_stop_work_in_danger if {
+	_entries("health_safety.right_to_remove_from_danger", "", _today) == {"absence"}
+	s := _source("health_safety.right_to_remove_from_danger", "", _today)
+	s.article == "s. 86"
+	s.verification == "primary"
+}
+
+# High Court guidelines (BNWLA v Bangladesh, 14 May 2009) bind every workplace, zones included.
+test_harassment_guidelines_from_2009_everywhere if {
+	_entries("harassment.policy", "", "2009-05-13") == set()
+	every zone in {"", _epz} {
+		_entries("harassment.policy", zone, _today) == {"value"}
+		_source("harassment.policy", zone, _today).value == true
+	}
+}
+
+test_living_wage_is_absent_everywhere if {
+	every zone in {"", _epz} {
+		_entries("wages.living_wage", zone, _today) == {"absence"}
+	}
 }
 
 # s. 102: 48 hours are the ordinary week after which overtime is paid; 60 is the limit.
@@ -167,12 +209,24 @@ test_fines_are_a_restriction if {
 	s.article == "s. 25"
 }
 
+_zone_ok(s) if {
+	s.instrument == _ela
+	s.conditions.zones == [_epz]
+}
+
+_zone_ok(s) if s.requirement in {"harassment.policy", "wages.living_wage"}
+
 test_labour_act_excludes_export_processing_zones if {
 	bad := {s.requirement | some s in bd.sources; s.instrument == _bla; not _epz in s.conditions.zones_excluded}
 	bad == set()
 	every s in _in_zone(_epz, _today) {
-		s.instrument == _ela
-		s.conditions.zones == [_epz]
+		s.instrument != _bla
+		_zone_ok(s)
+	}
+	zone_sources := {s.instrument | some s in _in_zone(_epz, _today); s.instrument != _bla}
+	zone_sources - {_ela} == {
+		"High Court Division guidelines in Bangladesh National Women Lawyers Association v Government of Bangladesh (Writ Petition No. 5916 of 2008), judgment of 14 May 2009",
+		"Constitution of the People's Republic of Bangladesh (1972); Bangladesh Labour Act 2006",
 	}
 }
 
@@ -231,8 +285,20 @@ test_values_are_verified if {
 
 test_no_blog_urls if {
 	every s in bd.sources {
-		regex.match(`^https?://(bdlaws\.minlaw\.gov\.bd|ilo\.org)/`, s.url)
+		regex.match(`^https?://(bdlaws\.minlaw\.gov\.bd|ilo\.org|www\.supremecourt\.gov\.bd)/`, s.url)
 	}
+	every _, r in bd.ratifications {
+		regex.match(`^https?://(normlex\.ilo\.org|ilo\.org|ilo\.ch)/`, r.url)
+	}
+}
+
+test_secondary_values_name_the_pages_read if {
+	bad := {s.requirement |
+		some s in bd.sources
+		s.verification == "secondary"
+		count(object.get(s, "checked_against", [])) == 0
+	}
+	bad == set()
 }
 
 test_ratifications_cover_the_fundamental_instruments if {
@@ -249,4 +315,12 @@ test_ratifications_cover_the_fundamental_instruments if {
 
 test_country_name if {
 	bd.name == "Bangladesh"
+}
+
+test_minimum_wage_regime if {
+	r := bd.minimum_wage_regime
+	r.level == "sectoral"
+	r.verification == "secondary"
+	count(r.checked_against) == 2
+	startswith(r.url, "http://bdlaws.minlaw.gov.bd/")
 }

@@ -10,10 +10,12 @@
 #   Act 1961 (of these only the Factories Act and the Maternity Benefit Act's leave rule
 #   are encoded); the Sexual Harassment of Women at Workplace Act 2013; the Constitution;
 #   ILO ratifications. State law (Shops and Establishments Acts, State amendments of the
-#   Factories Act) and the Rules under the Codes, which fix among other things the
-#   overtime limits, are not encoded. Every workplace requirement of the catalogue has
-#   an entry in force from 21 November 2025: a value, a cited absence, a restriction or
-#   a reasoned not_encoded.
+#   Factories Act) and the Central and State Rules under the Codes, which fix among
+#   other things the overtime pay thresholds and the overtime limits, are not encoded.
+#   The Codes were read in the text the Ministry of Labour and Employment publishes
+#   (labour.gov.in; url), in a verbatim extraction of those PDFs (checked_against), hence
+#   verification "primary". url is otherwise India Code, the official portal of central
+#   legislation, or DGFASLI's copy of the Factories Act; pages read are in checked_against.
 package hrdd.national.in
 
 # METADATA
@@ -23,25 +25,50 @@ name := "India"
 # The four Labour Codes took effect on 21 November 2025 (S.O. 5319(E) to 5322(E)).
 _codes_from := "2025-11-21"
 
-_codes_note := "The Labour Codes took effect on 21 November 2025; Central and State Rules under them were still being notified, so practical operation is transitional."
+_codes_note := "The Labour Codes took effect on 21 November 2025 (S.O. 5319(E) to 5322(E); for the OSH Code S.O. 5321(E), https://labour.gov.in/sites/default/files/e-noti-osh-1.pdf, cited by compliance repositories but not read); Central and State Rules under them were still being notified, so practical operation is transitional."
 
-# Official portal of central legislation; the provisions were read in
-# reproductions of the Act (bare-act sites), hence verification "secondary".
+# Official portal of central legislation.
 _india_code := "https://www.indiacode.nic.in/"
+
+# The Codes as published by the Ministry of Labour and Employment (Gazette text).
+_osh_url := "https://www.labour.gov.in/static/uploads/2025/07/36fcfa5d8e6b9145e282bf7b950d6c47.pdf"
+
+_wages_url := "https://www.labour.gov.in/static/uploads/2025/06/c328da14bbb15fc4ad571dc33e7a4ab3.pdf"
+
+_css_url := "https://www.labour.gov.in/static/uploads/2025/07/b0620548445580767b5c0d18c95c26f7.pdf"
+
+_irc_url := "https://www.labour.gov.in/static/uploads/2025/07/682a44b5426bff2c1f4943ee1b2fd566.pdf"
+
+# Verbatim text of those PDFs (pypdf extraction, sha256 recorded with the source URL).
+_mirror := "https://github.com/netsetostech/agentic-ai-workshop/blob/129cfbdd6467d0d7c26ecf041f781a667db249e4/deploy/evals/corpus"
+
+_osh_text := {"url": concat("/", [_mirror, "acme/osh_code_2020.md"]), "title": "OSH Code 2020 (No. 37 of 2020): verbatim text extracted from the Gazette PDF published on labour.gov.in (retrieved 5 September 2026, sha256 recorded)"}
+
+_wages_text := {"url": concat("/", [_mirror, "zeta/code_on_wages_2019.md"]), "title": "Code on Wages 2019 (No. 29 of 2019): verbatim text extracted from the Gazette PDF published on labour.gov.in (retrieved 5 September 2026, sha256 recorded)"}
+
+_css_text := {"url": concat("/", [_mirror, "acme/code_on_social_security_2020.md"]), "title": "Code on Social Security 2020 (No. 36 of 2020): verbatim text extracted from the Gazette PDF published on labour.gov.in (retrieved 5 September 2026, sha256 recorded)"}
+
+_irc_text := {"url": concat("/", [_mirror, "zeta/industrial_relations_code_2020.md"]), "title": "Industrial Relations Code 2020 (No. 35 of 2020): verbatim text extracted from the Gazette PDF published on labour.gov.in (retrieved 5 September 2026, sha256 recorded)"}
 
 _calpra := {
 	"instrument": "Child and Adolescent Labour (Prohibition and Regulation) Act 1986, as amended by Act No. 35 of 2016",
 	"binding": "law",
 	"url": _india_code,
-	# The 2016 amendment came into force on 1 September 2016.
+	# The 2016 amendment came into force on 1 September 2016 (notification of 1.9.2016).
 	"effective_from": "2016-09-01",
+	"verification": "secondary",
 }
+
+_calpra_pages := [
+	{"url": "https://mail.citehr.com/showthread.php?p=2320006&s=0f6f8a8b9017b75821efb798a87d0f7d", "title": "CiteHR: notification of 1.9.2016 bringing the Child Labour (Prohibition and Regulation) Amendment Act 2016 into force (children under 14 barred from all occupations, adolescents from hazardous ones)"},
+	{"url": "https://business-standard.com/amp/article/news-ians/india-ratifies-two-ilo-conventions-on-child-labour-117061301429_1.html", "title": "Business Standard (IANS), 13 June 2017: the 2016 amendment prohibits work by children below 14 and hazardous work by adolescents (14-18)"},
+]
 
 # Factories Act s. 2(m): a "factory" employs 10 or more workers where a
 # manufacturing process is carried on with power, 20 or more without power.
 _factory_conditions := {
 	"workplace_workers_min": 10,
-	"text": "Factories only: premises where 10 or more workers are employed in a manufacturing process carried on with the aid of power, or 20 or more without power (Factories Act s. 2(m)). Other workplaces were governed by State Shops and Establishments Acts, which are not encoded.",
+	"text": "Factories only: premises where 10 or more workers are employed in a manufacturing process carried on with the aid of power, or 20 or more without power (Factories Act s. 2(m), not re-checked). Other workplaces were governed by State Shops and Establishments Acts, which are not encoded.",
 }
 
 _factories := {
@@ -58,25 +85,29 @@ _factories := {
 _fa_note := "Applied to factories only; replaced by the Occupational Safety, Health and Working Conditions Code 2020 on 21 November 2025. State amendments of the Act (several States lengthened daily hours and raised the overtime limits) are not encoded."
 
 # DGFASLI (Ministry of Labour and Employment) publishes the Act as amended by
-# the Factories (Amendment) Act 1987; s. 65 was read there.
+# the Factories (Amendment) Act 1987; ss. 54 and 65 were read there.
 _dgfasli_s65 := "http://dgfasli.nic.in/html/factyact/cvi65.htm"
 
-# OSH Code s. 2(1)(u): an "establishment" is a place where 10 or more workers
+_fa_s59 := {"url": "https://www.citehr.com/amp.php?t=650657", "title": "CiteHR: Factories Act s. 59 quoted (twice the ordinary rate of wages for work beyond nine hours in any day or forty-eight hours in any week)"}
+
+# OSH Code s. 2(1)(v): an "establishment" is a place where 10 or more workers
 # are employed (mines and docks whatever their size).
 _osh_conditions := {
 	"workplace_workers_min": 10,
-	"text": "Establishments where 10 or more workers are employed (OSH Code s. 2(1)(u)); every mine and dock. Smaller shops and offices remain under State Shops and Establishments Acts, which are not encoded.",
+	"text": "Establishments where 10 or more workers are employed (OSH Code s. 2(1)(v)); every mine and port where dock work is carried out. Smaller shops and offices remain under State Shops and Establishments Acts, which are not encoded.",
 }
 
 _osh := {
 	"instrument": "Occupational Safety, Health and Working Conditions Code 2020 (Act No. 37 of 2020)",
 	"binding": "law",
-	"url": _india_code,
+	"url": _osh_url,
 	"effective_from": _codes_from,
+	"verification": "primary",
+	"checked_against": [_osh_text],
 	"notes": [_codes_note],
 }
 
-_osh_rules := "The Code leaves this to the appropriate (Central or State) Government, which fixes it by Rules; the Rules are not encoded, and the Code itself fixes no number."
+_osh_rules := "The Code leaves this to the appropriate (Central or State) Government, which fixes it by Rules (s. 25(1)(b) intervals and spread-over; s. 27 overtime hours and the total number of hours of overtime); the Code itself fixes no number, and the Central and State Rules are not encoded."
 
 # METADATA
 # title: Minimum age for employment
@@ -84,8 +115,8 @@ sources contains object.union(_calpra, {
 	"requirement": "child_labour.minimum_age",
 	"value": 14,
 	"article": "s. 3",
-	"verification": "secondary",
-	"notes": ["14 is the age India declared under ILO C138 Art. 2(4) on ratifying in 2017. Before the 2016 amendment the Act banned child labour only in listed occupations and processes."],
+	"checked_against": array.concat(_calpra_pages, [{"url": "https://www.bharatilawhouse.com/product/lexis-nexiss-the-child-and-adolescent-labour-prohibition-and-regulation-act-1986-bare-act-2025-edition/", "title": "Bharati Law House, bare act description: complete ban on employing children under 14, with the family-enterprise and audio-visual entertainment exceptions"}]),
+	"notes": ["14 is the age India declared under ILO C138 Art. 2(4) on ratifying in 2017 (ILO Office for India: 'minimum age for employment starting at the age of 14'). Before the 2016 amendment the Act banned child labour only in listed occupations and processes."],
 	"exceptions": [
 		{
 			"article": "s. 3, proviso (a)",
@@ -104,7 +135,7 @@ sources contains object.union(_calpra, {
 	"requirement": "child_labour.hazardous_work_minimum_age",
 	"value": 18,
 	"article": "s. 3A and Schedule",
-	"verification": "secondary",
+	"checked_against": _calpra_pages,
 	"notes": ["Adolescents (14-17) may not work in the hazardous occupations and processes of the Schedule (mines, inflammable substances and explosives, hazardous processes)."],
 })
 
@@ -114,8 +145,8 @@ sources contains object.union(_calpra, {
 	"requirement": "child_labour.night_work_minimum_age",
 	"value": 18,
 	"article": "s. 7(4)",
-	"verification": "secondary",
-	"notes": ["No adolescent (14-17) may be permitted or required to work between 7 p.m. and 8 a.m., nor work overtime (s. 7(4)-(5), Part III as amended in 2016 to read 'adolescent' for 'child')."],
+	"checked_against": [{"url": "https://www.bharatilawhouse.com/product/lexis-nexiss-the-child-and-adolescent-labour-prohibition-and-regulation-act-1986-bare-act-2025-edition/", "title": "Bharati Law House, bare act description: adolescents may not work between 7 p.m. and 8 a.m. nor work overtime"}],
+	"notes": ["No adolescent (14-17) may be permitted or required to work between 7 p.m. and 8 a.m., nor work overtime (s. 7, Part III as amended in 2016 to read 'adolescent' for 'child'); the sub-section numbers were not re-checked."],
 })
 
 # METADATA
@@ -130,25 +161,30 @@ sources contains {
 	"effective_from": "1975-10-25",
 	"binding": "law",
 	"verification": "secondary",
+	"checked_against": [
+		{"url": "https://www.lawgratis.com/bare-acts/the-bonded-labour-system-abolition-act-1976?sequence=2", "title": "LawGratis bare act: ss. 1(3) (deemed in force 25 October 1975) and 2 (definitions, bonded labour system)"},
+		{"url": "https://responsiblebiz.org/bonded-labour-system-abolition-act-1976/", "title": "Responsiblebiz: s. 4 quoted (bonded labour system abolished, every bonded labourer freed; no one may compel bonded or other forced labour)"},
+	],
 	"notes": [
 		"The bonded labour system, which includes forfeiting the freedom of employment or the right to move freely in return for an advance (s. 2(g)), is abolished; every bonded labourer is freed of any obligation to render bonded labour, and no person may compel anyone to render bonded labour or other forced labour (s. 4). Agreements and customs requiring bonded labour are void (s. 5) and bonded debts extinguished (s. 6).",
-		"The Constitution (Art. 23) prohibits begar and other forced labour. Bonded labour persists in brick kilns, agriculture and textiles.",
+		"The Constitution (Art. 23) prohibits begar and other forced labour. Bonded labour persists in brick kilns, agriculture and textiles (ILO CEACR observations on C29).",
+		"From 21 November 2025 debts of inter-State migrant workers left unsettled with the contractor or principal employer at the end of the employment are extinguished (OSH Code s. 65).",
 	],
 }
 
 # METADATA
-# title: No recruitment fees (not encoded)
-sources contains {
+# title: Recruitment fees (only contractors of contract labour barred)
+sources contains object.union(_osh, {
 	"requirement": "forced_labour.no_recruitment_fees",
-	"entry": "not_encoded",
-	"reason": "No general ban on charging workers recruitment fees was found in central law. For overseas placement the Emigration Rules 1983 (r. 25) let registered recruiting agents charge workers a service charge up to a cap (Rs 30,000 from 2017); domestic placement and the Inter-State migrant worker provisions of the OSH Code were not checked.",
-	"instrument": "Emigration Act 1983 (Act No. 31 of 1983); Emigration Rules 1983",
-	"article": "Act s. 10; Rules r. 25",
-	"url": _india_code,
-	"effective_from": "1983-12-30",
-	"binding": "law",
-	"verification": "unverified",
-}
+	"entry": "restriction",
+	"value": false,
+	"article": "ss. 45, 49",
+	"notes": [
+		"No general ban on charging workers recruitment fees was found in central law. The OSH Code bars only the contractor from charging contract labour any fee or commission, directly or indirectly (s. 49), in the Part on contract labour, which applies to establishments employing 50 or more contract labour and to manpower supply contractors with 50 or more (s. 45). Employers hiring directly and private placement agencies are not covered.",
+		"For overseas placement the Emigration Rules 1983 (r. 25) let registered recruiting agents charge workers a service charge up to a cap (Rs 30,000 from 2017; not re-checked).",
+		_codes_note,
+	],
+})
 
 # METADATA
 # title: No retention of identity documents (not encoded)
@@ -156,8 +192,7 @@ sources contains object.union(_osh, {
 	"requirement": "forced_labour.no_retention_of_identity_documents",
 	"entry": "not_encoded",
 	"article": "none found",
-	"reason": "No central provision barring employers from holding workers' identity documents was found; none was checked in the Labour Codes.",
-	"verification": "unverified",
+	"reason": "No provision barring employers from holding workers' identity documents was found in the parts of the OSH Code (ss. 1-92) and the Code on Wages (ss. 1-35) that were read; other central law (criminal and passport law) and State law were not checked.",
 })
 
 # METADATA
@@ -181,6 +216,7 @@ sources contains object.union(_factories, {
 	"value": 48,
 	"article": "s. 51",
 	"verification": "secondary",
+	"checked_against": [{"url": "http://comply4hr.com/showsec.asp?seccode=FA51", "title": "comply4hr: Factories Act s. 51 (no adult worker to be required or allowed to work more than forty-eight hours in any week)"}],
 	"notes": [
 		"A real limit: no adult worker may be required or allowed to work more than 48 hours in any week (s. 51); longer hours were lawful only under exemption rules or orders (ss. 64, 65).",
 		_fa_note,
@@ -194,8 +230,23 @@ sources contains object.union(_factories, {
 	"value": 48,
 	"article": "s. 59(1)",
 	"verification": "secondary",
+	"checked_against": [_fa_s59],
 	"notes": [
 		"Overtime pay is due for work beyond 9 hours in any day or 48 hours in any week; 48 hours is also the weekly limit of s. 51.",
+		_fa_note,
+	],
+})
+
+# METADATA
+# title: Daily hours after which overtime pay is due (Factories Act)
+sources contains object.union(_factories, {
+	"requirement": "working_hours.overtime_pay_threshold_daily",
+	"value": 9,
+	"article": "s. 59(1)",
+	"verification": "secondary",
+	"checked_against": [_fa_s59],
+	"notes": [
+		"Overtime pay at twice the ordinary rate is due for work beyond 9 hours in any day or 48 hours in any week; 9 hours is also the daily limit of s. 54, which only exemptions (ss. 64, 65) allowed to exceed.",
 		_fa_note,
 	],
 })
@@ -226,7 +277,7 @@ sources contains object.union(_factories, {
 	"effective_from": "1976-10-26",
 	"verification": "primary",
 	"notes": [
-		"The outer limit of the Act: an exemption for an exceptional press of work allows at most 12 hours of work a day (spread-over 13 hours). Exemption rules for particular classes of work under s. 64 allow at most 10 hours a day (s. 64(4)(i), from secondary sources); without an exemption the limit is 9 hours (s. 54).",
+		"The outer limit of the Act: an exemption for an exceptional press of work allows at most 12 hours of work a day (spread-over 13 hours). Exemption rules for particular classes of work under s. 64 allow at most 10 hours a day (s. 64(4)(i), not checked); without an exemption the limit is 9 hours (s. 54).",
 		_fa_note,
 	],
 })
@@ -246,7 +297,7 @@ sources contains object.union(_factories, {
 	"effective_from": "1976-10-26",
 	"verification": "primary",
 	"notes": [
-		"Under an exemption for an exceptional press of work, overtime may not exceed 75 hours in any quarter, nor be worked for more than seven days at a stretch (s. 65(3)(iv)). Exemption rules for particular classes of work cap overtime at 50 hours a quarter (s. 64(4)(iv), from secondary sources), i.e. 200 hours a year.",
+		"Under an exemption for an exceptional press of work, overtime may not exceed 75 hours in any quarter, nor be worked for more than seven days at a stretch (s. 65(3)(iv)). Exemption rules for particular classes of work cap overtime at 50 hours a quarter (s. 64(4)(iv), not checked), i.e. 200 hours a year.",
 		"The catalogue has no quarterly unit; the monthly cap is not encoded for the same reason.",
 		_fa_note,
 	],
@@ -259,6 +310,7 @@ sources contains object.union(_factories, {
 	"value": 200,
 	"article": "s. 59(1)",
 	"verification": "secondary",
+	"checked_against": [_fa_s59],
 	"notes": [
 		"Twice the ordinary rate of wages (basic wages plus allowances, excluding bonus) for work beyond 9 hours a day or 48 hours a week.",
 		_fa_note,
@@ -272,6 +324,7 @@ sources contains object.union(_factories, {
 	"value": 24,
 	"article": "s. 52",
 	"verification": "secondary",
+	"checked_against": [{"url": "https://tr.scribd.com/document/346035398/Overtime-wages-under-Factories-Act", "title": "Overtime wages under the Factories Act (Scribd): s. 52 weekly holidays (no work on the first day of the week unless a whole-day holiday is given on a substituted day)"}],
 	"notes": [
 		"A weekly holiday (the first day of the week or a substituted day), encoded as 24 hours.",
 		_fa_note,
@@ -293,12 +346,17 @@ sources contains object.union(_factories, {
 		"conversion": concat("", [_year_6, ": 288 / 20 = 14.4 days, x 5/6 = 12 working days on a five-day week"]),
 	},
 	"article": "s. 79(1)(i)",
-	# s. 79 as amended by Act 94 of 1976 (from 26 October 1976); the rate may be older.
+	# s. 79 as amended by Act 94 of 1976 (w.e.f. 26 October 1976, per the footnotes
+	# of the bare act read); the rate may be older and is encoded from that date only.
 	"effective_from": "1976-10-26",
 	"verification": "secondary",
+	"checked_against": [
+		{"url": "http://indianlawwatch.com/practice/annual-leave-with-wages-section-79-of-the-factories-act-2/", "title": "Indian Law Watch: Factories Act s. 79 quoted (240 days; one day for every twenty days of work)"},
+		{"url": "https://scribd.com/document/426054390/EL-under-Factories-Act-doc", "title": "Factories Act s. 79 with footnotes (substitutions by Act 94 of 1976, w.e.f. 26-10-1976)"},
+	],
 	"conditions": object.union(_factory_conditions, {"text": concat(" ", [
 		_factory_conditions.text,
-		"Owed to an adult worker who worked 240 days or more in the factory in the previous calendar year (days of lay-off, up to 12 weeks of maternity leave and leave taken count towards the 240).",
+		"Owed to an adult worker who worked 240 days or more in the factory in the previous calendar year (days of lay-off, up to 12 weeks of maternity leave and leave earned count towards the 240).",
 	])}),
 	"notes": [
 		"One day of leave with wages for every 20 days of work performed in the previous calendar year (one for every 15 for a child); holidays are excluded from the leave.",
@@ -312,10 +370,9 @@ sources contains object.union(_osh, {
 	"requirement": "working_hours.regular_daily_max",
 	"value": 8,
 	"article": "s. 25(1)(a)",
-	"verification": "secondary",
 	"conditions": _osh_conditions,
 	"notes": [
-		"Intervals and spread-over are set by the appropriate Government.",
+		"No worker may be required or allowed to work more than eight hours in a day; intervals and spread-over are notified by the appropriate Government (s. 25(1)(b)). A real limit: work beyond it is overtime, which a worker may be required to work only with his consent (s. 27, first proviso).",
 		_codes_note,
 	],
 })
@@ -326,10 +383,9 @@ sources contains object.union(_osh, {
 	"requirement": "working_hours.regular_weekly_max",
 	"value": 48,
 	"article": "ss. 25(1)(a), 26(1)",
-	"verification": "secondary",
 	"conditions": _osh_conditions,
 	"notes": [
-		"Derived: at most 8 hours a day (s. 25) on at most 6 days a week (s. 26). No worker may be required or allowed to work longer, save as overtime under s. 27.",
+		"Derived: at most 8 hours a day (s. 25(1)(a)) on at most 6 days in any week (s. 26(1)). Longer hours only as overtime with the worker's consent (s. 27).",
 		_codes_note,
 	],
 })
@@ -339,52 +395,44 @@ sources contains object.union(_osh, {
 sources contains object.union(_osh, {
 	"requirement": "working_hours.overtime_premium_min_percent",
 	"value": 200,
-	"article": "s. 27(1)",
-	"verification": "secondary",
+	"article": "s. 27",
 	"conditions": _osh_conditions,
 	"notes": [
-		"Twice the rate of wages for overtime, as under Factories Act s. 59.",
+		"Wages at twice the rate of wages for overtime work, calculated on a daily or weekly basis, whichever is more favourable to the worker.",
+		"Where a minimum wage is fixed, the Code on Wages also requires at least twice the normal rate for hours beyond the normal working day fixed by the appropriate Government (Code on Wages ss. 13-14).",
 		_codes_note,
 	],
 })
 
 # METADATA
-# title: Overtime and total-hours limits (OSH Code, not encoded)
+# title: Overtime is voluntary (OSH Code)
+sources contains object.union(_osh, {
+	"requirement": "working_hours.overtime_voluntary",
+	"value": true,
+	"article": "s. 27, first proviso",
+	"conditions": _osh_conditions,
+	"notes": [
+		"'A worker shall be required to work overtime by the employer subject to the consent of such worker for such work.'",
+		_codes_note,
+	],
+})
+
+# METADATA
+# title: Overtime pay thresholds, overtime and total-hours limits (OSH Code, not encoded)
 sources contains object.union(_osh, {
 	"requirement": requirement,
 	"entry": "not_encoded",
-	"article": "s. 27",
+	"article": "ss. 25(1)(b), 27",
 	"reason": _osh_rules,
-	"verification": "secondary",
 	"notes": [
-		"The 2019 Bill dropped the overtime limits of the Factories Act and let the Central and State Governments prescribe them (Business Standard, 28 July 2019); the Factories Act limits (60 hours a week, 75 hours of overtime a quarter) ended on 21 November 2025.",
+		"s. 27: overtime pay is due where a worker works 'for more than such hours of work in any day or in any week as may be prescribed by the appropriate Government', and 'the appropriate Government may prescribe the total number of hours of overtime'. The Factories Act limits (9 hours a day and 48 a week before overtime pay; 60 hours a week and 75 hours of overtime a quarter at most) ended on 21 November 2025.",
 		_codes_note,
 	],
 }) if some requirement in {
+	"working_hours.overtime_pay_threshold_daily", "working_hours.overtime_pay_threshold_weekly",
 	"working_hours.total_daily_max", "working_hours.total_weekly_max",
 	"working_hours.overtime_daily_max", "working_hours.overtime_weekly_max",
 	"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
-}
-
-# METADATA
-# title: Overtime pay threshold and voluntary overtime (OSH Code, not encoded)
-sources contains object.union(_osh, {
-	"requirement": requirement,
-	"entry": "not_encoded",
-	"article": "s. 27",
-	"reason": reason,
-	"verification": "unverified",
-}) if {
-	some [requirement, reason] in [
-		[
-			"working_hours.overtime_pay_threshold_weekly",
-			"Overtime pay is due for work beyond the hours of s. 25; whether the Code also sets a weekly trigger could not be confirmed in its text.",
-		],
-		[
-			"working_hours.overtime_voluntary",
-			"The 2019 Bill required the worker's prior written consent to overtime; whether s. 27 of the Code as enacted in 2020 keeps it could not be confirmed in its text.",
-		],
-	]
 }
 
 # METADATA
@@ -392,11 +440,10 @@ sources contains object.union(_osh, {
 sources contains object.union(_osh, {
 	"requirement": "rest.weekly_rest_min_hours",
 	"value": 24,
-	"article": "s. 26",
-	"verification": "secondary",
+	"article": "ss. 26(1), 28",
 	"conditions": _osh_conditions,
 	"notes": [
-		"No worker may work more than six days a week, so one day of rest (encoded as 24 hours).",
+		"No worker may be allowed to work in an establishment for more than six days in any one week (s. 26(1)), so one day of rest, encoded as 24 hours; for a shift extending beyond midnight the weekly holiday is 24 consecutive hours from the end of the shift (s. 28). The Government may exempt workers, with compensatory holidays (s. 26(2)-(3)).",
 		_codes_note,
 	],
 })
@@ -412,13 +459,51 @@ sources contains object.union(_osh, {
 		"conversion": concat("", [_year_6, ": 288 / 20 = 14.4 days, x 5/6 = 12 working days on a five-day week"]),
 	},
 	"article": "s. 32(1)",
-	"verification": "secondary",
 	"conditions": object.union(_osh_conditions, {"text": concat(" ", [
 		_osh_conditions.text,
-		"Owed to a worker who worked 180 days or more in the calendar year (days of lay-off, maternity leave and leave taken count towards the 180).",
+		"Owed to a worker who worked 180 days or more in the calendar year (days of lay-off, maternity leave and annual leave count towards the 180).",
 	])}),
 	"notes": [
-		"One day of leave with wages for every 20 days of work (one for every 15 for adolescents and workers below ground in mines); leave may be carried forward up to 30 days.",
+		"One day of leave with wages for every 20 days of work (one for every 15 for adolescents and workers below ground in mines); up to 30 days may be carried forward, and leave beyond that may be encashed.",
+		_codes_note,
+	],
+})
+
+# METADATA
+# title: Right to remove oneself from danger (none, only a right to warn)
+sources contains object.union(_osh, {
+	"requirement": "health_safety.right_to_remove_from_danger",
+	"entry": "absence",
+	"article": "ss. 14, 89",
+	"notes": [
+		"The Code gives no right to stop work or leave a dangerous workplace. An employee who reasonably apprehends imminent serious injury, death or danger to health may bring it to the employer's notice and simultaneously the Inspector-cum-Facilitator's; the employer must take immediate remedial action or refer the matter to the Inspector-cum-Facilitator, whose decision is final (s. 14(2)-(4)). Workers in factories with a hazardous process have the same right to warn (s. 89, formerly Factories Act s. 41H).",
+		_codes_note,
+	],
+})
+
+# METADATA
+# title: Protective equipment free of charge (OSH Code)
+sources contains object.union(_osh, {
+	"requirement": "health_safety.free_protective_equipment",
+	"value": true,
+	"article": "s. 6(1)(g)",
+	"conditions": _osh_conditions,
+	"notes": [
+		"Every employer must 'ensure that no charge is levied on any employee, in respect of anything done or provided for maintenance of safety and health at workplace including conduct of medical examination'. Protective equipment for dangerous operations is prescribed by Rules (s. 82(d)).",
+		_codes_note,
+	],
+})
+
+# METADATA
+# title: Worker participation in health and safety (only where the Government orders a committee)
+sources contains object.union(_osh, {
+	"requirement": "health_safety.worker_participation",
+	"entry": "restriction",
+	"value": false,
+	"article": "s. 22(1)",
+	"notes": [
+		"A Safety Committee of employers' and workers' representatives, with at least as many workers' as employer's representatives, is required only where the appropriate Government so orders for an establishment or class of establishments (s. 22(1)); the Rules that do so are not encoded. Factories of 500 or more workers (250 with a hazardous process), construction work of 250 or more and mines of 100 or more must appoint safety officers (s. 22(2)).",
+		"Every employee may obtain health and safety information from the employer and make representations through a Safety Committee member or to the Inspector-cum-Facilitator (s. 14(1)).",
 		_codes_note,
 	],
 })
@@ -436,15 +521,21 @@ sources contains {
 	"effective_to": _codes_from,
 	"binding": "law",
 	"verification": "secondary",
-	"conditions": {"text": "Every factory, mine and plantation, and every shop or establishment employing 10 or more persons (s. 2(1)); not where the Employees' State Insurance Act applies. Owed to a woman who actually worked at least 80 days for the employer in the 12 months before the expected delivery (s. 5(2))."},
+	"checked_against": [
+		{"url": "https://azbpartners.com/bank/maternity-benefits-amendment-act-2017", "title": "AZB & Partners, 1 April 2017: the Amendment Act brought into force on 1 April 2017 (creche from 1 July 2017); 26 weeks, 12 weeks with two or more surviving children"},
+		{"url": "http://www.mondaq.com/india/x/582670/Employee+Benefits+Compensation/Maternity+Benefit+Amendment+Act+2017+Is+Effective+From+1+April+2017", "title": "Khaitan & Co (Mondaq): notification of 31 March 2017, in force 1 April 2017; up to 8 weeks before delivery; factories, mines and shops or establishments with 10 or more employees"},
+	],
+	"conditions": {"text": "Every factory, mine and plantation, and every shop or establishment employing 10 or more persons (s. 2(1)); not where the Employees' State Insurance Act applies. Owed to a woman who actually worked at least 80 days for the employer in the 12 months before the expected delivery (s. 5(2) as amended in 2008; the 80 days were not re-checked in the amended text)."},
 	"notes": ["26 weeks, no more than 8 before delivery; 12 weeks for a woman with two or more surviving children. Replaced by the Code on Social Security on 21 November 2025."],
 }
 
 _css := {
 	"instrument": "Code on Social Security 2020 (Act No. 36 of 2020)",
 	"binding": "law",
-	"url": _india_code,
+	"url": _css_url,
 	"effective_from": _codes_from,
+	"verification": "primary",
+	"checked_against": [_css_text],
 }
 
 _css_conditions := {"text": "Chapter VI (maternity benefit) applies, as the Maternity Benefit Act did, to factories, mines and plantations and to shops and establishments employing 10 or more persons (First Schedule; threshold from the Maternity Benefit Act, not checked in the Code's text). The benefit is owed to a woman who actually worked at least 80 days for the employer in the 12 months before the expected delivery (s. 60(2)); not expressible in months of service."}
@@ -455,10 +546,9 @@ sources contains object.union(_css, {
 	"requirement": "maternity.leave_min_weeks",
 	"value": 26,
 	"article": "s. 60(3)",
-	"verification": "secondary",
 	"conditions": _css_conditions,
 	"notes": [
-		"26 weeks, no more than 8 before the expected delivery; 12 weeks (6 before) for a woman with two or more surviving children.",
+		"26 weeks, no more than 8 before the expected delivery; 12 weeks (6 before) for a woman with two or more surviving children; 12 weeks for an adopting or commissioning mother (s. 60(4)).",
 		_codes_note,
 	],
 })
@@ -469,10 +559,9 @@ sources contains object.union(_css, {
 	"requirement": "maternity.compulsory_postnatal_weeks",
 	"value": 6,
 	"article": "s. 59(1)-(2)",
-	"verification": "secondary",
 	"conditions": _css_conditions,
 	"notes": [
-		"No employer may knowingly employ a woman, and no woman may work, in any establishment during the six weeks immediately following her delivery, miscarriage or medical termination of pregnancy; the same rule was in Maternity Benefit Act s. 4 (not encoded for lack of a checked commencement date).",
+		"No employer may knowingly employ a woman, and no woman may work, in any establishment during the six weeks immediately following her delivery, miscarriage or medical termination of pregnancy; the same rule was in Maternity Benefit Act s. 4 (not encoded: its commencement differed by State).",
 		_codes_note,
 	],
 })
@@ -483,10 +572,9 @@ sources contains object.union(_css, {
 	"requirement": "maternity.cash_benefit_min_percent",
 	"value": 100,
 	"article": "s. 60(1)",
-	"verification": "secondary",
 	"conditions": _css_conditions,
 	"notes": [
-		"Paid by the employer at the rate of the average daily wage (average of the three calendar months before the absence, not below the minimum wage) for the period of actual absence.",
+		"Paid by the employer at the rate of the average daily wage (average of the three calendar months before the absence, not below the minimum wage under the Code on Wages) for the period of actual absence.",
 		"The identical rule of Maternity Benefit Act s. 5(1) before 21 November 2025 is not encoded because its commencement date could not be confirmed.",
 		_codes_note,
 	],
@@ -497,16 +585,17 @@ sources contains object.union(_css, {
 sources contains object.union(_css, {
 	"requirement": "maternity.no_pregnancy_testing",
 	"entry": "not_encoded",
-	"article": "Chapter VI",
-	"reason": "No central provision barring pregnancy tests of job applicants was found; the Code on Social Security (Chapter VI) and the Code on Wages (s. 3) were not checked for one.",
-	"verification": "unverified",
+	"article": "Chapter VI (ss. 59-72)",
+	"reason": "Chapter VI of the Code on Social Security (read) has no bar on pregnancy tests of job applicants; the Code on Wages bars discrimination on the ground of sex in recruitment (s. 3(2)(ii)) without naming pregnancy tests; other law (State law, disability and equality statutes) was not checked.",
 })
 
 _wages := {
 	"instrument": "Code on Wages 2019 (Act No. 29 of 2019)",
 	"binding": "law",
-	"url": _india_code,
+	"url": _wages_url,
 	"effective_from": _codes_from,
+	"verification": "primary",
+	"checked_against": [_wages_text],
 }
 
 # METADATA
@@ -514,10 +603,9 @@ _wages := {
 sources contains object.union(_wages, {
 	"requirement": "wages.minimum_wage_paid",
 	"value": true,
-	"article": "ss. 5, 9",
-	"verification": "secondary",
+	"article": "ss. 5, 6, 9",
 	"notes": [
-		"Minimum wages now cover all employees; rates are notified by the Central and State Governments above a national floor wage fixed by the Central Government (s. 9).",
+		"No employer may pay any employee less than the minimum rate of wages notified by the appropriate Government (s. 5); rates are fixed by the Central and State Governments (s. 6) and may not be below the floor wage fixed by the Central Government (s. 9).",
 		_codes_note,
 	],
 })
@@ -533,6 +621,10 @@ sources contains {
 	"effective_from": "1950-01-26",
 	"binding": "law",
 	"verification": "secondary",
+	"checked_against": [
+		{"url": "https://ajinkyainnovations.com/tag/constitution-article-43", "title": "Constitution Art. 43 quoted: the State shall endeavour to secure to all workers a living wage"},
+		{"url": "https://www.slideshare.net/slideshow/directive-principles-of-state-policy-229137751/229137751", "title": "Directive Principles of State Policy: Art. 37 quoted (provisions of Part IV shall not be enforced by any court)"},
+	],
 	"notes": ["Art. 43 directs the State to endeavour to secure a living wage for all workers, but as a Directive Principle it is not enforceable by any court (Art. 37); no statute obliges employers to pay more than the minimum wage of the Code on Wages."],
 }
 
@@ -542,9 +634,8 @@ sources contains object.union(_wages, {
 	"requirement": "wages.paid_regularly",
 	"value": true,
 	"article": "ss. 16, 17",
-	"verification": "secondary",
 	"notes": [
-		"The wage period may not exceed a month (s. 16). Wages are due at the end of the shift (daily), before the weekly holiday (weekly), within two days after the fortnight (fortnightly) or before the seventh day of the following month (monthly); within two working days of dismissal, retrenchment or resignation (s. 17).",
+		"The wage period may not exceed a month (s. 16). Wages are due at the end of the shift (daily), on the last working day of the week (weekly), before the end of the second day after the fortnight (fortnightly) or before the expiry of the seventh day of the following month (monthly); within two working days of removal, dismissal, retrenchment or resignation (s. 17).",
 		_codes_note,
 	],
 })
@@ -554,10 +645,9 @@ sources contains object.union(_wages, {
 sources contains object.union(_wages, {
 	"requirement": "wages.deductions_only_as_prescribed",
 	"value": true,
-	"article": "s. 18(1)",
-	"verification": "secondary",
+	"article": "s. 18(1)-(3)",
 	"notes": [
-		"Notwithstanding any other law, no deductions may be made from wages except those the Code authorises (fines, absence, damage or loss, services, advances and loans, taxes, provident fund and other listed items); any payment by the employee to the employer counts as a deduction.",
+		"Notwithstanding any other law, no deductions may be made from wages except those the Code authorises (s. 18(1)), for the purposes listed in s. 18(2) (fines, absence, damage or loss, housing, amenities and services, advances and loans, taxes, social security, co-operative societies, union dues with written authorisation and others), together at most 50 % of the wages of a wage period (s. 18(3)). Any payment by an employee to the employer or his agent counts as a deduction (s. 18(1), Explanation (a)).",
 		_codes_note,
 	],
 })
@@ -569,21 +659,22 @@ sources contains object.union(_wages, {
 	"entry": "restriction",
 	"value": false,
 	"article": "s. 19",
-	"verification": "secondary",
 	"notes": [
-		"Fines may be deducted for acts and omissions specified in a notice approved by the Government, after a chance to show cause, up to 3 % of the wages of the wage period; none on workers under 15, none by instalments or after 90 days (s. 19).",
+		"Fines may be deducted for acts and omissions specified in a notice approved by the Government, after a chance to show cause, up to 3 % of the wages of the wage period; none on employees under 15, none by instalments or after 90 days (s. 19).",
 		_codes_note,
 	],
 })
 
 # METADATA
-# title: Deductions for obtaining employment (not encoded)
+# title: No deductions for obtaining employment (Code on Wages)
 sources contains object.union(_wages, {
 	"requirement": "wages.no_deductions_for_obtaining_employment",
-	"entry": "not_encoded",
-	"article": "s. 18",
-	"reason": "The closed list of authorised deductions of s. 18 does not name payments for getting or keeping a job, but an express prohibition was not found and the full list was not checked.",
-	"verification": "unverified",
+	"value": true,
+	"article": "s. 18(1)-(2)",
+	"notes": [
+		"Derived: deductions are allowed only for the purposes listed in s. 18(2), none of which is a payment for getting or keeping a job, and any payment by the employee to the employer or his agent is deemed a deduction (s. 18(1), Explanation (a)).",
+		_codes_note,
+	],
 })
 
 # METADATA
@@ -592,9 +683,8 @@ sources contains object.union(_wages, {
 	"requirement": "non_discrimination.grounds",
 	"value": ["sex"],
 	"article": "s. 3",
-	"verification": "secondary",
 	"notes": [
-		"The Code bars discrimination on the ground of gender in wages for the same or similar work and in recruitment and conditions of employment; 'gender' is mapped to sex.",
+		"No discrimination on the ground of gender in wages for the same work or work of a similar nature (s. 3(1)), and none on the ground of sex in recruitment for such work and in conditions of employment (s. 3(2)(ii)); mapped to sex.",
 		"Not encoded: constitutional equality rights (Arts. 14-16) bind the State, not private employers; the Rights of Persons with Disabilities Act 2016 and the Transgender Persons (Protection of Rights) Act 2019 have their own scope. There is no general ban on caste or religious discrimination by private employers.",
 		_codes_note,
 	],
@@ -607,9 +697,8 @@ sources contains object.union(_wages, {
 	"entry": "restriction",
 	"value": false,
 	"article": "s. 3(1)",
-	"verification": "secondary",
 	"notes": [
-		"No gender discrimination in wages by the same employer 'in respect of the same work or work of a similar nature' (s. 3(1)), as under the Equal Remuneration Act 1976 before: narrower than equal pay for work of equal value (ILO C100, which India ratified).",
+		"No gender discrimination in wages by the same employer 'in respect of the same work or work of a similar nature' (s. 3(1); defined by equal skill, effort, experience and responsibility, s. 2(v)), as under the Equal Remuneration Act 1976 before: narrower than equal pay for work of equal value (ILO C100, which India ratified).",
 		_codes_note,
 	],
 })
@@ -625,52 +714,29 @@ sources contains {
 	"effective_from": "1950-01-26",
 	"binding": "law",
 	"verification": "secondary",
+	"checked_against": [{"url": "https://keralapsc.monsoonmalabar.com/2020/01/23/T-21-01-43-kerala-psc-india-year-book-page-0008.html", "title": "India Year Book extract: fundamental right to freedom of association or union (Arts. 12-35)"}],
 	"notes": [
-		"Fundamental right of citizens to form associations or unions ('or co-operative societies' added in 2011), subject to reasonable restrictions (Art. 19(4)); trade union registration under the Trade Unions Act 1926, now the Industrial Relations Code 2020.",
-		"India has not ratified C87 or C98. From 21 November 2025 strikes in any industrial establishment need 14 days' notice (Industrial Relations Code s. 62).",
+		"Fundamental right of citizens to form associations or unions, subject to reasonable restrictions (Art. 19(4)); trade unions are registered under the Industrial Relations Code 2020 (formerly the Trade Unions Act 1926).",
+		"India has not ratified C87 or C98. From 21 November 2025 strikes in any industrial establishment need notice (Industrial Relations Code s. 62, not checked).",
 	],
 }
 
 # METADATA
-# title: Collective bargaining (not encoded)
+# title: Collective bargaining (Industrial Relations Code)
 sources contains {
 	"requirement": "freedom_of_association.collective_bargaining",
-	"entry": "not_encoded",
-	"reason": "Central law sets no general duty to bargain. The Industrial Relations Code 2020 provides for a negotiating union or council in establishments with registered unions; its text was not checked.",
+	"value": true,
 	"instrument": "Industrial Relations Code 2020 (Act No. 35 of 2020)",
 	"article": "s. 14",
-	"url": _india_code,
+	"url": _irc_url,
 	"effective_from": _codes_from,
 	"binding": "law",
-	"verification": "unverified",
-}
-
-# METADATA
-# title: Health and safety rights (OSH Code, not encoded)
-sources contains object.union(_osh, {
-	"requirement": requirement,
-	"entry": "not_encoded",
-	"article": article,
-	"reason": reason,
-	"verification": "unverified",
-}) if {
-	some [requirement, article, reason] in [
-		[
-			"health_safety.right_to_remove_from_danger",
-			"ss. 13-15",
-			"The duties and rights of employees under the Code (reporting imminent danger) were not checked against its text; no right of workers to remove themselves from serious danger was confirmed.",
-		],
-		[
-			"health_safety.free_protective_equipment",
-			"s. 6",
-			"The employer's duty to provide protective equipment, and whether free of charge, was not checked against the Code's text.",
-		],
-		[
-			"health_safety.worker_participation",
-			"s. 22",
-			"Safety committees with workers' representatives are set up where the appropriate Government so orders; the text and the Rules were not checked.",
-		],
-	]
+	"verification": "primary",
+	"checked_against": [_irc_text],
+	"notes": [
+		"An industrial establishment with a registered trade union must have a negotiating union or negotiating council for negotiating with the employer (s. 14(1)): a sole union is recognised as sole negotiating union; among several, the union with 51 % or more of the workers on the muster roll; otherwise a council of unions with at least 20 % each (s. 14(2)-(4)). Recognition lasts three to five years (s. 14(6)). The matters to be negotiated are prescribed by Rules (not encoded).",
+		_codes_note,
+	],
 }
 
 # METADATA
@@ -684,35 +750,51 @@ sources contains {
 	"effective_from": "2013-12-09",
 	"binding": "law",
 	"verification": "secondary",
-	"notes": ["All employers must provide a safe working environment, display the consequences of sexual harassment, and run awareness programmes (s. 19); every employer with 10 or more employees must also constitute an Internal Committee (s. 4). Covers sexual harassment of women only."],
+	"checked_against": [
+		{"url": "http://cohereconsultants.com/the-law.html", "title": "Cohere Consultants: the Act came into force on 9 December 2013 with its Rules; employers must constitute internal committees and educate employees"},
+		{"url": "https://zbook.org/read/a5de77_sexual-harrassment-of-women-act-and-rules-2013-pdf.html", "title": "Gazette scan: S.O. 3606(E) of 9 December 2013 appointing 9 December 2013 as the date the Act comes into force"},
+		{"url": "https://www.normsmanagement.com/blog/?p=102", "title": "Norms Management: duties of employer under the Act (safe environment, display of penal consequences, workshops, Internal Complaints Committee)"},
+	],
+	"notes": ["Every employer must constitute an Internal Committee (s. 4; workplaces with fewer than 10 workers are served by the district Local Committee, not checked) and must provide a safe working environment, display the consequences of sexual harassment and run awareness programmes (s. 19). Covers sexual harassment of women only."],
 }
 
-_rat_2017 := "https://www.thehindubusinessline.com/economy/policy/india-ratifies-two-key-ilo-conventions-on-child-labour/article9726319.ece"
+_normlex := "https://normlex.ilo.org/"
 
-_six_of_eight := "http://pldindia.org/bi-monthly-legal-news/india-ratifies-key-ilo-conventions-to-end-child-labour/"
+_c29_ceacr := "http://ilo.org/dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A2698130%2C102691"
 
-# ILO database extract (October 2011) of every convention India had ratified.
-_ilo_list_2011 := "https://indialabourstudies.blogspot.com/2011/10/ilo-ratifications-india.html"
+_ilo_list_2011 := {"url": "https://indialabourstudies.blogspot.com/2011/10/ilo-ratifications-india.html", "title": "India Labour Studies: extract of the ILO database of 31 October 2011 listing the 41 conventions India had ratified (C29 on 30 November 1954; fundamentals C29, C100, C105, C111)"}
+
+_rat_2017 := [
+	{"url": "https://www.thehindubusinessline.com/economy/policy/india-ratifies-two-key-ilo-conventions-on-child-labour/article9726319.ece", "title": "The Hindu BusinessLine: India deposits its ratifications of C138 and C182 with the ILO (13 June 2017)"},
+	{"url": "https://www.twn.my/title2/unsd/2017/unsd170606.htm", "title": "Third World Network, 16 June 2017: instruments of ratification of C138 and C182 deposited on Tuesday 13 June 2017"},
+]
+
+_six_of_eight := {"url": "http://pldindia.org/bi-monthly-legal-news/india-ratifies-key-ilo-conventions-to-end-child-labour/", "title": "PLD India: with C138 and C182 India has ratified six of the eight core conventions (all but C87 and C98)"}
 
 # METADATA
 # title: ILO ratifications of the fundamental conventions
-# description: After June 2017 India had ratified six of the eight original fundamentals (all but C87 and C98).
+# description: After June 2017 India had ratified six of the eight original fundamentals (all but C87 and C98). P29, C155 and C187 are not ratified as far as the sources read show (absence from lists), hence unverified.
 ratifications := {
-	"C29": {"status": "ratified", "date": "1954-11-30", "verification": "secondary", "url": _ilo_list_2011},
-	"P29": {"status": "not_ratified", "verification": "secondary", "url": _six_of_eight},
-	"C87": {"status": "not_ratified", "verification": "secondary", "url": _six_of_eight},
-	"C98": {"status": "not_ratified", "verification": "secondary", "url": _six_of_eight},
-	"C100": {"status": "ratified", "verification": "secondary", "url": _ilo_list_2011},
-	"C105": {"status": "ratified", "verification": "secondary", "url": _ilo_list_2011},
-	"C111": {"status": "ratified", "verification": "secondary", "url": _ilo_list_2011},
+	"C29": {"status": "ratified", "date": "1954-11-30", "verification": "secondary", "url": _c29_ceacr, "checked_against": [_ilo_list_2011]},
+	"P29": {
+		"status": "not_ratified", "verification": "unverified", "url": _normlex,
+		"checked_against": [{"url": "https://www.business-standard.com/amp/article/pti-stories/cabinet-approves-ilo-protocol-to-deal-with-forced-labour-115042201302_1.html", "title": "Business Standard (PTI), 22 April 2015: Cabinet approves placing the Protocol before Parliament (not a ratification)"}],
+		"notes": ["Unverified: no source read states India's current status; the Cabinet only placed the Protocol before Parliament in 2015."],
+	},
+	"C87": {"status": "not_ratified", "verification": "secondary", "url": _normlex, "checked_against": [_six_of_eight]},
+	"C98": {"status": "not_ratified", "verification": "secondary", "url": _normlex, "checked_against": [_six_of_eight]},
+	"C100": {"status": "ratified", "verification": "secondary", "url": _normlex, "checked_against": [_ilo_list_2011]},
+	"C105": {"status": "ratified", "verification": "secondary", "url": _normlex, "checked_against": [_ilo_list_2011]},
+	"C111": {"status": "ratified", "verification": "secondary", "url": _normlex, "checked_against": [_ilo_list_2011]},
 	"C138": {
 		"status": "ratified",
 		"date": "2017-06-13",
 		"declared_minimum_age": 14,
 		"verification": "secondary",
-		"url": _rat_2017,
+		"url": _normlex,
+		"checked_against": array.concat(_rat_2017, [{"url": "https://indianet.nl/170406e.html", "title": "ICN, 6 April 2017, quoting the ILO Office for India: 'minimum age for employment starting at the age of 14'"}]),
 	},
-	"C182": {"status": "ratified", "date": "2017-06-13", "verification": "secondary", "url": _rat_2017},
-	"C155": {"status": "not_ratified", "verification": "secondary", "url": _ilo_list_2011},
-	"C187": {"status": "not_ratified", "verification": "secondary", "url": _ilo_list_2011},
+	"C182": {"status": "ratified", "date": "2017-06-13", "verification": "secondary", "url": _normlex, "checked_against": _rat_2017},
+	"C155": {"status": "not_ratified", "verification": "unverified", "url": _normlex, "checked_against": [_ilo_list_2011], "notes": ["Unverified: inferred from its absence from the 2011 list of ratified conventions."]},
+	"C187": {"status": "not_ratified", "verification": "unverified", "url": _normlex, "checked_against": [_ilo_list_2011], "notes": ["Unverified: inferred from its absence from the 2011 list of ratified conventions."]},
 }

@@ -81,6 +81,7 @@ test_values_in_force_today if {
 	v["working_hours.regular_daily_max"] == {8}
 	v["working_hours.regular_weekly_max"] == {48}
 	v["working_hours.overtime_premium_min_percent"] == {200}
+	v["working_hours.overtime_voluntary"] == {true}
 	v["rest.weekly_rest_min_hours"] == {24}
 	v["leave.annual_paid_min_days"] == {12}
 	v["maternity.leave_min_weeks"] == {26}
@@ -89,14 +90,20 @@ test_values_in_force_today if {
 	v["wages.minimum_wage_paid"] == {true}
 	v["wages.paid_regularly"] == {true}
 	v["wages.deductions_only_as_prescribed"] == {true}
+	v["wages.no_deductions_for_obtaining_employment"] == {true}
 	v["wages.no_disciplinary_deductions"] == {false}
 	v["equal_pay.equal_value"] == {false}
 	v["non_discrimination.grounds"] == {["sex"]}
 	v["freedom_of_association.right_to_organise"] == {true}
+	v["freedom_of_association.collective_bargaining"] == {true}
+	v["health_safety.free_protective_equipment"] == {true}
+	v["health_safety.worker_participation"] == {false}
+	v["forced_labour.no_recruitment_fees"] == {false}
 	v["harassment.policy"] == {true}
-	not v["freedom_of_association.collective_bargaining"]
 	not v["working_hours.total_weekly_max"]
+	not v["working_hours.overtime_pay_threshold_daily"]
 	not v["wages.living_wage"]
+	not v["health_safety.right_to_remove_from_danger"]
 }
 
 test_labour_codes_replace_the_factories_act_on_21_november_2025 if {
@@ -139,7 +146,7 @@ test_osh_code_leaves_hours_caps_to_rules if {
 		"working_hours.total_daily_max", "working_hours.total_weekly_max",
 		"working_hours.overtime_daily_max", "working_hours.overtime_weekly_max",
 		"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
-		"working_hours.overtime_pay_threshold_weekly", "working_hours.overtime_voluntary",
+		"working_hours.overtime_pay_threshold_weekly", "working_hours.overtime_pay_threshold_daily",
 	} {
 		_entries(id, _today) == {"not_encoded"}
 		s := _source(id, _today)
@@ -270,7 +277,80 @@ test_values_are_verified if {
 
 test_no_blog_urls if {
 	every s in india.sources {
-		regex.match(`^https?://(www\.)?(indiacode\.nic\.in|dgfasli\.nic\.in)/`, s.url)
+		regex.match(`^https?://(www\.)?(indiacode\.nic\.in|dgfasli\.nic\.in|labour\.gov\.in)/`, s.url)
+	}
+	every _, r in india.ratifications {
+		regex.match(`^https?://([a-z]+\.)?ilo\.org/`, r.url)
+	}
+}
+
+# Every secondary or primary value read in a copy names what it was checked against.
+test_secondary_values_name_their_pages if {
+	bad := {s.requirement |
+		some s in india.sources
+		s.verification == "secondary"
+		count(object.get(s, "checked_against", [])) == 0
+	}
+	bad == set()
+}
+
+_labour_gov_osh := "https://www.labour.gov.in/static/uploads/2025/07/36fcfa5d8e6b9145e282bf7b950d6c47.pdf"
+
+# The Codes are read in the Ministry's published text: primary, with the copy read named.
+test_codes_are_primary_with_the_text_read if {
+	every id in {"working_hours.regular_daily_max", "working_hours.overtime_voluntary", "health_safety.free_protective_equipment", "wages.no_deductions_for_obtaining_employment", "maternity.leave_min_weeks", "freedom_of_association.collective_bargaining"} {
+		s := _source(id, _today)
+		s.verification == "primary"
+		startswith(s.url, "https://www.labour.gov.in/")
+		count(s.checked_against) == 1
+	}
+	_source("working_hours.regular_daily_max", _today).url == _labour_gov_osh
+}
+
+# Factories Act s. 59: overtime pay beyond 9 hours a day (and 48 a week) until the OSH Code.
+test_daily_overtime_pay_threshold if {
+	s := _source("working_hours.overtime_pay_threshold_daily", "2000-01-01")
+	s.value == 9
+	s.article == "s. 59(1)"
+	s.effective_to == "2025-11-21"
+	_values("2025-11-20")["working_hours.overtime_pay_threshold_daily"] == {9}
+	_entries("working_hours.overtime_pay_threshold_daily", "2025-11-21") == {"not_encoded"}
+	contains(_source("working_hours.overtime_pay_threshold_daily", _today).reason, "Rules")
+}
+
+test_osh_code_overtime_needs_consent if {
+	s := _source("working_hours.overtime_voluntary", _today)
+	s.value == true
+	s.article == "s. 27, first proviso"
+	s.conditions.workplace_workers_min == 10
+	_domestic("working_hours.overtime_voluntary", "2025-11-20") == []
+}
+
+test_health_and_safety_entries if {
+	_entries("health_safety.right_to_remove_from_danger", _today) == {"absence"}
+	danger := _source("health_safety.right_to_remove_from_danger", _today)
+	danger.article == "ss. 14, 89"
+	not "value" in object.keys(danger)
+	_entries("health_safety.worker_participation", _today) == {"restriction"}
+	_source("health_safety.worker_participation", _today).article == "s. 22(1)"
+	_source("health_safety.free_protective_equipment", _today).article == "s. 6(1)(g)"
+}
+
+test_recruitment_fees_barred_only_for_contractors if {
+	_entries("forced_labour.no_recruitment_fees", _today) == {"restriction"}
+	s := _source("forced_labour.no_recruitment_fees", _today)
+	s.article == "ss. 45, 49"
+	contains(concat(" ", s.notes), "50 or more contract labour")
+}
+
+test_not_encoded_is_within_the_gap_of_the_rules if {
+	ne := {id | some id in _workplace_ids; _entries(id, _today) == {"not_encoded"}}
+	ne == {
+		"working_hours.overtime_pay_threshold_daily", "working_hours.overtime_pay_threshold_weekly",
+		"working_hours.total_daily_max", "working_hours.total_weekly_max",
+		"working_hours.overtime_daily_max", "working_hours.overtime_weekly_max",
+		"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
+		"forced_labour.no_retention_of_identity_documents", "maternity.no_pregnancy_testing",
 	}
 }
 
@@ -278,10 +358,19 @@ test_ratifications_cover_the_fundamental_instruments if {
 	object.keys(india.ratifications) == _fundamental
 	every _, r in india.ratifications {
 		r.status in {"ratified", "not_ratified"}
-		r.verification in {"primary", "secondary"}
+		r.verification in {"primary", "secondary", "unverified"}
 		regex.match(`^https?://`, r.url)
 	}
+	{c | some c, r in india.ratifications; r.verification == "unverified"} == {"P29", "C155", "C187"}
 	india.ratifications.C138.declared_minimum_age == 14
 	india.ratifications.C87.status == "not_ratified"
 	india.ratifications.C98.status == "not_ratified"
+}
+
+test_minimum_wage_regime if {
+	r := india.minimum_wage_regime
+	r.level == "regional"
+	r.article == "ss. 5, 6, 9"
+	r.effective_from == "2025-11-21"
+	startswith(r.url, "https://www.labour.gov.in/")
 }

@@ -3,13 +3,19 @@
 # description: |
 #   Constitution Art. 123 Apartado A (private sector), as amended incl. DOF 17 Jun 2014
 #   (minimum age) and DOF 3 Mar 2026 (phased 40-hour week), and the Ley Federal del
-#   Trabajo (LFT, in force 1 May 1970) as amended, with Mexico's ratifications of the
+#   Trabajo (LFT, in force 1 May 1970) as amended, incl. the reform on working time
+#   published in the DOF on 1 May 2026 and in force that day (Arts. 59, 61, 66, 68, 69,
+#   71 reformed, Art. 67 second paragraph repealed), with Mexico's ratifications of the
 #   fundamental ILO conventions. The LFT applies to every workplace: no conditions.
-#   The phased 40-hour week is kept; the weekly maximum is a real limit (overtime is
-#   allowed only for extraordinary circumstances, Art. 66). Leave counted in the LFT's
-#   working days (six-day week) is converted to a five-day week. Every workplace
-#   requirement of the catalogue has an entry: a value, a cited absence, a
+#   The phased 40-hour week is kept; the daily and weekly maxima are real limits
+#   (overtime is allowed only for extraordinary circumstances, Art. 66), and the
+#   daily maximum is also the point after which overtime is paid. Leave counted in
+#   the LFT's working days (six-day week) is converted to a five-day week. Every
+#   workplace requirement of the catalogue has an entry: a value, a cited absence, a
 #   restriction or a reasoned not_encoded.
+#   url is the official text on diputados.gob.mx (consolidated LFT and Constitution,
+#   the 2026 reform decree) or the DOF; the text itself was read only through the
+#   copies and commentaries named in checked_against, so values are "secondary".
 package hrdd.national.mx
 
 # METADATA
@@ -32,15 +38,69 @@ _cpeum := {
 	"verification": "secondary",
 }
 
+# The LFT reform on working time: DOF 1 May 2026 (evening edition), in force that day.
+_reform_2026 := "2026-05-01"
+
+_lft_2026 := object.union(_lft, {
+	"instrument": "Ley Federal del Trabajo (LFT), as reformed by decree published in the DOF on 1 May 2026",
+	"url": "https://www.diputados.gob.mx/LeyesBiblio/ref/lft/LFT_ref52_01may26.pdf",
+	"effective_from": _reform_2026,
+})
+
+# Pages read to check values.
+_p_art133 := {"url": "https://juristas.mx/en/laws/ley-federal-del-trabajo/articulo-133", "title": "LFT Art. 133 (prohibitions on employers: (III) demanding or accepting money for hiring or conditions of work; (XIV) certificates of non-pregnancy; (XV) dismissal for pregnancy)"}
+
+_p_1917 := {"url": "https://vlex.com.mx/vid/verdadera-constitucion-1917-586831238", "title": "vLex: transitory art. 1 of the 1917 Constitution quoted (in force from 1 May 1917)"}
+
+_p_lft1970 := {"url": "https://cursodeamparo.com/lft-transitorios/", "title": "LFT transitory articles: the Act in force on 1 May 1970 (Arts. 71 and 87 on 1 July, Art. 80 on 1 September 1970)"}
+
+_p_const123 := {"url": "https://ojosciudadanos1.blogspot.com/2017/10/art-123-de-la-constitucion-que-habla.html", "title": "Text of Constitution Art. 123 A (I)-(XI): 8-hour day, work of under-15s prohibited, night work under 16, one rest day per six, six weeks before and after childbirth"}
+
+_p_hours := [
+	{"url": "http://buscaruntrabajo.com.mx/pago-horas-extras.html", "title": "LFT Arts. 61, 66-68 quoted (before the 2026 reform): 8/7/7.5-hour day, overtime at most 3 hours a day and 3 times a week, paid +100 %, beyond 9 a week +200 %"},
+	{"url": "https://www.buenastareas.com/ensayos/Jornada-De-Trabajo/1923827.html", "title": "Essay quoting LFT Arts. 58-68 on the working day and overtime (before the 2026 reform)"},
+]
+
+_p_2026 := [
+	{"url": "https://github.com/paolabramlett/Reloj-Checador/blob/93dc1d58bbf19c11711bfc0baebf24152f05394f/docs/research/reforma-40-horas-reloj-checador.md", "title": "Research note (10 July 2026) quoting the DOF decrees of 3 March 2026 (Const. Art. 123 A (IV), (XI)) and 1 May 2026 (LFT Arts. 59, 61, 66, 68, 69, 71, 132 (XXXIV); transitory articles with the phase-in of weekly hours and of weekly overtime)"},
+	{"url": "https://elpuntero.com.mx/?p=59373", "title": "El Puntero: STPS explains the 2026 reform (overtime at most 4 hours a day, 12 a day in all, hours beyond the weekly overtime limit at triple pay; minimum wage 2026 MXN 315.04 and 440.87)"},
+	{"url": "https://www.notisistema.com/noticias/detallan-reforma-para-reducir-la-jornada-laboral-a-40-horas-asi-funcionaran-las-horas-extra", "title": "Notisistema: how overtime works under the 40-hour reform"},
+]
+
+_p_2015 := [
+	{"url": "https://estatico.jornada.com.mx/2015/06/13/sociedad/029n2soc", "title": "La Jornada (13 June 2015): reform raising the minimum working age to 15 published and in force"},
+	{"url": "https://littler.com/publication-press/publication/m%C3%A9xico-reforma-la-edad-m%C3%ADnima-para-trabajar", "title": "Littler: Mexico reforms the minimum working age (LFT Arts. 22, 22 Bis, 175-176, DOF 12 June 2015)"},
+]
+
+_p_2012 := [
+	{"url": "https://www.marcoschavezyabogados.com.mx/salarios-vencidos-e-intereses/", "title": "Law-firm note: the LFT reform published on 30 November 2012 came into force on 1 December 2012"},
+	{"url": "https://cadefi.mx/leyes/2b743cad-3397-4d18-8d88-a62ed8f4095b/libro?remand=13+de+Noviembre+de+2012", "title": "CADEFI: LFT with the list of articles amended by the 2012 reform (incl. Arts. 3, 56, 133, 170, 175-176)"},
+]
+
+_p_mat := [
+	{"url": "https://launion.com.mx/opinion/miradas-al-mundo-del-trabajo/noticias/57017-las-madres-trabajadoras.html", "title": "La Unión: LFT Art. 170 (six weeks before and six after childbirth on full wage; transfer of up to four weeks)"},
+	{"url": "http://www.ulm.edu.mx/revistaulm/publicaciones/revistas/revista12/files/basic-html/page47.html", "title": "Revista ULM: maternity rights under LFT Art. 170"},
+]
+
+_p_2026_notes := [
+	"Constitutional reform published in the DOF on 3 March 2026, in force the same day, and LFT reform published in the DOF on 1 May 2026, in force the same day: the ordinary week falls by two hours on 1 January of each year, 48 hours in 2026, 46 in 2027, 44 in 2028, 42 in 2029 and 40 from 2030 (LFT transitory art. 2), without any cut in pay; one paid rest day per six days worked remains (Art. 69).",
+	"Overtime under the reform: paid +100 % (Art. 66), at most 4 hours a day on at most 4 days a week, and at most 9 hours a week in 2026 and 2027, 10 in 2028, 11 in 2029 and 12 from 2030 (Art. 66, transitory art. 4); excess over that, at most 4 hours a week, paid +200 % (Art. 68); ordinary and extraordinary hours together never more than 12 a day (Art. 68); none for under-18s.",
+]
+
 # METADATA
 # title: Minimum age for employment (Constitution)
 sources contains object.union(_cpeum, {
 	"requirement": "child_labour.minimum_age",
 	"value": 15,
 	"article": "Art. 123 A (III)",
+	"checked_against": [
+		_p_const123,
+		{"url": "https://idconline.mx/laboral/2015/08/26/cuidado-con-las-reformas-al-trabajo-de-menores?internal_source=PLAYLIST", "title": "IDC: Const. Art. 123 A (III) as amended in 2014 (work of under-15s prohibited) and the 2015 LFT reform"},
+		{"url": "https://ogletree.mx/?lang=en&p=3396", "title": "Ogletree Deakins: constitutional reform raising the minimum working age to 15, in force since 17 June 2014"},
+	],
 	# Amendment published in the DOF on 17 June 2014, in force the next day (14 before).
 	"effective_from": "2014-06-18",
-	"notes": ["The use of the work of children under 15 is prohibited; persons of 15 and under 16 may work at most 6 hours a day. Raised from 14 by the amendment published in the DOF on 17 June 2014, in force 18 June 2014."],
+	"notes": ["The use of the work of children under 15 is prohibited; persons of 15 and under 16 may work at most 6 hours a day. Raised from 14 by the amendment published in the DOF on 17 June 2014; encoded from 18 June 2014 (the day after publication), although one law-firm page says in force from 17 June 2014; the decree's transitory article was not read."],
 })
 
 # METADATA
@@ -50,9 +110,10 @@ sources contains object.union(_lft, {
 	"value": 15,
 	"article": "Arts. 22, 22 Bis",
 	"effective_from": "2015-06-13",
+	"checked_against": _p_2015,
 	"notes": [
-		"Work by children under 15 is prohibited (reform published in the DOF on 12 June 2015, raising the age from 14; in force the next day, date of entry into force from secondary knowledge). Workers of 15-17 who have not finished compulsory basic education may work only with authorisation and need a medical certificate.",
-		"Under-18s may not work overtime, on Sundays or on public holidays (Art. 178; Const. Art. 123 A (XI) as amended 2026).",
+		"Work by children under 15 is prohibited (reform published in the DOF on 12 June 2015, raising the age from 14, in force the next day according to La Jornada of 13 June 2015). Workers of 15-17 who have not finished compulsory basic education may work only with authorisation and need a medical certificate.",
+		"Under-18s may not work overtime, on Sundays or on public holidays (Art. 178; Const. Art. 123 A (XI) as amended in 2026).",
 	],
 })
 
@@ -63,6 +124,7 @@ sources contains object.union(_lft, {
 	"value": 18,
 	"article": "Arts. 175, 176",
 	"effective_from": "2015-06-13",
+	"checked_against": _p_2015,
 	"notes": ["Under-18s may not be employed in the dangerous or unhealthy work listed in Arts. 175-176 (e.g. mining, construction, underground and underwater work, night work in industry), as amended by the reform published in the DOF on 12 June 2015."],
 })
 
@@ -73,6 +135,10 @@ sources contains object.union(_cpeum, {
 	"value": true,
 	"article": "Art. 5",
 	"effective_from": "1917-05-01",
+	"checked_against": [
+		{"url": "https://mexico.leyderecho.org/el-articulo-5o-constitucional/", "title": "Text and commentary of Constitution Art. 5 (no personal work without fair pay and full consent; contract binding at most one year; civil liability only)"},
+		_p_1917,
+	],
 	"notes": ["No one may be compelled to perform personal work without fair pay and full consent, save work imposed as a judicial penalty; a labour contract binds the worker for at most one year to the worker's detriment and may never entail waiver or loss of civil or political rights; breach by the worker gives rise only to civil liability, never to coercion of the person."],
 })
 
@@ -82,16 +148,30 @@ sources contains object.union(_lft, {
 	"requirement": "working_hours.regular_daily_max",
 	"value": 8,
 	"article": "Art. 61; Const. Art. 123 A (I)",
-	"notes": ["8 hours for a day shift (06:00-20:00), 7 for a night shift and 7.5 for a mixed shift."],
+	"checked_against": array.concat(_p_hours, [_p_const123, _p_lft1970]),
+	"notes": [
+		"8 hours for a day shift (06:00-20:00), 7 for a night shift and 7.5 for a mixed shift (Art. 61, unchanged in figure by the 2026 reform).",
+		"A limit, not only a pay threshold: the working day may be extended only for extraordinary circumstances (Art. 66), so paying overtime does not make longer days lawful; the same 8 hours are the overtime pay threshold (working_hours.overtime_pay_threshold_daily).",
+	],
+})
+
+# METADATA
+# title: Daily hours after which overtime pay is due
+sources contains object.union(_lft, {
+	"requirement": "working_hours.overtime_pay_threshold_daily",
+	"value": 8,
+	"article": "Arts. 61, 66, 67",
+	"checked_against": array.concat(_p_hours, _p_2026),
+	"notes": [
+		"Hours by which the working day of Art. 61 (8 hours by day, 7 by night, 7.5 mixed; the day shift is encoded) is extended are overtime (Art. 66) and are paid at 100 % more than ordinary hours (Art. 67, second paragraph, until 30 April 2026; Art. 66 as reformed, DOF 1 May 2026).",
+		"Where employer and workers distribute the weekly hours to allow a free Saturday or similar (Art. 59), longer days within the week are not overtime; this is not encoded.",
+	],
 })
 
 _week_2026 := {
-	"article": "Const. Art. 123 A (IV) as amended (DOF 3 Mar 2026), transitory articles",
-	"notes": [
-		"Constitutional reform published in the DOF on 3 March 2026, in force the same day: the ordinary week falls by two hours on 1 January of each year, 48 hours in 2026, 46 in 2027, 44 in 2028, 42 in 2029 and 40 from 2030, without any cut in pay; one paid rest day per six days worked remains.",
-		"Congress must amend the LFT within 90 days; the phase-in dates are from press reports of the DOF decree (Noroeste, Expansión, Pulso), not the DOF text itself.",
-		"Overtime under the reform: at most 12 hours a week (up to 4 hours a day on up to 4 days) at +100 %; hours beyond that at +200 %; none for under-18s.",
-	],
+	"article": "Const. Art. 123 A (IV) as amended (DOF 3 Mar 2026), transitory art. 3; LFT Art. 59 as reformed (DOF 1 May 2026), transitory art. 2",
+	"checked_against": array.concat(_p_2026, [{"url": "https://politica.expansion.mx/mexico/2026/03/04/jornada-laboral-40-horas-publicada-dof-entra-en-vigor", "title": "Expansión (4 March 2026): constitutional reform in force on publication; 48 hours in 2026, 46 in 2027, 44 in 2028, 42 in 2029, 40 in 2030"}]),
+	"notes": _p_2026_notes,
 }
 
 # METADATA
@@ -101,8 +181,9 @@ sources contains object.union(_lft, {
 	"value": 48,
 	"article": "Arts. 61, 69; Const. Art. 123 A (I), (IV)",
 	"effective_to": "2027-01-01",
+	"checked_against": array.concat(_week_2026.checked_against, [_p_const123]),
 	"notes": array.concat(
-		["Derived: at most 8 hours a day with one rest day per six days worked = 48 hours; the 2026 constitutional reform keeps 48 hours for 2026."],
+		["Derived: at most 8 hours a day with one rest day per six days worked = 48 hours; the 2026 reforms keep 48 hours for 2026."],
 		_week_2026.notes,
 	),
 })
@@ -131,15 +212,24 @@ sources contains object.union(_cpeum, object.union(_week_2026, {
 }))
 
 # METADATA
-# title: Minimum overtime pay rate
+# title: Minimum overtime pay rate (until the 2026 reform)
 sources contains object.union(_lft, {
 	"requirement": "working_hours.overtime_premium_min_percent",
 	"value": 200,
 	"article": "Arts. 67, 68; Const. Art. 123 A (XI)",
-	"notes": [
-		"Overtime is paid at 100 % more than ordinary hours (200 % of base); hours beyond the weekly overtime limit (9 under LFT Art. 68, 12 under the 2026 constitutional reform) at 200 % more (300 % of base).",
-		"Overtime is not voluntary up to the weekly limit: workers may refuse only hours beyond it (Art. 68).",
-	],
+	"effective_to": _reform_2026,
+	"checked_against": array.concat(_p_hours, [_p_const123]),
+	"notes": ["Overtime is paid at 100 % more than ordinary hours (200 % of base, Art. 67); hours beyond 9 a week at 200 % more (300 % of base, Art. 68)."],
+})
+
+# METADATA
+# title: Minimum overtime pay rate (from the 2026 reform)
+sources contains object.union(_lft_2026, {
+	"requirement": "working_hours.overtime_premium_min_percent",
+	"value": 200,
+	"article": "Arts. 66, 68 as reformed; Const. Art. 123 A (XI)",
+	"checked_against": _p_2026,
+	"notes": ["Overtime is paid at 100 % more than ordinary hours (Art. 66; the second paragraph of Art. 67 was repealed); overtime beyond the weekly limit of Art. 66, at most 4 hours a week, at 200 % more (Art. 68)."],
 })
 
 # METADATA
@@ -148,6 +238,7 @@ sources contains object.union(_lft, {
 	"requirement": "rest.weekly_rest_min_hours",
 	"value": 24,
 	"article": "Art. 69; Const. Art. 123 A (IV)",
+	"checked_against": [_p_const123, _p_lft1970],
 	"notes": ["At least one day of rest with full pay for every six days of work (encoded as 24 hours), preferably Sunday; Sunday work attracts a premium of at least 25 % (Art. 71)."],
 })
 
@@ -171,6 +262,7 @@ sources contains object.union(_lft, {
 		"conversion": "x 5/6 = 5 working days on a five-day week (one week of leave)",
 	},
 	"article": "Art. 76",
+	"checked_against": [_p_lft1970],
 	"effective_to": "2023-01-01",
 	"conditions": _leave_conditions,
 	"notes": ["6 working days after more than one year of service, rising by 2 days a year to 12, then by 2 days every 5 years. A worker on a five-day week was owed 6 of his own working days."],
@@ -187,6 +279,10 @@ sources contains object.union(_lft, {
 		"conversion": "x 5/6 = 10 working days on a five-day week (two weeks of leave)",
 	},
 	"article": "Arts. 76, 78 (reform DOF 27 Dec 2022)",
+	"checked_against": [
+		{"url": "https://nacion321.com/gobierno/ya-es-oficial-d-o-f-publica-decreto-sobre-vacaciones-dignas", "title": "Nación321: DOF publishes the 'vacaciones dignas' decree (12 days after one year, rising to 20; in force 1 January 2023)"},
+		{"url": "https://www.lajornadamaya.mx/nacional/208387/se-publica-en-dof-decreto-sobre-vacaciones-dignas", "title": "La Jornada Maya: the 'vacaciones dignas' decree published in the DOF"},
+	],
 	"effective_from": "2023-01-01",
 	"conditions": _leave_conditions,
 	"notes": [
@@ -201,6 +297,7 @@ sources contains object.union(_lft, {
 	"requirement": "maternity.leave_min_weeks",
 	"value": 12,
 	"article": "Art. 170 (II)",
+	"checked_against": array.concat(_p_mat, [_p_lft1970]),
 	"notes": [
 		"6 weeks before and 6 weeks after childbirth; up to 4 of the prenatal weeks may be transferred to after the birth; up to 8 weeks after birth for a child with a disability or needing hospital care.",
 		"Below the 14 weeks of ILO C183, which Mexico has not ratified.",
@@ -213,6 +310,7 @@ sources contains object.union(_lft, {
 	"requirement": "maternity.cash_benefit_min_percent",
 	"value": 100,
 	"article": "Art. 170 (V)",
+	"checked_against": array.concat(_p_mat, [_p_lft1970]),
 	"notes": ["Full wage during the pre- and post-natal rest periods; for insured workers the Mexican Social Security Institute (IMSS) pays 100 % of the last registered daily base wage (Ley del Seguro Social Art. 101)."],
 })
 
@@ -222,6 +320,7 @@ sources contains object.union(_lft, {
 	"requirement": "wages.minimum_wage_paid",
 	"value": true,
 	"article": "Arts. 90-97; Const. Art. 123 A (VI)",
+	"checked_against": [_p_const123, _p_2026[1]],
 	"notes": ["Set annually by CONASAMI: from 1 January 2026 MXN 315.04 a day (general) and MXN 440.87 a day in the Northern Border Free Zone."],
 })
 
@@ -235,12 +334,13 @@ sources contains object.union(_lft, {
 		"marital_status",
 	],
 	"article": "Art. 3, second paragraph",
+	"checked_against": array.concat(_p_2012, [{"url": "http://www5-diputados-gob-mx-visual.inklusion.incluirt.com/index.php/esl/Comunicacion/Agencia-de-Noticias/2016/04-Abril/28/2968-Aprueban-diputados-reforma-a-fin-de-que-los-trabajadores-no-sean-discriminados-para-el-ingreso-permanencia-promocion-y-ascenso-en-el-empleo", "title": "Chamber of Deputies news (28 April 2016, accessible mirror) quoting LFT Art. 3 on non-discrimination"}]),
 	# Wording introduced by the reform published in the DOF on 30 November 2012, in force 1 December 2012.
 	"effective_from": "2012-12-01",
 	"notes": [
 		"No conditions may discriminate between workers by ethnic or national origin, gender, age, disability, social condition, health conditions, religion, migration status, opinions, sexual preferences, civil status or any other ground harming human dignity.",
 		"Mapping: origen étnico o nacional -> ethnic_origin and national_extraction; género -> sex; condición social -> social_status; condiciones de salud -> health_status; condición migratoria -> migration_status; opiniones -> political_opinion; preferencias sexuales -> sexual_orientation; estado civil -> marital_status.",
-		"Date of the 2012 reform from secondary knowledge, not checked.",
+		"The 2012 reform, published in the DOF on 30 November 2012, came into force on 1 December 2012 (law-firm note in checked_against).",
 	],
 })
 
@@ -250,6 +350,7 @@ sources contains object.union(_lft, {
 	"requirement": "non_discrimination.grounds",
 	"value": ["sex", "pregnancy", "family_status"],
 	"article": "Art. 56",
+	"checked_against": array.concat(_p_2012, [{"url": "https://recursosjuridicosmexico.blogspot.com/2020/06/condiciones-de-trabajo.html", "title": "LFT Art. 56 quoted (working conditions without distinction by sex, pregnancy, family responsibilities and other grounds)"}]),
 	"effective_from": "2012-12-01",
 	"notes": ["Working conditions may not differ by, among others, sex, pregnancy (condiciones de embarazo) or family responsibilities (-> family_status); Art. 133 (XIV)-(XV) bar pregnancy certificates and dismissal for pregnancy."],
 })
@@ -261,6 +362,10 @@ sources contains object.union(_cpeum, {
 	"value": true,
 	"article": "Art. 123 A (XVI)",
 	"effective_from": "1917-05-01",
+	"checked_against": [
+		{"url": "https://revistas.juridicas.unam.mx/index.php/hechos-y-derechos/article/download/16505/17172?inline=1", "title": "UNAM Hechos y Derechos: Const. Art. 123 A (XVI) and freedom of association"},
+		_p_1917,
+	],
 	"notes": [
 		"Workers and employers have the right to combine in defence of their interests by forming unions and professional associations; LFT Art. 357: unions may be formed without prior authorisation.",
 		"2019 reform (DOF 1 May 2019): free, personal, direct and secret votes on union leadership and on collective agreements, labour courts and the Federal Centre for Conciliation and Labour Registration; employer 'protection contracts' remain a concern (USMCA Rapid Response Mechanism cases).",
@@ -273,6 +378,10 @@ sources contains object.union(_lft, {
 	"requirement": "freedom_of_association.collective_bargaining",
 	"value": true,
 	"article": "Arts. 386, 387",
+	"checked_against": [
+		{"url": "http://lena.mx/v/trabajo/a:386", "title": "LFT Art. 386 (collective agreement defined)"},
+		{"url": "https://ijpc245.juridicas.unam.mx/index.php/hechos-y-derechos/article/download/16301/17015?inline=1", "title": "UNAM Hechos y Derechos: collective bargaining after the 2019 reform (Art. 387, majority approval)"},
+	],
 	"notes": ["An employer of union members must conclude a collective agreement with the union when it asks; since the 2019 reform agreements need majority approval by personal, free, direct and secret vote."],
 })
 
@@ -282,6 +391,7 @@ sources contains object.union(_lft, {
 	"requirement": "health_safety.worker_participation",
 	"value": true,
 	"article": "Art. 509",
+	"checked_against": [{"url": "https://www.buenastareas.com/ensayos/Monooo/26408978.html", "title": "Essay quoting LFT Art. 509 (joint safety and hygiene commissions in every enterprise)"}],
 	"notes": ["Every enterprise or establishment must organise joint safety and hygiene commissions with equal numbers of workers' and employer's representatives."],
 })
 
@@ -291,11 +401,16 @@ sources contains object.union(_lft, {
 	"requirement": "harassment.policy",
 	"value": true,
 	"article": "Art. 132 (XXXI)",
-	# Added by the reform published in the DOF on 1 May 2019, in force the next day.
+	# Added by the reform published in the DOF on 1 May 2019; encoded from the next day.
 	"effective_from": "2019-05-02",
+	"verification": "unverified",
+	"checked_against": [
+		{"url": "https://idconline.mx/laboral/2019/09/20/alcances-del-protocolo-contra-la-violencia-y-labores-infantiles", "title": "IDC (20 September 2019): scope of the protocol of LFT Art. 132 (XXXI)"},
+		{"url": "https://www.nande.com.mx/protocoloviolencialaboral", "title": "Nande: the workplace violence protocol required by LFT Art. 132 (XXXI)"},
+	],
 	"notes": [
 		"The employer must implement, in agreement with the workers, a protocol to prevent gender discrimination and deal with cases of violence and sexual harassment, and to eradicate forced and child labour.",
-		"Date of entry into force of the 2019 reform from secondary knowledge, not checked. NOM-035-STPS-2018 adds a policy on psychosocial risks and workplace violence.",
+		"Unverified: the date of entry into force of the 2019 reform (published in the DOF on 1 May 2019; encoded as the next day), which was not found in the pages read. NOM-035-STPS-2018 adds a policy on psychosocial risks and workplace violence.",
 	],
 })
 
@@ -306,6 +421,7 @@ sources contains object.union(_cpeum, {
 	"value": 16,
 	"article": "Art. 123 A (II)",
 	"effective_from": "1917-05-01",
+	"checked_against": [_p_const123, _p_1917],
 	"notes": ["Unhealthy or dangerous work, industrial night work and all other work after ten at night are prohibited for persons under sixteen. The 1917 text already barred industrial night work below 16 (and commercial work after ten at night); the present wording dates from a later reform whose date was not checked."],
 })
 
@@ -316,6 +432,7 @@ sources contains object.union(_lft, {
 	"value": 18,
 	"article": "Arts. 175, 176",
 	"effective_from": "2015-06-13",
+	"checked_against": _p_2015,
 	"notes": ["Under-18s may not work in non-industrial establishments after ten at night (Art. 175), and industrial night work is among the dangerous or unhealthy work barred to them (Art. 176), as amended by the reform published in the DOF on 12 June 2015."],
 })
 
@@ -325,6 +442,7 @@ sources contains object.union(_lft, {
 	"requirement": "forced_labour.no_recruitment_fees",
 	"value": true,
 	"article": "Art. 133 (III)",
+	"checked_against": [_p_art133, _p_lft1970],
 	"notes": [
 		"Employers and their representatives may not demand or accept money from workers as a gratuity for being hired or for any other reason relating to the conditions of work.",
 		"Private placement agencies may not charge job seekers any fee (Reglamento de Agencias de Colocacion de Trabajadores Art. 10, as amended 2018; not checked against its text).",
@@ -342,15 +460,16 @@ sources contains object.union(_lft, {
 })
 
 # METADATA
-# title: Maximum overtime per day and per week
+# title: Maximum overtime per day and per week (until the 2026 reform)
 sources contains object.union(_lft, {
 	"requirement": requirement,
 	"value": value,
 	"article": "Art. 66; Const. Art. 123 A (XI)",
+	"effective_to": _reform_2026,
+	"checked_against": _p_hours,
 	"notes": [
 		note,
 		"Overtime only for extraordinary circumstances (Art. 66); hours beyond 9 a week oblige the employer to pay 200 % more, without prejudice to sanctions (Art. 68). Under-18s may not work overtime (Art. 178).",
-		"The constitutional reform published in the DOF on 3 March 2026 allows up to 12 hours of overtime a week, at most 4 hours a day on at most 4 days, paid at +100 %, and +200 % beyond; the LFT has still to be amended and reports differ on when the new limits start (the reform itself or 1 January 2027). Until the LFT is amended its stricter limits stand.",
 	],
 }) if {
 	some [requirement, value, note] in [
@@ -360,37 +479,121 @@ sources contains object.union(_lft, {
 }
 
 # METADATA
-# title: Overtime per month and per year, total hours (no separate limit)
+# title: Maximum overtime per day (from the 2026 reform)
+sources contains object.union(_lft_2026, {
+	"requirement": "working_hours.overtime_daily_max",
+	"value": 4,
+	"article": "Art. 66 as reformed; Const. Art. 123 A (XI)",
+	"checked_against": _p_2026,
+	"notes": array.concat(
+		["Overtime, only for extraordinary circumstances, may be spread over at most 4 hours a day on at most 4 days a week (Art. 66)."],
+		_p_2026_notes,
+	),
+})
+
+# The weekly overtime maximum of Art. 66 (12 hours) phased in by transitory art. 4 of the 2026 LFT decree.
+_overtime_phase := [
+	{"value": 9, "from": _reform_2026, "to": "2028-01-01"},
+	{"value": 10, "from": "2028-01-01", "to": "2029-01-01"},
+	{"value": 11, "from": "2029-01-01", "to": "2030-01-01"},
+]
+
+# METADATA
+# title: Maximum overtime per week (2026 reform, phased 2026-2029)
+sources contains object.union(_lft_2026, {
+	"requirement": "working_hours.overtime_weekly_max",
+	"value": step.value,
+	"article": "Art. 66 as reformed, transitory art. 4; Const. Art. 123 A (XI)",
+	"effective_from": step.from,
+	"effective_to": step.to,
+	"checked_against": _p_2026,
+	"notes": array.concat(
+		["At most 9 hours of overtime a week in 2026 and 2027, 10 in 2028 and 11 in 2029, 12 from 2030 (transitory art. 4). Up to 4 further hours a week beyond that limit must be paid at 200 % more (Art. 68); they are a breach paid at a penalty rate, not extra permitted overtime."],
+		_p_2026_notes,
+	),
+}) if some step in _overtime_phase
+
+# METADATA
+# title: Maximum overtime per week (2026 reform, from 2030)
+sources contains object.union(_lft_2026, {
+	"requirement": "working_hours.overtime_weekly_max",
+	"value": 12,
+	"article": "Art. 66 as reformed, transitory art. 4; Const. Art. 123 A (XI)",
+	"effective_from": "2030-01-01",
+	"checked_against": _p_2026,
+	"notes": array.concat(
+		["Overtime may not exceed 12 hours a week (Const. Art. 123 A (XI); Art. 66), reached on 1 January 2030."],
+		_p_2026_notes,
+	),
+})
+
+# METADATA
+# title: Overtime per month and per year, total weekly hours (no separate limit)
 sources contains object.union(_lft, {
 	"requirement": requirement,
 	"entry": "absence",
-	"article": "Arts. 61, 66",
+	"article": "Arts. 61, 66, 68",
+	"checked_against": array.concat(_p_hours, _p_2026),
 	"notes": [
-		"The LFT caps the working day (Art. 61: 8 hours by day, 7 by night, 7.5 mixed) and overtime (Art. 66: 3 hours a day, 3 times a week); it sets no monthly or yearly overtime limit and no separate cap on total hours (day shift: 8 + 3 = 11 hours a day, 48 + 9 = 57 a week follow from the two).",
+		"The LFT caps the working day (Art. 61: 8 hours by day, 7 by night, 7.5 mixed) and overtime (Art. 66); it sets no monthly or yearly overtime limit and no separate cap on total weekly hours (they follow from the two).",
+		"The 2026 reform added a cap of 12 hours a day on ordinary and extraordinary hours together (Art. 68, encoded as total_daily_max) but no weekly total.",
 	],
 }) if some requirement in {
 	"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
-	"working_hours.total_daily_max", "working_hours.total_weekly_max",
+	"working_hours.total_weekly_max",
 }
+
+# METADATA
+# title: Total daily hours (no separate limit before the 2026 reform)
+sources contains object.union(_lft, {
+	"requirement": "working_hours.total_daily_max",
+	"entry": "absence",
+	"article": "Arts. 61, 66",
+	"effective_to": _reform_2026,
+	"checked_against": _p_hours,
+	"notes": ["No separate cap on total daily hours: day shift 8 + 3 = 11 hours a day followed from Arts. 61 and 66."],
+})
+
+# METADATA
+# title: Total daily hours, overtime included (from the 2026 reform)
+sources contains object.union(_lft_2026, {
+	"requirement": "working_hours.total_daily_max",
+	"value": 12,
+	"article": "Art. 68 as reformed",
+	"checked_against": _p_2026,
+	"notes": ["The sum of ordinary and extraordinary hours may never exceed 12 hours a day (Art. 68 as reformed, DOF 1 May 2026)."],
+})
 
 # METADATA
 # title: Weekly overtime pay threshold (not encoded)
 sources contains object.union(_lft, {
 	"requirement": "working_hours.overtime_pay_threshold_weekly",
 	"entry": "not_encoded",
-	"article": "Arts. 61, 66, 67",
-	"reason": "Overtime is counted beyond the daily maximum of the working day (Arts. 61, 66, 67), not beyond a weekly figure; the weekly maximum of Const. Art. 123 A (IV) is a limit on hours, encoded as regular_weekly_max.",
-	"verification": "secondary",
+	"article": "Arts. 59, 61, 66, 67",
+	"reason": "Overtime is counted beyond the daily maximum of the working day (Arts. 61, 66, 67; encoded as overtime_pay_threshold_daily), not beyond a weekly figure; whether hours above the weekly maximum are overtime where the weekly hours are distributed over fewer days (Art. 59) was not checked against case law.",
+	"verification": "unverified",
 })
 
 # METADATA
-# title: Overtime is not voluntary within the legal limits
+# title: Overtime is not voluntary within the legal limits (until the 2026 reform)
 sources contains object.union(_lft, {
 	"requirement": "working_hours.overtime_voluntary",
 	"entry": "restriction",
 	"value": false,
 	"article": "Art. 68",
+	"effective_to": _reform_2026,
+	"checked_against": _p_hours,
 	"notes": ["Workers are not obliged to work longer than the time this chapter permits (Art. 68): they may refuse overtime beyond the limits of Art. 66 (3 hours a day, 3 times a week), but not, on the usual reading of Art. 68, extraordinary hours within them."],
+})
+
+# METADATA
+# title: Overtime voluntary (not encoded after the 2026 reform)
+sources contains object.union(_lft_2026, {
+	"requirement": "working_hours.overtime_voluntary",
+	"entry": "not_encoded",
+	"article": "Arts. 66, 68 as reformed",
+	"reason": "Sources disagree after the 2026 reform: the STPS is reported to call overtime voluntary, while the reformed Art. 68, whose full text was not read, may keep the rule that workers need not work beyond the legal limits only; the text was not checked.",
+	"verification": "unverified",
 })
 
 # METADATA
@@ -399,6 +602,10 @@ sources contains object.union(_lft, {
 	"requirement": "maternity.no_pregnancy_testing",
 	"value": true,
 	"article": "Art. 133 (XIV)",
+	"checked_against": array.concat(_p_2012, [
+		_p_art133,
+		{"url": "https://www.infobae.com/mexico/2025/06/10/te-pueden-pedir-un-certificado-de-no-embarazo-al-entrar-a-un-empleo-esto-dice-la-ley-federal-del-trabajo", "title": "Infobae (10 June 2025): LFT Art. 133 (XIV) forbids demanding certificates of non-pregnancy"},
+	]),
 	# Added by the reform published in the DOF on 30 November 2012, in force the next day.
 	"effective_from": "2012-12-01",
 	"notes": ["Employers may not demand certificates that a woman is not pregnant for hiring, continued employment or promotion (Art. 133 (XIV)), nor dismiss or pressure a woman to resign for being pregnant (Art. 133 (XV))."],
@@ -410,6 +617,7 @@ sources contains object.union(_lft, {
 	"requirement": "maternity.compulsory_postnatal_weeks",
 	"value": 6,
 	"article": "Art. 170 (II); Const. Art. 123 A (V)",
+	"checked_against": array.concat(_p_mat, [_p_const123, _p_lft1970]),
 	"notes": ["Six weeks of rest after childbirth with full wage (Art. 170 (II), (V)); the Constitution says women 'gozaran forzosamente' (shall compulsorily have) the rest of six weeks before and six weeks after the birth, and the Supreme Court reads it as an obligatory rest. Up to four prenatal weeks may be moved to after the birth, lengthening it."],
 })
 
@@ -420,6 +628,7 @@ sources contains object.union(_cpeum, {
 	"entry": "not_encoded",
 	"article": "Art. 123 A (VI); LFT Art. 90",
 	"effective_from": "1917-05-01",
+	"verification": "unverified",
 	"reason": "The Constitution requires general minimum wages to suffice for the normal material, social and cultural needs of a head of family and the schooling of the children; whether paying that minimum amounts to a living wage is a judgement hrdd does not make.",
 })
 
@@ -429,6 +638,10 @@ sources contains object.union(_lft, {
 	"requirement": "wages.paid_regularly",
 	"value": true,
 	"article": "Art. 88",
+	"checked_against": [
+		{"url": "https://idconline.mx/laboral/2022/05/25/que-cuidar-en-el-pago-de-salario", "title": "IDC (25 May 2022): LFT Art. 88, wages paid at most weekly for manual work and fortnightly for others"},
+		_p_lft1970,
+	],
 	"notes": ["Wages are paid at intervals of at most one week for manual work and fifteen days for other workers (Art. 88), on a working day at the workplace (Arts. 108, 109)."],
 })
 
@@ -438,6 +651,10 @@ sources contains object.union(_lft, {
 	"requirement": "wages.deductions_only_as_prescribed",
 	"value": true,
 	"article": "Art. 110",
+	"checked_against": [
+		{"url": "http://www.conocimientosweb.net/dcmt/ficha15760.html", "title": "LFT Arts. 107-110 and Const. Art. 123 A (XXVII)(f) on fines and deductions from wages"},
+		_p_lft1970,
+	],
 	"notes": ["Deductions from wages are prohibited except for debts to the employer (at most 30 % of the excess over the minimum wage), housing rent, INFONAVIT loans, cooperative and savings contributions the worker freely accepts, court-ordered maintenance and other listed cases (Art. 110); the minimum wage is exempt from deductions (Const. Art. 123 A (VIII))."],
 })
 
@@ -447,6 +664,10 @@ sources contains object.union(_lft, {
 	"requirement": "wages.no_disciplinary_deductions",
 	"value": true,
 	"article": "Art. 107; Const. Art. 123 A (XXVII)(f)",
+	"checked_against": [
+		{"url": "http://www.conocimientosweb.net/dcmt/ficha15760.html", "title": "LFT Arts. 107-110 and Const. Art. 123 A (XXVII)(f) on fines and deductions from wages"},
+		_p_lft1970,
+	],
 	"notes": ["Fines may not be imposed on workers for any cause or under any name (Art. 107); contract terms allowing wages to be withheld as a fine are void (Const. Art. 123 A (XXVII)(f))."],
 })
 
@@ -456,6 +677,7 @@ sources contains object.union(_lft, {
 	"requirement": "wages.no_deductions_for_obtaining_employment",
 	"value": true,
 	"article": "Art. 133 (III)",
+	"checked_against": [_p_art133, _p_lft1970],
 	"notes": ["Employers may not demand or accept money from workers as a gratuity for being hired or for any other reason relating to the conditions of work."],
 })
 
@@ -466,30 +688,57 @@ sources contains object.union(_lft, {
 	"entry": "restriction",
 	"value": false,
 	"article": "Art. 86; Const. Art. 123 A (VII)",
+	"checked_against": [
+		{"url": "https://es.scribd.com/presentation/612515645/Salario-y-Percepciones-Extra-Salariales-Derecho-1", "title": "Course slides quoting LFT Art. 86 (equal pay for equal work in equal post, working day and conditions of efficiency)"},
+		_p_const123,
+	],
 	"notes": ["Equal work, performed in an equal post, working day and conditions of efficiency, must receive equal pay (Art. 86; Constitution: 'para trabajo igual debe corresponder salario igual, sin tener en cuenta sexo ni nacionalidad'): narrower than equal pay for work of equal value (ILO C100, which Mexico ratified). Art. 56 requires equal working conditions for equal work."],
 })
 
 # METADATA
-# title: Right to remove oneself from danger and free protective equipment (not encoded)
+# title: Right to remove oneself from danger (not encoded)
 sources contains object.union(_lft, {
-	"requirement": requirement,
+	"requirement": "health_safety.right_to_remove_from_danger",
 	"entry": "not_encoded",
-	"article": article,
-	"reason": reason,
+	"article": "Arts. 51 (VII), 132, 134; Reglamento Federal de Seguridad y Salud en el Trabajo",
+	"reason": "No right of workers to stop work or leave a place of serious danger while keeping their job was found in the LFT (serious danger to the worker's safety or health is a ground for the worker to end the employment without liability, Art. 51 (VII)); the Federal Regulation on Safety and Health at Work (DOF 13 November 2014) and the NOMs were not read for one.",
 	"verification": "unverified",
-}) if {
-	some [requirement, article, reason] in [
-		[
-			"health_safety.right_to_remove_from_danger",
-			"Arts. 132, 134; Reglamento Federal de Seguridad y Salud en el Trabajo",
-			"A right of workers to remove themselves from serious danger was not found in the LFT; the Federal Regulation on Safety and Health at Work and the NOMs were not checked.",
-		],
-		[
-			"health_safety.free_protective_equipment",
-			"Art. 132; NOM-017-STPS-2008",
-			"The employer must supply the tools and materials for the work (Art. 132 (III)); the duty to provide personal protective equipment free of charge (NOM-017-STPS-2008) was not checked against its text.",
-		],
-	]
+})
+
+# METADATA
+# title: Personal protective equipment before NOM-017-STPS-2024 (not encoded)
+sources contains object.union(_lft, {
+	"requirement": "health_safety.free_protective_equipment",
+	"entry": "not_encoded",
+	"article": "NOM-017-STPS-2008, section 5.4",
+	"effective_to": "2025-09-28",
+	"reason": "NOM-017-STPS-2008 already required the employer to provide personal protective equipment (section 5.4, read in a copy), but its dates of publication and entry into force, and those of the earlier rules, were not checked.",
+	"verification": "unverified",
+})
+
+# METADATA
+# title: Personal protective equipment supplied by the employer
+sources contains {
+	"requirement": "health_safety.free_protective_equipment",
+	"value": true,
+	"instrument": "NOM-017-STPS-2024, Equipo de protección personal - Selección, uso y manejo en los centros de trabajo",
+	"binding": "law",
+	"url": "https://www.dof.gob.mx/",
+	# Published in the DOF on 28 March 2025; in force six months later, 28 September 2025.
+	"effective_from": "2025-09-28",
+	"article": "obligations of the employer; LFT Arts. 110, 132",
+	"verification": "secondary",
+	"checked_against": [
+		{"url": "https://www.eleconomista.com.mx/capital-humano/nom-017-conoce-nueva-regulacion-seguridad-trabajo-vigente-20250930-779263.html", "title": "El Economista (30 September 2025): the updated NOM-017 in force since 28 September, obliging employers to provide certified PPE"},
+		{"url": "https://aln.com.mx/entra-en-vigor-nom-017-stps-2024-equipo-de-proteccion-personal-en-centros-de-trabajo/2", "title": "ALN: NOM-017-STPS-2024 (DOF 28 March 2025) in force, replacing NOM-017-STPS-2008"},
+		{"url": "https://glzabogados.com/en/client-alert/cumplimiento-de-la-nom-017-stps-2024-nuevas-obligaciones-sobre-equipo-de-proteccion-personal-epp", "title": "GLZ Abogados: obligations of NOM-017-STPS-2024 on the PPE provided to workers"},
+		{"url": "https://es.scribd.com/presentation/564907684/NOM-017-STPS-2008-Equipo-de-proteccion", "title": "NOM-017-STPS-2008 section 5 quoted (5.4: the employer provides workers with personal protective equipment)"},
+	],
+	"conditions": {"text": "Every workplace where personal protective equipment is needed to protect workers against the risks of their activities."},
+	"notes": [
+		"The employer must determine, provide and replace personal protective equipment suited to the risks of each post and train workers in its use (NOM-017-STPS-2024, replacing NOM-017-STPS-2008, whose section 5.4 already required the employer to provide it). The NOM does not say 'free of charge' in the pages read, but it places the supply on the employer, and the LFT allows no deduction from wages for it (closed list of Art. 110).",
+		"Before 28 September 2025 the 2008 NOM applied; its dates were not checked and it is not encoded.",
+	],
 }
 
 _normlex := "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:11200:0::NO::P11200_COUNTRY_ID:102764"
@@ -508,7 +757,8 @@ ratifications := {
 	"C29": {"status": "ratified", "verification": "secondary", "url": _c98},
 	"P29": {
 		"status": "ratified", "date": "2023-06-11", "verification": "secondary",
-		"url": "https://edomexaldia.com/el-estado-mexicano-realiza-el-deposito-del-protocolo-de-2014-relativo-al-convenio-sobre-el-trabajo-forzoso",
+		"url": _normlex,
+		"checked_against": [{"url": "https://edomexaldia.com/el-estado-mexicano-realiza-el-deposito-del-protocolo-de-2014-relativo-al-convenio-sobre-el-trabajo-forzoso", "title": "Edomex al Día: statement of the ILO Office for Mexico and Cuba on the deposit of the Protocol of 2014 (11 June 2023)"}],
 		"notes": ["Instrument deposited in Geneva on 11 June 2023 (statement of the ILO Office for Mexico and Cuba); in force for Mexico from 11 June 2024 (promulgation decree, DOF 6 May 2024)."],
 	},
 	"C87": {"status": "ratified", "verification": "secondary", "url": _c98},
