@@ -62,6 +62,9 @@ test_values_per_requirement if {
 	_values("health_safety.worker_participation") == {true}
 	_values("harassment.policy") == {true}
 	_values("wages.paid_regularly") == {true}
+	_values("forced_labour.no_retention_of_identity_documents") == {true}
+	_values("maternity.no_pregnancy_testing") == {true}
+	_values("wages.deductions_only_as_prescribed") == {true}
 }
 
 # The ArbZG knows no overtime: no overtime pay, premium or cap.
@@ -70,6 +73,7 @@ test_no_value_where_the_law_sets_none if {
 		"working_hours.overtime_pay_threshold_weekly", "working_hours.overtime_premium_min_percent",
 		"working_hours.overtime_daily_max", "working_hours.overtime_weekly_max",
 		"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
+		"working_hours.overtime_pay_threshold_daily", "working_hours.overtime_voluntary",
 		"wages.living_wage",
 	} {
 		_entries(id) == {"absence"}
@@ -78,12 +82,54 @@ test_no_value_where_the_law_sets_none if {
 }
 
 test_not_encoded if {
-	every id in {
-		"working_hours.overtime_voluntary", "forced_labour.no_retention_of_identity_documents",
-		"maternity.no_pregnancy_testing", "wages.deductions_only_as_prescribed",
-		"wages.no_disciplinary_deductions", "wages.no_deductions_for_obtaining_employment",
-	} {
-		_entries(id) == {"not_encoded"}
+	_entries("wages.no_deductions_for_obtaining_employment") == {"not_encoded"}
+	not_encoded := {s.requirement | some s in de.sources; s.entry == "not_encoded"}
+	not_encoded == {"wages.no_deductions_for_obtaining_employment"}
+}
+
+# Works fines and contractual penalties are lawful: disciplinary deductions are a restriction.
+test_disciplinary_deductions_are_a_restriction if {
+	_entries("wages.no_disciplinary_deductions") == {"restriction"}
+	_values("wages.no_disciplinary_deductions") == {false}
+}
+
+# The ID-card rule (PAuswG § 1(1)) applies from the Act's entry into force on 1 November 2010.
+test_identity_card_rule_dates if {
+	_domestic("forced_labour.no_retention_of_identity_documents", _in("2010-10-31")) == []
+	_domestic("forced_labour.no_retention_of_identity_documents", _in("2010-11-01")) == [true]
+	s := _source("forced_labour.no_retention_of_identity_documents")
+	s.article == "§ 1(1) sentence 3"
+}
+
+# Pregnancy testing rests on the AGG as applied by the courts: a secondary value.
+test_pregnancy_testing_is_secondary if {
+	s := _source("maternity.no_pregnancy_testing")
+	s.verification == "secondary"
+	count(s.checked_against) >= 2
+	_domestic("maternity.no_pregnancy_testing", _in("2026-12-01")) == [true]
+}
+
+# "primary" here means read in the verbatim copy of gesetze-im-internet.de: it is named.
+test_primary_values_name_the_copy_read if {
+	bad := {s.requirement |
+		some s in de.sources
+		s.verification in {"primary", "secondary"}
+		not _names_a_copy(s)
+	}
+	bad == set()
+}
+
+_names_a_copy(s) if {
+	some c in s.checked_against
+	contains(c.title, "verbatim copy")
+}
+
+test_urls_are_the_official_portal if {
+	every s in de.sources {
+		startswith(s.url, "https://www.gesetze-im-internet.de/")
+	}
+	every _, r in de.ratifications {
+		startswith(r.url, "https://normlex.ilo.org/")
 	}
 }
 
@@ -124,7 +170,9 @@ test_hours_conversions if {
 }
 
 test_annual_leave_conversion_and_waiting_period if {
-	s := _source("leave.annual_paid_min_days")
+	some s in de.sources
+	s.requirement == "leave.annual_paid_min_days"
+	s.verification == "primary"
 	s.statute.value == 24
 	s.value == (s.statute.value * 5) / 6
 	contains(s.statute.unit, "6-day week")
@@ -132,16 +180,23 @@ test_annual_leave_conversion_and_waiting_period if {
 }
 
 test_works_council_and_safety_committee_thresholds if {
-	thresholds := {s.instrument: s.conditions.workplace_workers_min |
+	thresholds := {[s.instrument, s.conditions.workplace_workers_min] |
 		some s in de.sources
 		s.requirement == "health_safety.worker_participation"
 	}
-	thresholds == {"Betriebsverfassungsgesetz (BetrVG)": 5, "Arbeitssicherheitsgesetz (ASiG)": 21}
+	thresholds == {["Betriebsverfassungsgesetz (BetrVG)", 5], ["Arbeitssicherheitsgesetz (ASiG)", 21]}
 }
 
+# The 24 days are verified from the oldest copy read (2 August 2012); 1995-2012 is unverified.
 test_annual_leave_dates if {
 	_domestic("leave.annual_paid_min_days", _in("1994-12-31")) == []
 	_domestic("leave.annual_paid_min_days", _in("1995-01-01")) == [20]
+	_domestic("leave.annual_paid_min_days", _in("2012-08-02")) == [20]
+	{s.verification | some s in de.sources; s.requirement == "leave.annual_paid_min_days"; s.effective_from == "1995-01-01"} == {"unverified"}
+}
+
+test_safety_committee_dates if {
+	{[s.effective_from, s.verification] | some s in de.sources; s.instrument == "Arbeitssicherheitsgesetz (ASiG)"} == {["1974-12-01", "unverified"], ["2012-08-02", "primary"]}
 }
 
 test_child_age_dates if {
@@ -166,7 +221,7 @@ test_every_source_is_complete if {
 		startswith(s.url, "http")
 		regex.match(`^\d{4}-\d{2}-\d{2}$`, s.effective_from)
 		s.binding == "law"
-		s.verification in {"primary", "secondary"}
+		s.verification in {"primary", "secondary", "unverified"}
 		s.requirement in object.keys(data.hrdd.catalogue.requirements)
 	}
 }

@@ -24,6 +24,22 @@ _ct := {
 
 _code := "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072050/"
 
+_page(url, title) := {"url": url, "title": title}
+
+# Pages read (secondary unless on legifrance.gouv.fr).
+_lf_2013 := _page("https://www.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006072050/LEGISCTA000006189631/2013-10-14", "Légifrance: Code du travail, durées maximales (L3121-33 to L3121-37), version in force on 14 October 2013")
+
+_md_ordre_public := _page("https://www.maitredata.com/app/code/travail/sous-section-1-ordre-public", "maitredata: Code du travail L3121-27 to L3121-31 (durée légale, heures supplémentaires), text")
+
+_jo_2016 := _page("https://www.fichier-pdf.fr/2017/01/20/joe-20160809-0003/preview/page/5/", "Journal officiel of 9 August 2016, Loi n° 2016-1088 (copy): new L3121-21 to L3121-24")
+
+_doctrine_3121_27 := _page("https://www.doctrine.fr/l/texts/codes/LEGITEXT000006072050/articles/LEGIARTI000006902466?source=legislation", "Doctrine: Article L3121-27, versions (in force 1 May 2008; renumbered by Loi n° 2016-1088, 10 August 2016)")
+
+_overtime_pages := [
+	_page("https://efl.fr/actualite/recours-systematique-aux-heures-supplementaires-constituer-modification-contrat-travail_fd024cf7a-d8c6-4381-8d76-7f58bdefa66d", "Éditions Francis Lefebvre: overtime within the quota is part of the employer's management power (Cass. soc. 9 March 1999, 26 November 2003); systematic overtime modifies the contract (Cass. soc. 8 September 2021)"),
+	_page("https://batirama.com/article/45459-eviter-le-recours-systematique-aux-heures-supplementaires.html", "Batirama (F. Taquet): an employee cannot refuse overtime demanded lawfully (Cass. soc. 9 March 1999, 26 November 2003, 8 September 2021)"),
+]
+
 # METADATA
 # title: Minimum age for employment
 sources contains object.union(_ct, {
@@ -31,6 +47,10 @@ sources contains object.union(_ct, {
 	"value": 16,
 	"article": "L4153-1",
 	"url": _code,
+	"checked_against": [
+		_page("https://french-business-law.com/french-legislation-art/article-l4153-1-of-the-french-labour-code/", "French Business Law: Article L4153-1, French text and translation"),
+		_page("https://juriblio.fr/codes/code-du-travail/partie-legislative/quatrieme-partie/livre-ier/titre-v/chapitre-iii/section-1", "juriblio: Code du travail L4153-1 to L4153-3, text"),
+	],
 	"notes": ["Young people may not be employed before 16, the end of compulsory schooling."],
 	"exceptions": [
 		{"article": "L4153-1; L6222-1", "value": 15, "text": "Apprentices from 15 once they have completed the first cycle of secondary education."},
@@ -46,6 +66,7 @@ sources contains object.union(_ct, {
 	"value": 18,
 	"article": "L4153-8",
 	"url": _code,
+	"checked_against": [_page("https://www.doctrine.fr/l/texts/codes/LEGITEXT000006072050/articles/LEGIARTI000006903187?version=LEGIARTI000006903187&date=2018-01-01&sourcePage=LegislationText&source=legislation-text", "Doctrine: Article L4153-8, in force since 1 May 2008, text")],
 	"notes": ["Workers under 18 may not do work that exposes them to risks to their health, safety, morality or that exceeds their strength; the list is in R4153-15 ff."],
 	"exceptions": [{
 		"article": "L4153-9; R4153-38 to R4153-52",
@@ -61,6 +82,8 @@ sources contains object.union(_ct, {
 	"value": true,
 	"article": "L1231-1",
 	"url": _code,
+	"verification": "primary",
+	"checked_against": [_page("https://circulaire.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006072050/LEGISCTA000006177857/2022-06-28/", "Légifrance: Code du travail, L1231-1 ff., version in force on 28 June 2022")],
 	"notes": ["An open-ended employment contract may be terminated at the initiative of the employee (resignation, subject to any notice period); Code civil Art. 1780 bars engaging one's services for life. Forced labour is an offence (Code pénal 225-14-1)."],
 })
 
@@ -71,6 +94,7 @@ sources contains object.union(_ct, {
 	"value": true,
 	"article": "L5321-3",
 	"url": _code,
+	"checked_against": [_page("https://www.sas-feapol.fr/news/activite-de-placement-article-l-5321-1-%C3%A0-5325-1-/", "SAS Feapol: Activité de placement, L5321-1 to L5325-1 (no payment may be demanded of job seekers, L5321-3)")],
 	"notes": ["No direct or indirect payment may be demanded of job seekers for placement services; criminally sanctioned (L5324-1)."],
 	"exceptions": [{"article": "L5321-3", "text": "Exceptions for the placement of performing artists and for sports agents (Code du sport), within limits."}],
 })
@@ -84,6 +108,7 @@ sources contains object.union(_ct, {
 	"entry": "absence",
 	"article": "L3121-18, L3121-27",
 	"url": _code,
+	"checked_against": [_md_ordre_public, _lf_2013],
 	"notes": [
 		"The legal duration of work (L3121-27) is weekly; the Code sets no daily norm of regular hours, only the daily maximum of 10 hours of actual work, overtime included (working_hours.total_daily_max).",
 		_wt_notes,
@@ -97,6 +122,11 @@ sources contains object.union(_ct, {
 	"value": 10,
 	"article": "L3121-18 (L3121-34 before 10 Aug 2016)",
 	"url": _code,
+	"checked_against": [
+		_lf_2013,
+		_page("https://www.info-tpe.fr/faqs/salaire-temps-de-travail/duree-du-travail-horaires-pause-astreintes/article/agent-de-securite-et-vacations-au-dela-de-10-heures-de-suite", "info-tpe (Ministry of Labour FAQ): maximum of 10 hours a day, derogations up to 12"),
+		_page("https://www.cse-guide.fr/contrat-de-travail/duree-maximale-de-travail/", "CSE Guide: durée maximale quotidienne de 10 heures (L3121-18), 12 by agreement"),
+	],
 	"notes": [
 		"Daily actual working time may not exceed 10 hours, overtime included (text of L3121-34 read on Legifrance in its 2013 version; unchanged in substance by the 2016 renumbering).",
 		_wt_notes,
@@ -114,6 +144,7 @@ sources contains object.union(_ct, {
 	"entry": "absence",
 	"article": "L3121-27 (L3121-10 before 10 Aug 2016)",
 	"url": _code,
+	"checked_against": [_md_ordre_public, _doctrine_3121_27],
 	"notes": [
 		"The legal duration of 35 hours a week is a reference threshold above which hours are overtime (working_hours.overtime_pay_threshold_weekly); it is neither a minimum nor a maximum (Ministry of Labour, fiche 'La durée légale du travail'). The caps are the total-hours maxima: 48 hours in a week, 44 on average over 12 weeks.",
 		"Workers under 18 may not work more than 35 hours a week (L3162-1); not encoded here.",
@@ -128,6 +159,7 @@ sources contains object.union(_ct, {
 	"value": 35,
 	"article": "L3121-27, L3121-28 (L3121-10, L3121-22 before 10 Aug 2016)",
 	"url": _code,
+	"checked_against": [_md_ordre_public, _doctrine_3121_27],
 	"notes": [
 		"Every hour worked beyond the legal weekly duration of 35 hours (or an equivalent duration) is overtime, giving a right to a pay premium or equivalent compensatory rest (L3121-28).",
 		"Only the recodified Code (from 1 May 2008) is encoded; the 35-hour duration is older.",
@@ -142,12 +174,27 @@ sources contains object.union(_ct, {
 	"value": 48,
 	"article": "L3121-20 (L3121-35 before 10 Aug 2016); L3121-22",
 	"url": _code,
+	"checked_against": [_lf_2013, _jo_2016],
 	"notes": [
 		"At most 48 hours in any single week, overtime included (L3121-20), the value encoded; and at most 44 hours on average over any 12 consecutive weeks (L3121-22), 46 by agreement (L3121-23), not encoded: one value per requirement.",
 		"Text of L3121-35 and L3121-36 read on Legifrance in their 2013 version; unchanged in substance by the 2016 renumbering.",
 		_wt_notes,
 	],
 	"exceptions": [{"article": "L3121-21", "value": 60, "text": "In exceptional circumstances, with administrative authorisation, up to 60 hours a week for the duration of the circumstances."}],
+})
+
+# METADATA
+# title: Daily hours after which overtime pay is due (none, overtime is counted by the week)
+sources contains object.union(_ct, {
+	"requirement": "working_hours.overtime_pay_threshold_daily",
+	"entry": "absence",
+	"article": "L3121-29 (L3121-20 before 10 Aug 2016); L3121-28",
+	"url": _code,
+	"checked_against": [_md_ordre_public, _doctrine_3121_27],
+	"notes": [
+		"Overtime is counted by the week (L3121-29: 'Les heures supplémentaires se décomptent par semaine'): only hours beyond the legal weekly duration of 35 hours are overtime (L3121-28). Long days within a week of 35 hours or less earn no overtime pay; the daily limit of 10 hours (L3121-18) caps work but triggers no premium.",
+		_wt_notes,
+	],
 })
 
 _overtime_caps := "French law caps overtime only through the maximum durations of work, overtime included: 10 hours a day (L3121-18), 48 hours in a week (L3121-20) and 44 hours on average over 12 weeks (L3121-22). There is no separate cap on overtime hours per day, week or month."
@@ -159,6 +206,7 @@ sources contains object.union(_ct, {
 	"entry": "absence",
 	"article": "L3121-18, L3121-20, L3121-22",
 	"url": _code,
+	"checked_against": [_lf_2013, _jo_2016, _md_ordre_public],
 	"notes": [_overtime_caps, _wt_notes],
 }) if some requirement in {"working_hours.overtime_daily_max", "working_hours.overtime_weekly_max", "working_hours.overtime_monthly_max"}
 
@@ -169,6 +217,11 @@ sources contains object.union(_ct, {
 	"entry": "absence",
 	"article": "L3121-30; L3121-33; L3121-38; D3121-24",
 	"url": _code,
+	"checked_against": [
+		_md_ordre_public,
+		_page("http://www.le-code-du-travail.fr/article-D3121-24-a33509251.html", "le-code-du-travail.fr: Article D3121-24 (quota of 220 hours absent an agreement), in force since 1 January 2017"),
+		_page("https://legal.tricoteuses.fr/articles/LEGIARTI000033020330", "Tricoteuses (LEGI): Article L3121-39, decree fixes the quota and the compulsory rest absent an agreement"),
+	],
 	"notes": [
 		"Overtime is worked within an annual quota (contingent annuel) set by collective agreement or, failing one, at 220 hours per employee (D3121-24). Hours beyond the quota are lawful: they require consulting the CSE and give a right to a compulsory rest counterpart (contrepartie obligatoire en repos: absent an agreement, 50 % of the hours beyond the quota in companies of up to 20 employees, 100 % above 20), in addition to the pay premium. The quota is therefore not encoded as a cap.",
 		_overtime_caps,
@@ -184,6 +237,7 @@ sources contains object.union(_ct, {
 	"value": false,
 	"article": "L3121-30; Cass. soc. 9 March 1999, n° 96-43.718; Cass. soc. 26 November 2003, n° 01-43.140",
 	"url": _code,
+	"checked_against": _overtime_pages,
 	"notes": [
 		"Overtime decided by the employer within the annual quota and for the needs of the business falls within its management power and does not modify the contract: refusing it without a legitimate reason is a real and serious cause for dismissal, even serious misconduct (case law of the Cour de cassation, read in secondary sources).",
 		"Systematic overtime that raises the contractual weekly hours is a change to the contract that the employee may refuse (Cass. soc. 8 September 2021, n° 19-16.908).",
@@ -198,6 +252,7 @@ sources contains object.union(_ct, {
 	"article": "L3121-36 (L3121-22 before 10 Aug 2016)",
 	"url": "https://www.legifrance.gouv.fr/codes/id/LEGIARTI000033020337/",
 	"verification": "primary",
+	"checked_against": [_page("https://juriblio.fr/codes/code-du-travail/partie-legislative/troisieme-partie/livre-ier/titre-ii/chapitre-ier/section-3/sous-section-3", "juriblio: Code du travail L3121-35 to L3121-37 (25 % for the first eight overtime hours, 50 % beyond), text")],
 	"notes": [
 		"Absent an agreement, +25 % for each of the first 8 overtime hours (36th-43rd) and +50 % beyond.",
 		"Overtime within the annual quota (220 hours by default, D3121-24) is not voluntary: the employee cannot refuse it.",
@@ -213,6 +268,7 @@ sources contains object.union(_ct, {
 	"value": 35,
 	"article": "L3132-1, L3132-2",
 	"url": _code,
+	"checked_against": [_page("http://www.sni2a.fr/travail-le-dimanche-que-dit-la-loi/", "SNI2A: repos hebdomadaire, no more than six days a week (L3132-1), 24 consecutive hours plus 11 hours of daily rest (L3132-2), Sunday (L3132-3)")],
 	"notes": ["No more than six days' work a week; weekly rest of at least 24 consecutive hours plus the 11 consecutive hours of daily rest (L3131-1), i.e. 35 consecutive hours, in principle on Sunday (L3132-3)."],
 	"exceptions": [{"article": "L3132-4 ff.; L3132-12 ff.", "text": "Suspension for urgent work and rotating rest days or Sunday work in authorised sectors."}],
 })
@@ -229,6 +285,10 @@ sources contains object.union(_ct, {
 	},
 	"article": "L3141-3",
 	"url": "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033020826",
+	"checked_against": [
+		_page("https://www.doctrine.fr/l/texts/codes/LEGITEXT000006072050/articles/LEGIARTI000006902640?source=decisionPageLink", "Doctrine: Article L3141-3, versions of 1 May 2008, 22 August 2008, 24 March 2012 and 10 August 2016; text in force"),
+		_page("https://konubinix.eu/braindump/posts/regle_des_12_jours_ouvrables_consecutifs_conge/", "Extracts of L3141-1 and L3141-3 with their Légifrance links"),
+	],
 	"notes": ["2.5 jours ouvrables (every day of the week except the weekly rest day and public holidays: a six-day week) per month of actual work with the same employer, at most 30 jours ouvrables a year = 5 weeks = 25 days of a five-day week. The entitlement accrues from the first month: no qualifying period."],
 })
 
@@ -239,6 +299,10 @@ sources contains object.union(_ct, {
 	"value": 16,
 	"article": "L1225-17",
 	"url": _code,
+	"checked_against": [
+		_page("https://www.preventionbtp.fr/droit-de-la-prevention/article-l1225-17-du-code-du-travail_ady2DrJTeC9jADwSmo8QK4", "PréventionBTP: Article L1225-17, text (updated 1 June 2022)"),
+		_page("https://tricoteuses.fr/legifrance/articles/JORFARTI000002472583", "Tricoteuses (JORF): Ordonnance n° 2007-329, Article L. 1225-17 as enacted"),
+	],
 	"notes": ["6 weeks before and 10 weeks after childbirth for the first and second child; 26 weeks (8 + 18) from the third child (L1225-19); longer for multiple births. No qualifying period and no employer-size threshold."],
 })
 
@@ -250,6 +314,7 @@ sources contains object.union(_ct, {
 	"reason": "The maternity daily allowance is paid by health insurance (Code de la sécurité sociale L331-3 ff.) on a basic daily wage capped at the social security ceiling and net of a flat-rate deduction; its rate as a percentage of earnings was not verified.",
 	"article": "L1225-17 (leave); Code de la sécurité sociale L331-3 (allowance)",
 	"url": _code,
+	"verification": "unverified",
 })
 
 # METADATA
@@ -259,7 +324,8 @@ sources contains object.union(_ct, {
 	"value": 6,
 	"article": "L1225-29",
 	"url": _code,
-	"notes": ["The employer may not employ a woman for a total of 8 weeks before and after childbirth, of which at least 6 weeks after it (text read in secondary sources: Senate debate and commentaries)."],
+	"checked_against": [_page("https://archive.nossenateurs.fr/intervention/297842", "NosSénateurs: Senate debate, the Minister on the ban on employment of eight weeks before and after childbirth, of which at least six after")],
+	"notes": ["The employer may not employ a woman for a total of 8 weeks before and after childbirth, of which at least 6 weeks after it (read in a Senate debate; the article text itself was not read)."],
 })
 
 # METADATA
@@ -269,6 +335,10 @@ sources contains object.union(_ct, {
 	"value": true,
 	"article": "L3231-1 to L3231-12",
 	"url": _code,
+	"checked_against": [
+		_page("https://www.cabinet-oreco.fr/actualites/actualites-social/le-smic-horaire-a-1202-e-en-2026", "Cabinet Oreco (Les Echos Publishing): SMIC EUR 12.02 an hour from 1 January 2026, Décret n° 2025-1228 of 17 December 2025"),
+		_page("https://lejournaldemayotte.yt/2025/12/18/a-compter-du-1er-janvier-2026-le-smic-va-augmenter-de-39-a-mayotte", "Le Journal de Mayotte: decree of 17 December 2025, SMIC EUR 12.02 (EUR 1,823.03 a month for 35 hours)"),
+	],
 	"notes": ["SMIC of EUR 12.02 gross an hour from 1 January 2026 (EUR 1,823.03 a month for 35 hours)."],
 })
 
@@ -279,6 +349,10 @@ sources contains object.union(_ct, {
 	"entry": "absence",
 	"article": "L3231-1 to L3231-12",
 	"url": _code,
+	"checked_against": [
+		_page("https://www.cabinet-oreco.fr/actualites/actualites-social/le-smic-horaire-a-1202-e-en-2026", "Cabinet Oreco (Les Echos Publishing): SMIC EUR 12.02 an hour from 1 January 2026, Décret n° 2025-1228 of 17 December 2025"),
+		_page("https://lejournaldemayotte.yt/2025/12/18/a-compter-du-1er-janvier-2026-le-smic-va-augmenter-de-39-a-mayotte", "Le Journal de Mayotte: decree of 17 December 2025, SMIC EUR 12.02 (EUR 1,823.03 a month for 35 hours)"),
+	],
 	"notes": ["The law sets a minimum wage (SMIC), not a living wage."],
 })
 
@@ -312,6 +386,10 @@ sources contains object.union(_ct, {
 	"value": true,
 	"article": "L3221-2",
 	"url": _code,
+	"checked_against": [
+		_page("https://mercator-ocean.eu/a-propos/societe/egalite-professionnelle", "Mercator Ocean: extract of the Code du travail, L3221-1 to L3221-6 (text)"),
+		_page("https://www.cfdt-construction-bois.fr/vos-droits/egalite-salariale.html", "CFDT Construction Bois: L3221-2, equal pay for the same work or work of equal value"),
+	],
 	"notes": ["Every employer ensures equal pay between women and men for the same work or work of equal value (travail de valeur égale, defined in L3221-4)."],
 })
 
@@ -322,6 +400,10 @@ sources contains object.union(_ct, {
 	"value": true,
 	"article": "L2141-1",
 	"url": _code,
+	"checked_against": [
+		_page("https://www.handicap-info.fr/droit-du-travail/droits-syndicaux/", "handicap-info (from service-public.fr): every employee may freely join the union of their choice"),
+		_page("http://www.syndicat-7s.fr/index.php?option=com_content&view=article&id=1486:liberte-se-syndiquer&catid=43&Itemid=216", "Syndicat 7S: liberté de se syndiquer (L2141-1 ff.)"),
+	],
 	"notes": ["Every employee may freely join the trade union of their choice; Preamble of the 1946 Constitution para. 6. Statutory exclusions for the police and the military."],
 })
 
@@ -332,6 +414,7 @@ sources contains object.union(_ct, {
 	"value": true,
 	"article": "L2221-1",
 	"url": _code,
+	"checked_against": [_page("https://codes-et-lois.fr/code-du-travail/article-l2221-1", "codes-et-lois.fr: Article L2221-1, text")],
 	"notes": ["Employees have the right to collective bargaining of their conditions of employment, training and social guarantees; Preamble of the 1946 Constitution para. 8."],
 })
 
@@ -342,6 +425,10 @@ sources contains object.union(_ct, {
 	"value": true,
 	"article": "L4131-1, L4131-3",
 	"url": _code,
+	"checked_against": [
+		_page("https://www.doctrine.fr/l/texts/codes/LEGITEXT000006072050/articles/LEGIARTI000006903155?source=decisionPageLink", "Doctrine: Article L4131-1, in force since 1 May 2008, text"),
+		_page("https://www.doctrine.fr/l/texts/codes/LEGITEXT000006072050/articles/LEGIARTI000006903157?version=LEGIARTI000006903157&date=2017-09-29&sourcePage=LegislationText&source=legislation-text", "Doctrine: Article L4131-3, in force since 1 May 2008, text"),
+	],
 	"notes": ["A worker may withdraw from any work situation they reasonably believe presents a serious and imminent danger to life or health (droit de retrait), after alerting the employer; no sanction or pay deduction may follow."],
 })
 
@@ -352,6 +439,10 @@ sources contains object.union(_ct, {
 	"value": true,
 	"article": "L4122-2; R4323-95",
 	"url": _code,
+	"checked_against": [
+		_page("https://premisse.app/code-du-travail/article-L4122-2", "Prémisse: Article L4122-2, official text and explanation"),
+		_page("https://www.editions-tissot.fr/actualite/sante-securite/peut-on-imposer-aux-salaries-la-prise-en-charge-de-leurs-equipements-de-securite-personnels", "Éditions Tissot: PPE is supplied free of charge by the employer"),
+	],
 	"notes": ["Health and safety measures may entail no financial charge for workers; personal protective equipment is supplied free of charge by the employer."],
 })
 
@@ -382,6 +473,10 @@ sources contains object.union(_ct, {
 	"value": 18,
 	"article": "L3163-1; L3163-2",
 	"url": _code,
+	"checked_against": [
+		_page("https://www.info-tpe.fr/faqs/apprenti-e/jai-17-ans-et-je-suis-en-apprentissage-dans-la-restauration-il-parait-que-le-travail-de-nuit-est-interdit-pour-les-jeunes-travailleurs-est-ce-que-cest-le-cas-parce-que-mon-employeu", "info-tpe (Ministry of Labour FAQ): night work banned under 18, 8 p.m.-6 a.m. under 16 and 10 p.m.-6 a.m. from 16; derogations (R3163-2)"),
+		_page("https://code.travail.gouv.fr/fiche-service-public/travail-de-nuit-dun-jeune-de-moins-de-18-ans", "Code du travail numérique (Ministry of Labour): Travail de nuit d'un jeune de moins de 18 ans (L3163-1 to L3163-3)"),
+	],
 	"notes": ["Night work is prohibited for young workers (under 18): any work between 10 p.m. and 6 a.m. for those aged 16 and 17, between 8 p.m. and 6 a.m. for those under 16."],
 	"exceptions": [{"article": "L3163-2; R3163-1 ff.", "text": "By way of exception the labour inspector may authorise night work in hotels, restaurants, bakeries, pastry-making, performing arts and horse racing, within hours set by decree (in bakeries from 4 a.m.)."}],
 })
@@ -394,6 +489,10 @@ sources contains object.union(_ct, {
 	"article": "L1225-1",
 	"url": _code,
 	"verification": "primary",
+	"checked_against": [
+		_page("https://code.travail.gouv.fr/code-du-travail/l1225-1", "Code du travail numérique (Ministry of Labour): Article L1225-1, official text"),
+		_page("https://www.doctrine.fr/l/texts/codes/LEGITEXT000006072050/articles/LEGIARTI000006900880?version=LEGIARTI000006900880&date=2014-07-10&source=legislation-text", "Doctrine: Article L1225-1, in force since 1 May 2008 (formerly L122-25)"),
+	],
 	"notes": [
 		"The employer may not take pregnancy into account to refuse to hire, and is therefore forbidden to seek, or have sought, any information about the pregnancy of the person concerned; a pregnancy test is read as such a search.",
 		"A candidate or employee is not obliged to reveal her pregnancy (L1225-2).",
@@ -407,7 +506,11 @@ sources contains object.union(_ct, {
 	"value": true,
 	"article": "L3242-1",
 	"url": _code,
-	"verification": "primary",
+	"verification": "secondary",
+	"checked_against": [
+		_page("https://www.doctrine.fr/l/texts/codes/LEGITEXT000006072050/articles/LEGIARTI000006902858", "Doctrine: Article L3242-1, in force since 1 May 2008, text"),
+		_page("https://www.maitredata.com/app/code/travail/l3242-1", "maitredata: Article L3242-1, text (source DILA)"),
+	],
 	"notes": ["Pay is monthly and paid once a month, with a half-month advance on request; home workers, seasonal, intermittent and temporary workers are paid at least twice a month, at most 16 days apart (L3242-3)."],
 })
 
@@ -418,7 +521,11 @@ sources contains object.union(_ct, {
 	"value": true,
 	"article": "L1331-2",
 	"url": _code,
-	"verification": "primary",
+	"verification": "secondary",
+	"checked_against": [
+		_page("https://www.doctrine.fr/l/texts/codes/LEGITEXT000006072050/articles/LEGIARTI000006901446", "Doctrine: Article L1331-2, in force since 1 May 2008, text"),
+		_page("https://www2.unsa.org/Interdire-les-sanctions-pecuniaires.html", "UNSA: L1331-2, pecuniary sanctions banned; case law on deductions as disguised fines"),
+	],
 	"notes": ["Fines and other pecuniary sanctions are prohibited; any contrary provision or stipulation is deemed unwritten."],
 })
 
@@ -429,6 +536,7 @@ sources contains object.union(_ct, {
 	"value": true,
 	"article": "L3251-1 to L3251-3",
 	"url": "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006902875/",
+	"checked_against": [_page("https://juriblio.fr/codes/code-du-travail/partie-legislative/troisieme-partie/livre-ii/titre-v/chapitre-ier", "juriblio: Code du travail, Retenues, L3251-1 to L3251-4, text")],
 	"notes": [
 		"The employer may not withhold wages to set off sums owed for supplies of any kind (L3251-1), except for tools and instruments needed for the work, materials in the worker's charge and sums advanced to buy them (L3251-2); cash advances may be recovered only by successive deductions of at most one tenth of the wages due (L3251-3, read on Legifrance). Other claims may be set off only within the attachable fraction of wages (L3252-1 ff., case law).",
 		"Fines are barred altogether (L1331-2).",
@@ -440,9 +548,13 @@ sources contains object.union(_ct, {
 sources contains object.union(_ct, {
 	"requirement": "wages.no_deductions_for_obtaining_employment",
 	"entry": "not_encoded",
-	"reason": "No provision naming deductions for getting or keeping a job was found: placement services may not charge job seekers (L5321-3, forced_labour.no_recruitment_fees) and set-offs against wages are limited (L3251-1 ff.), but whether these bar such deductions was not checked.",
-	"article": "L3251-1; L5321-3",
+	"reason": "No general provision naming deductions for getting or keeping a job was found: placement services may not charge job seekers (L5321-3, forced_labour.no_recruitment_fees), set-offs against wages are limited (L3251-1 ff.), and R3255-1 punishes imposing payments or deductions as 'fees' on hiring, in the normal course of work or on termination only in the sectors named in L3251-4 (not read). Whether these together bar such deductions was not checked.",
+	"article": "L3251-1; L3251-4; R3255-1; L5321-3",
 	"url": _code,
+	"checked_against": [
+		_page("https://code.travail.gouv.fr/code-du-travail/r3255-1", "Code du travail numérique (Ministry of Labour): Article R3255-1, text"),
+		_page("https://juriblio.fr/codes/code-du-travail/partie-legislative/troisieme-partie/livre-ii/titre-v/chapitre-ier", "juriblio: Code du travail, Retenues, L3251-1 to L3251-4, text"),
+	],
 })
 
 # METADATA
@@ -450,16 +562,23 @@ sources contains object.union(_ct, {
 sources contains object.union(_ct, {
 	"requirement": "forced_labour.no_retention_of_identity_documents",
 	"entry": "not_encoded",
-	"reason": "No Labour Code provision on employers keeping workers' identity documents was found; confiscation may fall under the criminal offences of trafficking and forced labour (Code pénal 225-4-1, 225-14-1) or the general rule against unjustified restrictions of rights (L1121-1), not checked.",
+	"reason": "No Labour Code provision on employers keeping workers' identity documents was found (searched again in this pass); confiscation may fall under the criminal offences of trafficking and forced labour (Code pénal 225-4-1, 225-14-1) or the general rule against unjustified restrictions of rights (L1121-1), not checked.",
 	"article": "L1121-1",
 	"url": _code,
+	"verification": "unverified",
 })
 
 _ri_text := "The internal rules (règlement intérieur), a written document the employer must draw up in undertakings or establishments of at least %s employees (L1311-2), must restate the Code's provisions on moral and sexual harassment (and, since 2016, sexist conduct) (L1321-2)."
 
+_harassment_pages := [
+	_page("https://fr-www.bdo.global/fr-fr/blog/l-entreprise-a-360°/fevrier-2022/mettez-a-jour-votre-reglement-interieur", "BDO: since 1 January 2020 internal rules are compulsory only from 50 employees (reached for 12 consecutive months), before that from 20; they must contain the provisions on moral and sexual harassment and sexist conduct"),
+	_page("https://www.aequitas.fr/un-nouveau-seuil-deffectif-pour-le-reglement-interieur/", "Aequitas: Loi PACTE of 22 May 2019, internal rules from 50 employees from 1 January 2020 (previously 20)"),
+	_page("http://sist24.org/espace-employeurs/reglement-interieur.html", "SIST 24: L1311-2 as worded before 2020 (at least twenty employees), L1321-1"),
+]
+
 _harassment_notes := [
 	"Every employer, whatever its size, must take all measures needed to prevent moral and sexual harassment (L1152-4, L1153-5), put an end to sexual harassment and sanction it, and inform workers and job applicants by any means of the criminal-law text on sexual harassment (Code pénal 222-33) and the remedies; that is a duty of prevention and information, not a written policy, and is not encoded as one.",
-	"Thresholds: 20 employees until 31 December 2019, 50 (reached for 12 consecutive months) from 1 January 2020 (Loi n° 2019-486 of 22 May 2019, PACTE); read in secondary sources.",
+	"Thresholds: 20 employees until 31 December 2019, 50 (reached for 12 consecutive months) from 1 January 2020 (Loi n° 2019-486 of 22 May 2019, PACTE); read in the pages named in checked_against.",
 ]
 
 # METADATA
@@ -471,6 +590,7 @@ sources contains object.union(_ct, {
 	"url": _code,
 	# Loi n° 2019-486 of 22 May 2019 (PACTE) raised the threshold to 50 from 1 January 2020.
 	"effective_to": "2020-01-01",
+	"checked_against": _harassment_pages,
 	"conditions": {"employer_employees_min": 20, "text": sprintf(_ri_text, ["20"])},
 	"notes": _harassment_notes,
 })
@@ -483,6 +603,7 @@ sources contains object.union(_ct, {
 	"article": "L1311-2, L1321-2",
 	"url": _code,
 	"effective_from": "2020-01-01",
+	"checked_against": _harassment_pages,
 	"conditions": {
 		"employer_employees_min": 50,
 		"text": concat(" ", [sprintf(_ri_text, ["50"]), "The obligation applies once the threshold of 50 has been reached for 12 consecutive months."]),
@@ -492,31 +613,43 @@ sources contains object.union(_ct, {
 
 _normlex := "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:11200:0::NO::P11200_COUNTRY_ID:102632"
 
+_a87_fr := [_page("https://alliance87.org/fr/node/41", "Alliance 8.7 Pathfinder country page, France: ILO instruments ratified (as read for the research notes)")]
+
 # METADATA
 # title: ILO ratifications of the fundamental conventions
 # description: |
-#   C155: ratification authorised by Loi n° 2025-983 of 22 October 2025 (JO 23 October
-#   2025); registration with the ILO not confirmed, so recorded as not ratified.
-#   C187 date checked against ILO news; C138 and C182 dates and the C138 declared minimum
-#   age were not found in a checked source and are not encoded.
+#   url is the NORMLEX country page. C155: ratification authorised by Loi n° 2025-983 of
+#   22 October 2025 (JO 23 October 2025); registration with the ILO not confirmed, so
+#   recorded as not ratified. P29 and C187 dates from ILO pages; C138 and C182 dates and
+#   the C138 declared minimum age were not confirmed in a page read and are not encoded.
 ratifications := {
-	"C29": {"status": "ratified", "verification": "secondary", "url": _normlex},
-	"P29": {"status": "ratified", "verification": "secondary", "url": _normlex},
-	"C87": {"status": "ratified", "verification": "secondary", "url": _normlex},
-	"C98": {"status": "ratified", "verification": "secondary", "url": _normlex},
-	"C100": {"status": "ratified", "verification": "secondary", "url": _normlex},
-	"C105": {"status": "ratified", "verification": "secondary", "url": _normlex},
-	"C111": {"status": "ratified", "verification": "secondary", "url": _normlex},
+	"C29": {"status": "ratified", "verification": "secondary", "url": _normlex, "checked_against": _a87_fr},
+	"P29": {
+		"status": "ratified", "date": "2016-06-07", "verification": "primary", "url": _normlex,
+		"checked_against": [_page("http://www.ilo.int/global/standards/subjects-covered-by-international-labour-standards/forced-labour/WCMS_488330/lang--fr/index.htm", "ILO news, 7 June 2016: France deposits its instrument of ratification of the 2014 Protocol to C29")],
+	},
+	"C87": {"status": "ratified", "verification": "secondary", "url": _normlex, "checked_against": _a87_fr},
+	"C98": {"status": "ratified", "verification": "secondary", "url": _normlex, "checked_against": _a87_fr},
+	"C100": {"status": "ratified", "verification": "secondary", "url": _normlex, "checked_against": _a87_fr},
+	"C105": {"status": "ratified", "verification": "secondary", "url": _normlex, "checked_against": _a87_fr},
+	"C111": {"status": "ratified", "verification": "secondary", "url": _normlex, "checked_against": _a87_fr},
 	"C138": {
-		"status": "ratified", "verification": "primary",
-		"url": "https://normlex.ilo.org/dyn/nrmlx_fr/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A2164839%2C102632",
+		"status": "ratified", "verification": "primary", "url": _normlex,
+		"checked_against": [_page("https://normlex.ilo.org/dyn/nrmlx_fr/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A2164839%2C102632", "NORMLEX, CEACR comment on C138, France (Ratification: 1990)")],
 		"notes": ["Ratified in 1990 (NORMLEX; ratification authorised by Loi n° 90-356 of 20 April 1990). Unverified: the exact ratification date and the minimum age declared under Art. 2(1), not encoded."],
 	},
 	"C182": {
-		"status": "ratified", "verification": "secondary",
-		"url": "https://altantogro.com/un-record-la-proteccion-contra-peores-formas-de-trabajo-infantil-oit",
+		"status": "ratified", "verification": "secondary", "url": _normlex,
+		"checked_against": array.concat(_a87_fr, [_page("https://altantogro.com/un-record-la-proteccion-contra-peores-formas-de-trabajo-infantil-oit", "Altantogro: C182 ratified by all 187 ILO member States (universal ratification, 2020)")]),
 		"notes": ["Ratified by all 187 ILO member States by 2020 (universal ratification, reported December 2020). Unverified: France's exact ratification date, not encoded."],
 	},
-	"C155": {"status": "not_ratified", "verification": "secondary", "url": "https://travail-emploi.gouv.fr/un-engagement-historique-pour-la-protection-des-travailleurs-apres-le-senat-le-13-fevrier-ladoption-par-lassemblee-nationale-du-projet-de-loi-autorisant-la-ratification-de-la-convention-ndeg155-de-loit-sur-la-securite-et-la-sante-des-travailleurs"},
-	"C187": {"status": "ratified", "date": "2014-10-29", "verification": "primary", "url": "http://www.ilo.org/global/standards/subjects-covered-by-international-labour-standards/occupational-safety-and-health/WCMS_316807/lang--fr/index.htm"},
+	"C155": {
+		"status": "not_ratified", "verification": "secondary", "url": _normlex,
+		"checked_against": [_page("https://travail-emploi.gouv.fr/un-engagement-historique-pour-la-protection-des-travailleurs-apres-le-senat-le-13-fevrier-ladoption-par-lassemblee-nationale-du-projet-de-loi-autorisant-la-ratification-de-la-convention-ndeg155-de-loit-sur-la-securite-et-la-sante-des-travailleurs", "Ministère du Travail: adoption of the bill authorising the ratification of C155 (2025)")],
+		"notes": ["Ratification authorised by Loi n° 2025-983 of 22 October 2025; registration of the instrument with the ILO not confirmed in a page read."],
+	},
+	"C187": {
+		"status": "ratified", "date": "2014-10-29", "verification": "primary", "url": _normlex,
+		"checked_against": [_page("http://www.ilo.org/global/standards/subjects-covered-by-international-labour-standards/occupational-safety-and-health/WCMS_316807/lang--fr/index.htm", "ILO news: France ratifies C187 (29 October 2014)")],
+	},
 }

@@ -153,7 +153,7 @@ test_every_source_is_complete if {
 		startswith(s.url, "http")
 		regex.match(`^\d{4}-\d{2}-\d{2}$`, s.effective_from)
 		s.binding == "law"
-		s.verification in {"primary", "secondary"}
+		s.verification in {"primary", "secondary", "unverified"}
 		s.requirement in object.keys(data.hrdd.catalogue.requirements)
 	}
 }
@@ -166,7 +166,31 @@ test_ratifications if {
 	not "date" in object.keys(fr.ratifications.C138)
 	not "date" in object.keys(fr.ratifications.C182)
 	fr.ratifications.C187.date == "2014-10-29"
+	fr.ratifications.P29.date == "2016-06-07"
 	fr.ratifications.C155.status == "not_ratified"
+	every _, r in fr.ratifications {
+		startswith(r.url, "https://normlex.ilo.org/")
+		count(r.checked_against) > 0
+	}
+}
+
+# Overtime is counted by the week (L3121-29): no daily threshold for overtime pay.
+test_no_daily_overtime_threshold if {
+	_entries("working_hours.overtime_pay_threshold_daily") == {"absence"}
+	_values("working_hours.overtime_pay_threshold_daily") == set()
+	some s in fr.sources
+	s.requirement == "working_hours.overtime_pay_threshold_daily"
+	startswith(s.article, "L3121-29")
+}
+
+# Values with nothing read stay unverified; every secondary value names its pages.
+test_labels if {
+	{s.requirement | some s in fr.sources; s.verification == "unverified"} == {
+		"maternity.cash_benefit_min_percent",
+		"forced_labour.no_retention_of_identity_documents",
+	}
+	bad := {s.requirement | some s in fr.sources; s.verification == "secondary"; not s.checked_against}
+	bad == set()
 }
 
 test_night_work_pregnancy_and_wages if {

@@ -20,9 +20,39 @@ _flsa := {
 	# The FLSA came into force on 24 October 1938.
 	"effective_from": "1938-10-24",
 	"verification": "secondary",
+	"checked_against": _flsa_hours_pages,
 }
 
 _s207 := "https://www.law.cornell.edu/uscode/text/29/207"
+
+_page(url, title) := {"url": url, "title": title}
+
+# Pages read for the FLSA hours rules (DOL text quoted; CFR copies).
+_flsa_hours_pages := [
+	_page("https://www.premierfoodsafety.com/blog/labor-department-battling-overtime-rules-injunction/", "Premier Food Safety, quoting the DOL: no limit in the Act on the hours employees aged 16 and older may work in any workweek; no overtime pay required for Saturdays, Sundays, holidays or rest days unless overtime is worked"),
+	_page("http://www.erieri.com/glossary/term/overtime/1785", "ERI glossary, Overtime: no FLSA limit on hours, daily or weekly; 1.5 times the regular rate beyond the maximum hours in a workweek"),
+	_page("https://law.lawstack.com/laws/29-cfr_s_778-101_maximum-nonovertime-hours-c38faaa4-2ced-4155-9933-2648adba0f1c", "LawStack: 29 C.F.R. 778.101, maximum nonovertime hours (40 in a workweek), text"),
+	_page("https://webarchive.library.unt.edu/eot2008/20081106042818/http://www.dol.gov/dol/allcfr/ESA/Title_29/Part_778/29CFR778.103.htm", "DOL page (archived 2008): 29 C.F.R. 778.103, the workweek as the basis for applying section 7(a), text"),
+]
+
+_child_pages := [
+	_page("https://dol.gov/agencies/whd/fact-sheets/43-child-labor-non-agriculture", "US DOL WHD Fact Sheet #43 (rev. 2016): federal youth employment provisions do not restrict the hours or times of day of workers 16 and older; minimum age standards"),
+	_page("https://dol.gov/agencies/whd/child-labor/short-guide-to-child-labor-non-ag", "US DOL WHD: hours of 14- and 15-year-olds (after 7 a.m., before 7 p.m., 9 p.m. from 1 June to Labor Day); occupations prohibited for all minors"),
+	_page("https://www.dol.gov/whd/stateandlocalgovernment/ca_tutorial/CA_Tutorial_files/v3_slide0011.htm", "US DOL WHD tutorial: basic minimum age 16; 17 Hazardous Occupations Orders for 16- and 17-year-olds"),
+]
+
+_eeoc_coverage := _page("https://eeoc.gov/coverage-businessprivate-employers", "EEOC: Coverage of Business/Private Employers (15 or more employees for race, color, religion, sex incl. pregnancy, national origin, disability, genetic information; 20 for age)")
+
+_deduction_pages := [
+	_page("https://coffieldlaw.com/flsa-free-and-clear-rules-employees-must-receive-minimum-and-overtime-wages-finally-and-unconditionally/", "Coffield Law: FLSA 'free and clear' rule (29 C.F.R. 531.35); fees, equipment and other charges for the employer's benefit may not cut into minimum or overtime wages"),
+	_page("http://peningo.com/clientresources/flsa_Section510.html", "Peningo: in most cases the FLSA does not prohibit deductions from wage payments"),
+	_page("https://ecfr.io/Title-29/Part-531", "ecfr.io: 29 C.F.R. Part 531, table of sections (531.35 'Free and clear' payment; 'kickbacks')"),
+]
+
+_far_pages := [
+	_page("https://www.cleat.ai/free-govcon-tools/far-navigator/52-solicitation-provisions-and-contract-clauses/52-2-text-of-provisions-and-clauses/52-222-reserved/52-222-50-combating-trafficking-in-persons", "Cleat FAR Navigator: FAR 52.222-50 bars contractors, their employees and agents from charging recruitment fees and destroying or withholding identity documents"),
+	_page("https://casetext.com/federal-register/federal-acquisition-regulation-ending-trafficking-in-persons", "Federal Register, 80 FR 4967 (29 January 2015): FAR final rule, Ending Trafficking in Persons, effective 2 March 2015"),
+]
 
 # US DOL statements read for the absences below (Wage and Hour Division,
 # employer.gov "Overtime" and the FLSA Advisor FAQ): there is no limit on the
@@ -46,6 +76,7 @@ _absence_hours := object.union(_flsa, {
 sources contains object.union(_flsa, {
 	"requirement": "child_labour.minimum_age",
 	"value": 16,
+	"checked_against": _child_pages,
 	"article": "s. 3(l), 29 U.S.C. 203(l); 29 C.F.R. 570.2(a)",
 	"url": "https://www.ecfr.gov/current/title-29/subtitle-B/chapter-V/subchapter-A/part-570/subpart-A/section-570.2",
 	"notes": ["16 is the basic minimum age for non-agricultural employment (US DOL WHD Fact Sheet #43)."],
@@ -61,6 +92,7 @@ sources contains object.union(_flsa, {
 sources contains object.union(_flsa, {
 	"requirement": "child_labour.hazardous_work_minimum_age",
 	"value": 18,
+	"checked_against": _child_pages,
 	"article": "s. 3(l), 29 U.S.C. 203(l); 29 C.F.R. 570.120, Subpart E",
 	"url": "https://www.ecfr.gov/current/title-29/subtitle-B/chapter-V/subchapter-A/part-570/subpart-E",
 	"notes": ["18 for the 17 non-agricultural Hazardous Occupations Orders (29 C.F.R. 570.50-570.68)."],
@@ -72,6 +104,7 @@ sources contains object.union(_flsa, {
 sources contains object.union(_flsa, {
 	"requirement": "child_labour.night_work_minimum_age",
 	"value": 16,
+	"checked_against": _child_pages,
 	"article": "s. 3(l), 29 U.S.C. 203(l); 29 C.F.R. 570.35(a)(6)",
 	"url": "https://www.ecfr.gov/current/title-29/subtitle-B/chapter-V/subchapter-A/part-570/subpart-C",
 	"notes": [
@@ -92,6 +125,10 @@ sources contains {
 	"binding": "law",
 	"effective_from": "1865-12-06",
 	"verification": "secondary",
+	"checked_against": [
+		_page("http://www.justice.gov/crt/about/crm/1581fin.php", "US DOJ: involuntary servitude, forced labor and trafficking statutes enforced (18 U.S.C. 1581 ff., TVPA 2000)"),
+		_page("https://accountabilityhub.org/provision/18-usc-%C2%A7-1592/", "Accountability Hub: 18 U.S.C. 1592, text"),
+	],
 	"notes": [
 		"Neither slavery nor involuntary servitude may exist, except as a punishment for crime: compulsory prison labour is permitted.",
 		"Forced labour is a federal crime (18 U.S.C. 1589); imports made with forced labour are barred (19 U.S.C. 1307).",
@@ -99,31 +136,58 @@ sources contains {
 }
 
 # METADATA
-# title: No recruitment fees (not encoded)
+# title: No recruitment fees (no general federal rule)
+# description: |
+#   Federal law bars charging workers recruitment fees only for particular workers: employees of
+#   federal contractors (FAR 52.222-50) and H-2A/H-2B visa workers. Conditions cannot express
+#   "federal contractor" or a visa status, so the general rule for private employers is encoded as
+#   an absence and the special rules are named in the notes.
 sources contains {
 	"requirement": "forced_labour.no_recruitment_fees",
-	"entry": "not_encoded",
-	"reason": "Federal law has no general ban on charging workers recruitment fees; it bars them only for particular workers (H-2A and H-2B visa workers, 20 C.F.R. 655.135(j)-(k); employees of federal contractors, FAR 52.222-50), which conditions cannot express. Those rules were not checked against their text.",
-	"instrument": "Fair Labor Standards Act of 1938 (29 U.S.C. 201 ff.); 20 C.F.R. Part 655",
-	"article": "no general provision; 20 C.F.R. 655.135(j)-(k)",
-	"url": "https://www.ecfr.gov/current/title-20/part-655",
+	"entry": "absence",
+	"instrument": "Fair Labor Standards Act of 1938 (29 U.S.C. 201 ff.); Federal Acquisition Regulation 52.222-50",
+	"article": "no general provision; FAR 52.222-50(b); 29 C.F.R. 531.35",
+	"url": "https://www.ecfr.gov/current/title-29/part-531",
 	"binding": "law",
 	"effective_from": "1938-10-24",
 	"verification": "secondary",
+	"checked_against": array.concat(_far_pages, [_deduction_pages[0]]),
+	"notes": [
+		"No federal statute bars employers in general from charging workers recruitment fees. Fees the worker pays for the employer's benefit count against wages: they may not cut into the minimum wage or overtime due in the workweek (29 C.F.R. 531.35, wages.no_deductions_for_obtaining_employment).",
+		"Federal contractors and subcontractors, their employees and agents may not charge employees or potential employees recruitment fees (FAR 52.222-50(b), in this form since 2 March 2015, 80 FR 4967); a contract clause, not a rule for private employers generally.",
+		"H-2A and H-2B employers and their agents may not seek or receive payment from workers for recruitment (20 C.F.R. 655.135(j)-(k), 655.20; not read). State law may add rules; not encoded.",
+	],
 }
 
 # METADATA
-# title: No retention of identity documents (not encoded)
+# title: No retention of identity documents (no general federal rule)
+# description: |
+#   18 U.S.C. 1592 punishes confiscating or possessing another person's passport or other
+#   government identification document only in the course of, or to further, peonage, slavery,
+#   forced labour or trafficking, or to restrict a trafficking victim's freedom to move in order to
+#   keep their labour. There is no general ban on an employer holding a worker's documents,
+#   except for federal contractors (FAR 52.222-50). Encoded as an absence with these notes.
 sources contains {
 	"requirement": "forced_labour.no_retention_of_identity_documents",
-	"entry": "not_encoded",
-	"reason": "18 U.S.C. 1592 makes it a crime to confiscate or possess another person's passport, immigration or government identification document only in the course of, or to further, trafficking, peonage or forced labour (or to restrict a trafficking victim's movement); there is no general ban on employers holding workers' documents. Federal contractors are barred by FAR 52.222-50 (not checked).",
+	"entry": "absence",
 	"instrument": "18 U.S.C. 1592 (Trafficking Victims Protection Act of 2000, s. 112)",
 	"article": "18 U.S.C. 1592(a)",
 	"url": "https://www.law.cornell.edu/uscode/text/18/1592",
 	"binding": "law",
+	# Added by Pub. L. 106-386, div. A, s. 112(a)(2), of 28 October 2000 (casetext, read).
 	"effective_from": "2000-10-28",
 	"verification": "secondary",
+	"checked_against": array.concat(
+		[
+			_page("https://casetext.com/statute/united-states-code/title-18-crimes-and-criminal-procedure/part-i-crimes/chapter-77-peonage-slavery-and-trafficking-in-persons/section-1592-unlawful-conduct-with-respect-to-documents-in-furtherance-of-trafficking-peonage-slavery-involuntary-servitude-or-forced-labor", "casetext: 18 U.S.C. 1592, text and history (added by Pub. L. 106-386, 28 October 2000)"),
+			_page("https://uscode.house.gov/view.xhtml;jsessionid=7B43D14CF2FD7C7643C89ACD983F7C60?edition=2000&req=granuleid%3AUSC-2000-title18-chapter77&saved=%7CZ3JhbnVsZWlkOlVTQy0yMDAwLXRpdGxlMTgtc2VjdGlvbjE1ODk%3D%7C%7C%7C0%7Cfalse%7C2000", "US Code (uscode.house.gov), 2000 edition, 18 U.S.C. chapter 77 (s. 1592 added in 2000)"),
+		],
+		_far_pages,
+	),
+	"notes": [
+		"Whoever knowingly destroys, conceals, removes, confiscates or possesses another person's passport, immigration document or other government identification document in the course of or with intent to commit peonage, slavery, forced labour or trafficking, or to restrict a trafficking victim's liberty to move or travel in order to maintain their labour, commits a crime (up to 5 years). Outside these cases federal law does not bar an employer from holding a worker's documents.",
+		"Federal contractors and subcontractors, their employees and agents may not destroy, conceal, confiscate or otherwise deny an employee access to identity or immigration documents (FAR 52.222-50(b)); a contract clause that conditions cannot express.",
+	],
 }
 
 # METADATA
@@ -162,6 +226,17 @@ sources contains object.union(_absence_hours, {
 sources contains object.union(_absence_hours, {
 	"requirement": "working_hours.overtime_voluntary",
 	"notes": [_no_limit, "Federal law gives no right to refuse overtime: an employer may require it (employment at will), subject to collective agreements."],
+})
+
+# METADATA
+# title: Daily hours after which overtime pay is due (none, overtime is counted by the workweek)
+sources contains object.union(_absence_hours, {
+	"requirement": "working_hours.overtime_pay_threshold_daily",
+	"article": "s. 7(a)(1), 29 U.S.C. 207(a)(1); 29 C.F.R. 778.103",
+	"notes": [
+		"Overtime is owed only for hours beyond 40 in a workweek: the employer totals the hours worked in the workweek (29 C.F.R. 778.103). The FLSA requires no overtime pay for hours beyond 8 in a day, nor for work on Saturdays, Sundays, holidays or rest days unless the weekly hours exceed 40 (DOL statements read).",
+		"Some States (e.g. California) require daily overtime; not encoded.",
+	],
 })
 
 # METADATA
@@ -207,6 +282,10 @@ sources contains object.union(_flsa, {
 	"entry": "absence",
 	"article": "ss. 6-7, 29 U.S.C. 206-207",
 	"url": "https://www.dol.gov/general/topic/benefits-leave/personal_leave",
+	"checked_against": [
+		_page("https://www.dol.gov/general/topic/benefits-leave/personal_leave", "US DOL, Personal Leave: the FLSA does not require payment for time not worked, such as vacations, sick leave or holidays"),
+		_page("http://webapps.dol.gov/elaws/faq/esa/flsa/006.htm", "US DOL FLSA Advisor: vacation, sick and holiday pay are a matter of agreement"),
+	],
 	"notes": ["The FLSA does not require payment for time not worked, such as vacations, sick leave or holidays; these are a matter of agreement between employer and employee (US DOL, Personal Leave page). No other federal law grants paid annual leave to private-sector workers."],
 })
 
@@ -216,6 +295,10 @@ _fmla := {
 	# Enacted on 5 February 1993 (Pub. L. 103-3); in force six months later.
 	"effective_from": "1993-08-05",
 	"verification": "secondary",
+	"checked_against": [
+		_page("https://webapps.dol.gov/dolfaq/go-dol-faq.asp?faqid=44&faqtop=Agencies+%26+Offices&theagencyid=WB", "US DOL FAQ: FMLA, 12 weeks of unpaid job-protected leave; private employers with 50 or more employees in 20 or more workweeks; 12 months, 1,250 hours, 50 employees within 75 miles"),
+		_page("https://wfrn.org/glossary/family-and-medical-leave-act/", "Work and Family Researchers Network, quoting 29 C.F.R. 825.800: FMLA, Pub. L. 103-3 of 5 February 1993; up to 12 workweeks of unpaid leave"),
+	],
 }
 
 _fmla_employer := "Employers with 50 or more employees for each working day in each of 20 or more calendar workweeks in the current or preceding calendar year (29 U.S.C. 2611(4)(A)(i))"
@@ -276,7 +359,11 @@ sources contains object.union(_fmla, {
 sources contains object.union(_title_vii, {
 	"requirement": "maternity.no_pregnancy_testing",
 	"entry": "not_encoded",
-	"reason": "No federal statute bars pregnancy tests as such: the Pregnancy Discrimination Act bars decisions based on pregnancy (employers with 15 or more employees) and the ADA limits pre-offer medical examinations; whether a pregnancy test is barred was not checked.",
+	"reason": "No federal statute bars pregnancy tests as such. The Pregnancy Discrimination Act bars hiring decisions based on pregnancy (employers with 15 or more employees), and the ADA bars medical examinations before a conditional job offer (42 U.S.C. 12112(d)(2); EEOC guidance defines a medical examination as a procedure or test that seeks information about impairments or health). No EEOC or court statement read says whether a pregnancy test is such an examination or is barred; not encoded.",
+	"checked_against": [
+		_page("https://www.hivlawandpolicy.org/resources/ada-enforcement-guidance-preemployment-disability-related-questions-and-medical", "Summary of the EEOC ADA Enforcement Guidance (1995): no medical examinations before a conditional offer; definition of medical examination"),
+		_eeoc_coverage,
+	],
 	"article": "s. 701(k), 42 U.S.C. 2000e(k)",
 	"url": "https://www.law.cornell.edu/uscode/text/42/2000e",
 	"effective_from": "1978-10-31",
@@ -305,40 +392,60 @@ sources contains object.union(_flsa, {
 	"notes": ["Federal law sets a minimum wage, not a living wage; some cities and States have living-wage ordinances, not encoded."],
 })
 
-_wage_rules := "29 C.F.R. 531.35 requires minimum wage and overtime to be paid finally and unconditionally ('free and clear'): a deduction or kickback for the employer's benefit is unlawful only insofar as it cuts into the minimum wage or overtime due. Federal law otherwise leaves deductions and pay frequency to State law."
-
-_wages_not_encoded := object.union(_flsa, {
-	"entry": "not_encoded",
+_wages_531 := object.union(_flsa, {
 	"article": "s. 6(a), 29 U.S.C. 206(a); 29 C.F.R. 531.35",
 	"url": "https://www.ecfr.gov/current/title-29/part-531",
+	"checked_against": _deduction_pages,
 })
 
 # METADATA
-# title: Wages paid regularly (not encoded)
-sources contains object.union(_wages_not_encoded, {
+# title: Wages paid regularly (no federal pay-frequency rule)
+sources contains object.union(_flsa, {
 	"requirement": "wages.paid_regularly",
-	"reason": "The FLSA sets no pay frequency; the US DOL holds that minimum wage and overtime are due on the regular payday the employer sets for the workweek (29 C.F.R. 778.106). Whether that meets the requirement was not decided; pay frequency is set by State law.",
+	"entry": "absence",
+	"article": "s. 6(a), 29 U.S.C. 206(a); 29 C.F.R. 778.106",
+	"url": "https://www.ecfr.gov/",
+	"checked_against": [
+		_page("https://legalclarity.org/pay-frequency-requirements-by-state-for-employers", "LegalClarity: the FLSA does not mandate a minimum frequency of payment; State law sets pay frequency"),
+		_page("https://blog.paymaster.com/pay-frequency-timing-matters/", "PayMaster: the US DOL specifies no pay frequency; FLSA wages are due on the regular payday for the pay period covered"),
+		_page("http://www.jjkeller.com/learn/fair-labor-standards-act-flsa-faqs", "J. J. Keller FLSA FAQs: wages due on the regular payday; State laws generally dictate the frequency of paydays"),
+	],
+	"notes": [
+		"Federal law sets no pay frequency: minimum wage and overtime are due on the regular payday for the workweek or pay period covered (29 C.F.R. 778.106), whatever period the employer sets. Pay frequency is set by State law (most States require weekly, bi-weekly, semi-monthly or monthly pay); not encoded.",
+		"Federal service and construction contracts have their own rules (29 C.F.R. 4.165; Copeland Act); not encoded.",
+	],
 })
 
+_wage_rules := "29 C.F.R. 531.35 requires minimum wage and overtime to be paid finally and unconditionally ('free and clear'): a deduction or kickback for the employer's benefit is unlawful only insofar as it cuts into the minimum wage or overtime due in the workweek. Otherwise the FLSA does not prohibit deductions; State wage-payment laws often do."
+
 # METADATA
-# title: Wage deductions only as prescribed (not encoded)
-sources contains object.union(_wages_not_encoded, {
+# title: Wage deductions (allowed above the minimum wage)
+sources contains object.union(_wages_531, {
 	"requirement": "wages.deductions_only_as_prescribed",
-	"reason": concat(" ", [_wage_rules, "A partial rule: not encoded as a value or an absence."]),
+	"entry": "restriction",
+	"value": false,
+	"notes": [_wage_rules, "Federal law has no list of permitted deductions: deductions that leave at least the minimum wage and overtime due are not regulated by the FLSA."],
 })
 
 # METADATA
-# title: No disciplinary deductions (not encoded)
-sources contains object.union(_wages_not_encoded, {
+# title: Disciplinary deductions (not barred above the minimum wage)
+sources contains object.union(_wages_531, {
 	"requirement": "wages.no_disciplinary_deductions",
-	"reason": concat(" ", [_wage_rules, "Fines are not barred as such (exempt employees: 29 C.F.R. 541.602(b)(4)-(5) allow deductions for safety-rule infractions and disciplinary suspensions); not encoded."]),
+	"entry": "restriction",
+	"value": false,
+	"notes": [_wage_rules, "Fines and penalties are not barred as such; a deduction for a disciplinary reason is unlawful under the FLSA only if it reduces pay below the minimum wage or overtime due (exempt employees: salary-basis rules of 29 C.F.R. 541.602, not read)."],
 })
 
 # METADATA
-# title: No deductions for obtaining employment (not encoded)
-sources contains object.union(_wages_not_encoded, {
+# title: Deductions for obtaining employment (barred only below the minimum wage)
+sources contains object.union(_wages_531, {
 	"requirement": "wages.no_deductions_for_obtaining_employment",
-	"reason": concat(" ", [_wage_rules, "Recruitment costs borne by workers are reached only through this floor (and, for visa programmes and federal contractors, by rules not checked)."]),
+	"entry": "restriction",
+	"value": false,
+	"notes": [
+		_wage_rules,
+		"Fees or costs an employer requires a worker to pay for being employed (recruitment, equipment, uniforms) are for the employer's benefit: they may not bring the worker's pay below the minimum wage or overtime due, but are not otherwise barred by federal law. Federal contractors may not charge recruitment fees at all (FAR 52.222-50, forced_labour.no_recruitment_fees).",
+	],
 })
 
 # METADATA
@@ -353,6 +460,10 @@ sources contains {
 	# Pub. L. 88-38 of 10 June 1963; in force one year after enactment.
 	"effective_from": "1964-06-11",
 	"verification": "secondary",
+	"checked_against": [
+		_eeoc_coverage,
+		_page("https://webarchive.library.unt.edu/eot2008/20090509124625/http:/www.eeoc.gov/employers/overview.html", "EEOC (archived 2009): the Equal Pay Act prohibits wage discrimination between men and women in substantially equal jobs within the same establishment"),
+	],
 	"notes": ["The Equal Pay Act requires equal pay for women and men only for equal work on jobs requiring equal skill, effort and responsibility under similar working conditions in the same establishment; federal law does not require equal pay for different work of equal value (comparable worth). Title VII also bars sex discrimination in pay (15 or more employees)."],
 }
 
@@ -361,6 +472,10 @@ _title_vii := {
 	"url": "https://www.law.cornell.edu/uscode/text/42/2000e-2",
 	"binding": "law",
 	"verification": "secondary",
+	"checked_against": [
+		_eeoc_coverage,
+		_page("https://eeocdeadline.us/learn/employer-coverage-thresholds", "EEOC Deadline: federal coverage thresholds (Title VII, ADA, GINA 15+; ADEA 20+; s. 701(b) counting rule)"),
+	],
 }
 
 _title_vii_employer := "Employers engaged in an industry affecting commerce with %d or more employees for each working day in each of 20 or more calendar weeks in the current or preceding calendar year (s. 701(b), 42 U.S.C. 2000e(b))."
@@ -411,6 +526,7 @@ _adea := {
 	"url": "https://www.law.cornell.edu/uscode/text/29/623",
 	"binding": "law",
 	"verification": "secondary",
+	"checked_against": [_eeoc_coverage],
 	"notes": ["Protects persons aged 40 or over only."],
 }
 
@@ -442,6 +558,7 @@ _ada := {
 	"url": "https://www.law.cornell.edu/uscode/text/42/12111",
 	"binding": "law",
 	"verification": "secondary",
+	"checked_against": [_eeoc_coverage],
 }
 
 _ada_employer := "Employers engaged in an industry affecting commerce with %d or more employees for each working day in each of 20 or more calendar weeks in the current or preceding year (42 U.S.C. 12111(5)(A); 29 C.F.R. 1630.2(e))."
@@ -472,6 +589,7 @@ sources contains {
 	"binding": "law",
 	"effective_from": "2009-11-21",
 	"verification": "secondary",
+	"checked_against": [_eeoc_coverage],
 	"conditions": {"employer_employees_min": 15, "text": concat(" ", [sprintf(_title_vii_employer, [15]), "GINA takes the definition of employer from Title VII (42 U.S.C. 2000ff(2)(B)(i))."])},
 }
 
@@ -480,6 +598,11 @@ _nlra := {
 	"binding": "law",
 	"effective_from": "1935-07-05",
 	"verification": "secondary",
+	"checked_against": [
+		_page("http://codes.lp.findlaw.com/uscode/29/7/II/157", "FindLaw: 29 U.S.C. 157, text"),
+		_page("https://ebookreading.net/view/book/Navigating+Social+Media+Legal+Risks%3A+Safeguarding+Your+Business-EB9780133033656_38.html", "NLRA (Pub. L. 74-198, 49 Stat. 449) appendix: ss. 157 and 158(a)(1), text"),
+		_page("http://recordsofrights.org/records/106/national-labor-relations-act", "National Archives, Records of Rights: National Labor Relations Act 1935"),
+	],
 }
 
 _nlra_scope := "The NLRA excludes agricultural labourers, domestic workers, supervisors, independent contractors, railway and airline workers (Railway Labor Act) and all public-sector employees (s. 2(2)-(3)); federal employees may not strike."
@@ -514,9 +637,14 @@ sources contains {
 	"url": "https://www.ecfr.gov/current/title-29/part-1977",
 	"binding": "law",
 	# The regulation predates 1976; the date encoded is that of Whirlpool Corp. v.
-	# Marshall, 445 U.S. 1 (26 February 1980), which upheld it. Its own date was not checked.
+	# Marshall, 445 U.S. 1 (26 February 1980), which upheld it: a later date than its own
+	# (not found), so the rule is encoded from the latest day it can have been in force.
 	"effective_from": "1980-02-26",
 	"verification": "secondary",
+	"checked_against": [
+		_page("https://self-law.org/code/us/cfr/t29/s%C2%A7%201977.12", "Marginalia research copy: 29 C.F.R. 1977.12, text (no general right to walk off the job, (b)(1); protected refusal, (b)(2))"),
+		_page("https://stepo.ai/osha/1977/1977.12", "Stepo: elements of a protected refusal to work under 29 C.F.R. 1977.12(b)(2)"),
+	],
 	"notes": [
 		"An employee may refuse to perform an assigned task, without discharge or discrimination, where a reasonable person would conclude that there is a real danger of death or serious injury, there is insufficient time to eliminate it through regular enforcement channels and, where possible, the employer was asked and failed to correct it; the employee need not be paid for the time not worked.",
 		"There is no general right to walk off the job because of potentially unsafe conditions (29 C.F.R. 1977.12(b)(1)); s. 502 of the Labor Management Relations Act (29 U.S.C. 143) also protects stopping work in good faith because of abnormally dangerous conditions.",
@@ -533,23 +661,33 @@ sources contains {
 	"url": "https://www.ecfr.gov/current/title-29/subtitle-B/chapter-XVII/part-1910/subpart-I/section-1910.132",
 	"binding": "law",
 	"effective_from": "2008-02-13",
-	"verification": "secondary",
-	"notes": ["Protective equipment required by OSHA standards must be provided at no cost to employees (final rule 72 FR 64342, effective 13 February 2008); parallel rules for shipyards, marine terminals, longshoring and construction."],
+	"verification": "unverified",
+	"notes": [
+		"Protective equipment required by OSHA standards must be provided at no cost to employees (final rule 72 FR 64342, effective 13 February 2008); parallel rules for shipyards, marine terminals, longshoring and construction.",
+		"Unverified in this pass: no page with the text of 1910.132(h) or the 2008 final rule was found in the sources searched.",
+	],
 	"exceptions": [{"article": "29 C.F.R. 1910.132(h)(2)-(6)", "text": "Non-specialty safety-toe footwear and prescription safety eyewear worn off the job, everyday and weather clothing, and replacement of PPE the employee lost or damaged."}],
 }
 
 # METADATA
-# title: Worker participation in health and safety (not encoded)
+# title: Worker participation in health and safety (no federal requirement)
 sources contains {
 	"requirement": "health_safety.worker_participation",
-	"entry": "not_encoded",
-	"reason": "Federal law requires no safety committee or safety representative; the OSH Act lets an employees' representative accompany OSHA inspections (s. 8(e), 29 U.S.C. 657(e)) and employees request inspections (s. 8(f)). Whether these meet the requirement was not decided; several States require joint committees.",
+	"entry": "absence",
 	"instrument": "Occupational Safety and Health Act of 1970",
 	"article": "s. 8(e)-(f), 29 U.S.C. 657(e)-(f)",
 	"url": "https://www.law.cornell.edu/uscode/text/29/657",
 	"binding": "law",
 	"effective_from": "1971-04-28",
 	"verification": "secondary",
+	"checked_against": [
+		_page("https://prod.safety.blr.com/workplace-safety-topics/safety-administration/safety-committees", "BLR Safety: there is no federal OSHA requirement for safety committees; many States require them"),
+		_page("https://labor.mo.gov/content/chapter-4", "Missouri Department of Labor, OSHA small-business handbook chapter 4: the Act encourages joint labor-management efforts (29 U.S.C. 651(b)(13)); committees recommended, not required"),
+	],
+	"notes": [
+		"Federal law requires no safety committee or safety representative: OSHA encourages joint labor-management committees but does not require them. Employees may request an inspection (s. 8(f)) and an employee representative may accompany the OSHA inspector (s. 8(e)); rights in enforcement, not participation in the employer's safety management.",
+		"Several States require joint safety committees; not encoded. Employer-dominated committees in non-union workplaces may raise issues under NLRA s. 8(a)(2) (Electromation, 1992).",
+	],
 }
 
 # METADATA
@@ -565,23 +703,25 @@ sources contains object.union(_title_vii, {
 	],
 })
 
-_ilab := "https://www.dol.gov/ilab/diplomacy/PC-ILO-page2.htm"
+_normlex := "https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:11200:0::NO::P11200_COUNTRY_ID:102871"
 
-_not_ratified := {"status": "not_ratified", "verification": "secondary", "url": _ilab}
+_ilab := [_page("https://www.dol.gov/ilab/diplomacy/PC-ILO-page2.htm", "US DOL ILAB: International Labor Standards and the ILO (the United States has ratified 14 conventions, of the fundamental ones only C105 and C182)")]
+
+_not_ratified := {"status": "not_ratified", "verification": "secondary", "url": _normlex, "checked_against": _ilab}
 
 # METADATA
 # title: ILO ratifications of the fundamental conventions
-# description: The United States has ratified only C105 and C182 of the fundamental conventions (US DOL ILAB).
+# description: The United States has ratified only C105 and C182 of the fundamental conventions (US DOL ILAB). Ratification dates were not found in a page read and are not encoded.
 ratifications := {
 	"C29": _not_ratified,
 	"P29": _not_ratified,
 	"C87": _not_ratified,
 	"C98": _not_ratified,
 	"C100": _not_ratified,
-	"C105": {"status": "ratified", "verification": "secondary", "url": _ilab},
+	"C105": {"status": "ratified", "verification": "secondary", "url": _normlex, "checked_against": _ilab},
 	"C111": _not_ratified,
 	"C138": _not_ratified,
-	"C182": {"status": "ratified", "verification": "secondary", "url": _ilab},
+	"C182": {"status": "ratified", "verification": "secondary", "url": _normlex, "checked_against": _ilab},
 	"C155": _not_ratified,
 	"C187": _not_ratified,
 }

@@ -86,16 +86,48 @@ test_absences_have_no_value if {
 }
 
 test_not_encoded_have_a_reason if {
-	not_encoded := {
-		"forced_labour.no_recruitment_fees", "forced_labour.no_retention_of_identity_documents",
-		"maternity.no_pregnancy_testing", "wages.paid_regularly",
-		"wages.deductions_only_as_prescribed", "wages.no_disciplinary_deductions",
-		"wages.no_deductions_for_obtaining_employment", "health_safety.worker_participation",
-	}
-	every id in not_encoded {
-		_entries(id) == {"not_encoded"}
-	}
+	not_encoded := {s.requirement | some s in us.sources; s.entry == "not_encoded"}
+	not_encoded == {"maternity.no_pregnancy_testing"}
 	bad := {s.requirement | some s in us.sources; s.entry == "not_encoded"; not _has_reason(s)}
+	bad == set()
+}
+
+# No general federal rule: recruitment fees, identity documents, pay frequency, safety
+# committees and daily overtime are cited absences (FAR 52.222-50 and 18 U.S.C. 1592 in notes).
+test_new_absences if {
+	every id in {
+		"forced_labour.no_recruitment_fees", "forced_labour.no_retention_of_identity_documents",
+		"wages.paid_regularly", "health_safety.worker_participation",
+		"working_hours.overtime_pay_threshold_daily",
+	} {
+		_entries(id) == {"absence"}
+		_values(id) == set()
+	}
+	some s in us.sources
+	s.requirement == "forced_labour.no_retention_of_identity_documents"
+	s.article == "18 U.S.C. 1592(a)"
+	s.effective_from == "2000-10-28"
+	some n in s.notes
+	contains(n, "FAR 52.222-50")
+}
+
+# 29 C.F.R. 531.35: deductions are barred only where they cut into the minimum wage or overtime.
+test_deductions_are_restrictions if {
+	every id in {"wages.deductions_only_as_prescribed", "wages.no_disciplinary_deductions", "wages.no_deductions_for_obtaining_employment"} {
+		_entries(id) == {"restriction"}
+		_values(id) == {false}
+	}
+	some s in us.sources
+	s.requirement == "wages.no_disciplinary_deductions"
+	contains(s.article, "531.35")
+}
+
+test_urls_and_ratifications_are_official if {
+	every _, r in us.ratifications {
+		startswith(r.url, "https://normlex.ilo.org/")
+		count(r.checked_against) > 0
+	}
+	bad := {s.requirement | some s in us.sources; s.verification == "secondary"; not s.checked_against}
 	bad == set()
 }
 
@@ -187,7 +219,7 @@ test_every_source_is_complete if {
 		startswith(s.url, "http")
 		regex.match(`^\d{4}-\d{2}-\d{2}$`, s.effective_from)
 		s.binding == "law"
-		s.verification in {"primary", "secondary"}
+		s.verification in {"primary", "secondary", "unverified"}
 		s.requirement in object.keys(catalogue.requirements)
 	}
 }
