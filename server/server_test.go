@@ -1,7 +1,6 @@
 package server_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"io"
@@ -11,9 +10,11 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/openhrdd/hrdd/hrddtest"
 	"github.com/openhrdd/hrdd/server"
+	"github.com/openhrdd/hrdd/server/load"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -132,5 +133,26 @@ func TestLimits(t *testing.T) {
 	_, _ = pw.Write([]byte(`"company": {"name": "A", "headquarters": "JP"}}`))
 	pw.Close()
 	wg.Wait()
-	_ = bytes.MinRead
+}
+
+// TestLoad: 16 clients sending valid and invalid documents over loopback get
+// no 5xx and no document judged wrongly.
+func TestLoad(t *testing.T) {
+	ts := newServer(t, server.Options{MaxConcurrent: 16})
+	var docs []load.Doc
+	for _, f := range []string{"jp-auto-parts.json", "de-meets-all.json", "bad/fractional-age.json", "bad/unknown-tag.yaml", "bad/json-syntax.json"} {
+		b, err := os.ReadFile("../fixtures/" + f)
+		require.NoError(t, err)
+		docs = append(docs, load.Doc{Name: f, Body: b, Valid: !strings.HasPrefix(f, "bad/")})
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	res, err := load.Run(ctx, ts.URL, docs, 16, 80)
+	require.NoError(t, err)
+	t.Log(res)
+	assert.Equal(t, 80, res.Requests)
+	assert.Zero(t, res.ServerErrors())
+	assert.Empty(t, res.Unexpected)
+	_, err = load.Run(ctx, "http://192.0.2.1:80", docs, 1, 1)
+	assert.ErrorContains(t, err, "loopback only")
 }
