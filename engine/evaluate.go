@@ -27,6 +27,7 @@ func (e *Engine) Evaluate(ctx context.Context, doc *document.Document, opts ...O
 	if err != nil {
 		return nil, err
 	}
+	defer closeOnPanic(run)
 	return run.Finish(ctx)
 }
 

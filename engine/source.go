@@ -59,6 +59,7 @@ func (e *Engine) evaluateSource(ctx context.Context, src Input, opts ...Option) 
 	if err != nil {
 		return nil, err
 	}
+	defer closeOnPanic(run)
 	var read atomic.Int64
 	p := &pipeline{run: run, checker: &document.SupplierChecker{File: src.Name}, progress: src.Progress, read: &read}
 	err = p.feed(ctx, func(emit func(*item) bool) error {
@@ -114,6 +115,7 @@ func (e *Engine) evaluateTwoPass(ctx context.Context, src Input, opts []Option) 
 	if err != nil {
 		return nil, err
 	}
+	defer closeOnPanic(run)
 	var read atomic.Int64
 	p := &pipeline{run: run, checker: &document.SupplierChecker{File: src.Name}, progress: src.Progress, read: &read}
 	if at != nil {
@@ -166,6 +168,7 @@ func (e *Engine) evaluateWhole(ctx context.Context, src Input, opts []Option) (*
 	if err != nil {
 		return nil, err
 	}
+	defer closeOnPanic(run)
 	// The document's own suppliers were checked by Decode; NDJSON suppliers
 	// are checked against them.
 	c := &document.SupplierChecker{File: src.Name}
@@ -182,6 +185,15 @@ func (e *Engine) evaluateWhole(ctx context.Context, src Input, opts []Option) (*
 		return nil, err
 	}
 	return run, nil
+}
+
+// closeOnPanic removes a run's temporary files if the evaluation panics;
+// the panic goes on to the recovery that turns it into an error.
+func closeOnPanic(run *Run) {
+	if p := recover(); p != nil {
+		run.Close()
+		panic(p)
+	}
 }
 
 // item is one supplier on its way through the pipeline.
