@@ -247,11 +247,16 @@ func (f *Finding) Blocking() bool { return f.Remediation == nil || f.Remediation
 // FindingID is the stable id of the finding on requirement for subject:
 // "requirement/kind/id/country", with "/" and "%" in ids escaped.
 func FindingID(requirement string, s Subject) string {
-	esc := func(x string) string {
-		return strings.NewReplacer("%", "%25", "/", "%2F").Replace(x)
+	id := s.ID
+	if strings.ContainsAny(id, "%/") {
+		id = idEscaper.Replace(id)
 	}
-	return requirement + "/" + s.Kind + "/" + esc(s.ID) + "/" + s.Country
+	return requirement + "/" + s.Kind + "/" + id + "/" + s.Country
 }
+
+// idEscaper escapes the separators of a finding id; a Replacer is safe for
+// concurrent use and immutable.
+var idEscaper = strings.NewReplacer("%", "%25", "/", "%2F")
 
 // Counts counts findings by status.
 type Counts struct {
