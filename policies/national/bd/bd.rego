@@ -7,9 +7,11 @@
 #   EPZ Labour Act 2019 governs: every Labour Act value carries zones_excluded
 #   ["export_processing_zone"], and the EPZ Labour Act values carry zones
 #   ["export_processing_zone"]. The Act also excludes some sectors (s. 1(4)), not
-#   encoded as conditions. Provisions the 2025 Ordinance (gazetted 17 November
-#   2025) reportedly changed, whose gazetted text could not be checked, end on that
-#   date and are not encoded after it.
+#   encoded as conditions. The 2025 Ordinance (gazetted 17 November 2025) could not
+#   be read: where reports say only that it raised a floor (annual leave, maternity
+#   leave) or left it unchanged, the earlier floor stays in force as a lower bound;
+#   where a report suggests it may have lowered one (leave after childbirth), the
+#   provision is not encoded after that date.
 #   url is the official text on bdlaws.minlaw.gov.bd (the Bangla section pages were
 #   read where a value is "primary") or the portal; the English pages read to check
 #   the other values are named in checked_against.
@@ -71,7 +73,9 @@ _amendment_2013 := "2013-07-22"
 # gazetted and in force 17 November 2025.
 _ordinance_2025 := "2025-11-17"
 
-_ordinance_reason := "The Bangladesh Labour (Amendment) Ordinance 2025 (Ordinance No. 65 of 2025, gazetted 17 November 2025) amended this provision according to secondary reports, which disagree on the new figure; the gazetted text could not be checked."
+# Floors the Ordinance reportedly raised or left unchanged: no report on it says
+# it lowered them, so the earlier figure is kept as a lower bound.
+_ordinance_floor := "The Bangladesh Labour (Amendment) Ordinance 2025 (Ordinance No. 65 of 2025, gazetted 17 November 2025) could not be read. The reports on it say at most that it raised this floor (others that it left it unchanged); none says it lowered it. The earlier figure is therefore kept as a lower bound: if the Ordinance raised it, findings understate the floor but never overstate it."
 
 # Workers' welfare associations: the CEACR's 2019 observation on C87 notes the
 # adoption of the EPZ Labour Act 2019.
@@ -316,7 +320,7 @@ sources contains object.union(_bla, {
 })
 
 # METADATA
-# title: Annual paid leave (until the 2025 Ordinance)
+# title: Annual paid leave (a lower bound after the 2025 Ordinance)
 sources contains object.union(_bla, {
 	"requirement": "leave.annual_paid_min_days",
 	"value": 13.3,
@@ -326,7 +330,6 @@ sources contains object.union(_bla, {
 		"conversion": "a full year on a six-day week taken as about 288 days worked (312 days less holidays and leave): 288 / 18 = 16 days, x 5/6 = 13.3 working days on a five-day week (rounded down)",
 	},
 	"article": "s. 117(1)(a)",
-	"effective_to": _ordinance_2025,
 	"verification": "secondary",
 	"checked_against": [
 		{"url": "https://worksuite.com/glossary/labour-act-section-117-annual-vacation-and-holidays/", "title": "Worksuite glossary: Labour Act s. 117 (one day for every 18 days of work after one year of continuous service; tea plantations 22, newspapers 11)"},
@@ -341,38 +344,21 @@ sources contains object.union(_bla, {
 	}),
 	"notes": [
 		"Shops, commercial and industrial establishments, factories and road transport: one day for every 18 days of work; tea plantations one for every 22 days (10.9 working days on a five-day week on the same assumption); newspaper establishments one for every 11 days (s. 117(1)(b)-(c)). Casual leave (10 days, s. 115), sick leave (14 days, s. 116) and festival holidays (11 days, s. 118) come on top.",
-		"The 2025 Ordinance raised festival holidays to 13 days and, according to one commentary, the annual leave rate to one day for every 14 days of work.",
+		"The 2025 Ordinance raised festival holidays to 13 days and, according to one commentary, the annual leave rate to one day for every 14 days of work (which would be 20.6 days on a six-day week, 17.1 working days on a five-day week, on the same assumption).",
+		_ordinance_floor,
 	],
 })
 
 # METADATA
-# title: Provisions reportedly changed by the 2025 Ordinance (not encoded)
+# title: Leave after childbirth after the 2025 Ordinance (not encoded)
 sources contains object.union(_bla, {
-	"requirement": requirement,
+	"requirement": "maternity.compulsory_postnatal_weeks",
 	"entry": "not_encoded",
-	"article": article,
-	"reason": concat(" ", [_ordinance_reason, detail]),
+	"article": "ss. 45-46 as amended by Ordinance No. 65 of 2025",
+	"reason": "The Bangladesh Labour (Amendment) Ordinance 2025 (Ordinance No. 65 of 2025, gazetted 17 November 2025) could not be read. One report says maternity leave became 120 days to be taken as the worker chooses before or after the birth, another that the 16 weeks were unchanged; if the first is right, the eight weeks after delivery of s. 45 may have been shortened, so the earlier figure could overstate the floor.",
 	"effective_from": _ordinance_2025,
 	"verification": "unverified",
-}) if {
-	some [requirement, article, detail] in [
-		[
-			"leave.annual_paid_min_days",
-			"s. 117 as amended by Ordinance No. 65 of 2025",
-			"One commentary reports annual leave at one day for every 14 days of work (18 before).",
-		],
-		[
-			"maternity.leave_min_weeks",
-			"s. 46 as amended by Ordinance No. 65 of 2025",
-			"Reports say either that maternity leave became 120 days to be taken as the worker chooses, or that the 16 weeks were unchanged.",
-		],
-		[
-			"maternity.compulsory_postnatal_weeks",
-			"ss. 45-46 as amended by Ordinance No. 65 of 2025",
-			"If the leave may now be taken as the worker chooses before or after the birth (as reported), the eight weeks after delivery of s. 45 may have changed.",
-		],
-	]
-}
+})
 
 # METADATA
 # title: Workplace harassment policy (High Court guidelines of 2009)
@@ -398,12 +384,11 @@ sources contains {
 }
 
 # METADATA
-# title: Maternity leave (until the 2025 Ordinance)
+# title: Maternity leave (a lower bound after the 2025 Ordinance)
 sources contains object.union(_bla, {
 	"requirement": "maternity.leave_min_weeks",
 	"value": 16,
 	"article": "s. 46(1)",
-	"effective_to": _ordinance_2025,
 	"verification": "secondary",
 	"checked_against": _mat_pages,
 	"conditions": object.union(_bla_conditions, {
@@ -413,7 +398,11 @@ sources contains object.union(_bla, {
 			_bla_conditions.text,
 		]),
 	}),
-	"notes": ["Eight weeks before the expected delivery and eight weeks after it."],
+	"notes": [
+		"Eight weeks before the expected delivery and eight weeks after it.",
+		"Reports on the 2025 Ordinance conflict: one says the 16 weeks (112 days) were unchanged in the gazetted text, another that maternity leave became 120 days (17.1 weeks) to be taken as the worker chooses. Whether the service and two-children conditions changed was not checked.",
+		_ordinance_floor,
+	],
 })
 
 # METADATA

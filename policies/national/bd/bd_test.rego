@@ -175,16 +175,35 @@ test_annual_leave_converted_from_one_day_per_eighteen_worked if {
 	s.conditions.zones_excluded == [_epz]
 }
 
-test_provisions_changed_by_the_2025_ordinance_are_not_encoded_after_it if {
-	every id in {"leave.annual_paid_min_days", "maternity.leave_min_weeks", "maternity.compulsory_postnatal_weeks"} {
-		_entries(id, "", "2025-11-16") == {"value"}
-		_entries(id, "", "2025-11-17") == {"not_encoded"}
-		contains(_source(id, "", "2025-11-17").reason, "Ordinance No. 65 of 2025")
+# The 2025 Ordinance could not be read: floors it reportedly raised or left
+# unchanged stay as lower bounds; leave after childbirth, which it may have
+# shortened, is not encoded after it.
+test_floors_the_2025_ordinance_raised_or_kept_stay_as_lower_bounds if {
+	every id, value in {"leave.annual_paid_min_days": 13.3, "maternity.leave_min_weeks": 16} {
+		every date in {"2025-11-16", "2025-11-17", _today} {
+			_entries(id, "", date) == {"value"}
+			s := _source(id, "", date)
+			s.value == value
+			s.verification == "secondary"
+			not s.effective_to
+			contains(concat(" ", s.notes), "Ordinance No. 65 of 2025")
+			contains(concat(" ", s.notes), "lower bound")
+		}
 	}
+	{v | some v in _domestic("maternity.leave_min_weeks", _today)} == {16}
+}
+
+test_leave_after_childbirth_is_not_encoded_after_the_2025_ordinance if {
+	id := "maternity.compulsory_postnatal_weeks"
+	_entries(id, "", "2025-11-16") == {"value"}
+	_source(id, "", "2025-11-16").value == 8
+	_entries(id, "", "2025-11-17") == {"not_encoded"}
+	contains(_source(id, "", "2025-11-17").reason, "Ordinance No. 65 of 2025")
 
 	# The EPZ Labour Act value (same figure) is in force too; zones are applied by the engine.
-	{v | some v in _domestic("maternity.leave_min_weeks", "2025-11-16")} == {16}
-	{v | some v in _domestic("maternity.compulsory_postnatal_weeks", "2025-11-16")} == {8}
+	{v | some v in _domestic(id, "2025-11-16")} == {8}
+	{v | some v in _domestic(id, _today)} == {8}
+	_source(id, _epz, _today).instrument == _ela
 }
 
 test_maternity_service_condition if {

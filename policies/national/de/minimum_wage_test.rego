@@ -1,0 +1,71 @@
+# Tests of the minimum wage regime (minimum_wage.rego) of the DE pack: the contract's
+# fields, official url, pages read, values and notes. A package of its own, so as not to
+# clash with the pack's test package.
+package hrdd.national.de_minimum_wage_test
+
+import data.hrdd.checks.official
+import data.hrdd.main
+import data.hrdd.national.de
+
+_r := de.minimum_wage_regime
+
+_input := {"country": "DE", "as_of": "2026-11-30", "profiles": ["international"], "context": {}}
+
+# METADATA
+# title: The regime has the contract's fields and no others (no amount)
+test_regime_fields if {
+	object.keys(_r) == {"level", "set_by", "revision", "instrument", "article", "url", "effective_from", "binding", "verification", "checked_against", "notes"}
+	every f in ["set_by", "revision", "instrument", "article"] {
+		is_string(_r[f])
+		_r[f] != ""
+	}
+	every _, v in _r {
+		not is_number(v)
+	}
+	_r.binding == "law"
+	regex.match(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, _r.effective_from)
+	_r.effective_from <= "2026-11-30"
+	count(_r.notes) > 0
+}
+
+# METADATA
+# title: The url is official; the pages read are in checked_against, well formed
+test_regime_sources if {
+	official.official(_r.url)
+	count(_r.checked_against) > 0
+	every c in _r.checked_against {
+		object.keys(c) == {"url", "title"}
+		startswith(c.url, "http")
+		c.title != ""
+	}
+}
+
+# METADATA
+# title: The regime reaches the country metadata that reports show
+test_regime_in_country_metadata if {
+	m := main.country with input as _input
+	m.minimum_wage_regime.level == _r.level
+	m.minimum_wage_regime.article == _r.article
+}
+
+# METADATA
+# title: Germany — one national rate, adjusted by ordinance on the Commission's two-yearly proposal
+test_regime_values if {
+	_r.level == "national"
+	_r.verification == "primary"
+	_r.instrument == "Mindestlohngesetz (MiLoG)"
+	_r.article == "§§ 1, 9, 11"
+	_r.effective_from == "2015-01-01"
+	startswith(_r.url, "https://www.gesetze-im-internet.de/")
+	contains(_r.set_by, "Mindestlohnkommission")
+	contains(_r.set_by, "ordinance")
+	startswith(_r.revision, "Every two years")
+}
+
+# METADATA
+# title: Germany — the notes say which text was read (March 2022) and what was not
+test_regime_notes_text_read if {
+	some n in _r.notes
+	contains(n, "March 2022")
+	contains(n, "not read")
+}

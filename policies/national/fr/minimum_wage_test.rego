@@ -1,0 +1,70 @@
+# Tests of the minimum wage regime (minimum_wage.rego) of the FR pack: the contract's
+# fields, official url, pages read, values and notes. A package of its own, so as not to
+# clash with the pack's test package.
+package hrdd.national.fr_minimum_wage_test
+
+import data.hrdd.checks.official
+import data.hrdd.main
+import data.hrdd.national.fr
+
+_r := fr.minimum_wage_regime
+
+_input := {"country": "FR", "as_of": "2026-11-30", "profiles": ["international"], "context": {}}
+
+# METADATA
+# title: The regime has the contract's fields and no others (no amount)
+test_regime_fields if {
+	object.keys(_r) == {"level", "set_by", "revision", "instrument", "article", "url", "effective_from", "binding", "verification", "checked_against", "notes"}
+	every f in ["set_by", "revision", "instrument", "article"] {
+		is_string(_r[f])
+		_r[f] != ""
+	}
+	every _, v in _r {
+		not is_number(v)
+	}
+	_r.binding == "law"
+	regex.match(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, _r.effective_from)
+	_r.effective_from <= "2026-11-30"
+	count(_r.notes) > 0
+}
+
+# METADATA
+# title: The url is official; the pages read are in checked_against, well formed
+test_regime_sources if {
+	official.official(_r.url)
+	count(_r.checked_against) > 0
+	every c in _r.checked_against {
+		object.keys(c) == {"url", "title"}
+		startswith(c.url, "http")
+		c.title != ""
+	}
+}
+
+# METADATA
+# title: The regime reaches the country metadata that reports show
+test_regime_in_country_metadata if {
+	m := main.country with input as _input
+	m.minimum_wage_regime.level == _r.level
+	m.minimum_wage_regime.article == _r.article
+}
+
+# METADATA
+# title: France — the national SMIC, revalued by decree every 1 January and when prices rise 2 %
+test_regime_values if {
+	_r.level == "national"
+	_r.verification == "secondary"
+	_r.instrument == "Code du travail"
+	_r.article == "L3231-1 to L3231-12"
+	_r.effective_from == "2008-05-01"
+	startswith(_r.url, "https://www.legifrance.gouv.fr/")
+	contains(_r.set_by, "decree")
+	contains(_r.revision, "Every 1 January")
+	contains(_r.revision, "2 %")
+}
+
+# METADATA
+# title: France — Mayotte's lower rate is noted
+test_regime_notes_mayotte if {
+	some n in _r.notes
+	contains(n, "Mayotte")
+}
