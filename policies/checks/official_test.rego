@@ -129,14 +129,41 @@ _encoded(cc, id) if {
 	object.get(s, "entry", "value") != "not_encoded"
 }
 
+_missing(cc) := {id | some id in _workplace_ids; not _encoded(cc, id)}
+
+# Known, dated exceptions to the 15 % rule, each with what is missing and
+# why; docs/open-questions.md says what would settle them. An exception is
+# pinned to exactly its list: anything else missing fails the test.
+_coverage_exceptions := {"in": {
+	# The OSH Code 2020 (from 2025-11-21) leaves overtime caps, total hours
+	# and the hours after which overtime pay is due to Central and State
+	# Rules (s. 27: "as may be prescribed"), not yet read; nothing general
+	# on identity documents or pregnancy testing was checked.
+	"working_hours.overtime_daily_max", "working_hours.overtime_weekly_max",
+	"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
+	"working_hours.total_daily_max", "working_hours.total_weekly_max",
+	"working_hours.overtime_pay_threshold_daily", "working_hours.overtime_pay_threshold_weekly",
+	"forced_labour.no_retention_of_identity_documents", "maternity.no_pregnancy_testing",
+}}
+
 test_not_encoded_is_the_exception if {
 	bad := {[cc, missing, count(_workplace_ids)] |
 		some cc
 		data.hrdd.national[cc].name
-		missing := {id | some id in _workplace_ids; not _encoded(cc, id)}
+		not _coverage_exceptions[cc]
+		missing := _missing(cc)
 		count(missing) * 100 > count(_workplace_ids) * 15
 	}
 	print("packs with more than 15 % not encoded:", bad)
+	count(bad) == 0
+}
+
+test_coverage_exceptions_are_exactly_what_is_missing if {
+	bad := {[cc, _missing(cc) - want, want - _missing(cc)] |
+		some cc, want in _coverage_exceptions
+		_missing(cc) != want
+	}
+	print("coverage exceptions out of date (new gaps, closed gaps):", bad)
 	count(bad) == 0
 }
 
