@@ -126,7 +126,20 @@ func (w *WageRegime) Note(country string) string {
 	if where == "" {
 		where = w.Level
 	}
-	return fmt.Sprintf("Minimum wage in %s: %s; set by %s; revised %s (%s %s).", country, where, w.SetBy, w.Revision, w.Instrument, w.Article)
+	n := fmt.Sprintf("Minimum wage in %s: %s; set by %s; revised %s (%s %s).", country, where, phrase(w.SetBy), phrase(w.Revision), w.Instrument, w.Article)
+	if w.Verification == "unverified" {
+		n += " Not verified against the text: shown for orientation only."
+	}
+	return n
+}
+
+// phrase lowers the first letter of a sentence used inside another, unless
+// it starts an acronym or a name in capitals ("MHLW", "The Ministry" → "the Ministry").
+func phrase(s string) string {
+	if len(s) > 1 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'a' && s[1] <= 'z' && strings.HasPrefix(s, "The ") {
+		return "t" + s[1:]
+	}
+	return s
 }
 
 // Exception is a derogation an instrument allows. hrdd reports it as a note

@@ -1,0 +1,50 @@
+package hrdd.national.jp_minimum_wage_test
+
+import data.hrdd.checks.official
+import data.hrdd.national.jp
+
+_r := jp.minimum_wage_regime
+
+test_regime_fields if {
+	object.keys(_r) == {"level", "set_by", "revision", "instrument", "article", "url", "effective_from", "binding", "verification", "checked_against", "notes"}
+	_r.binding == "law"
+	regex.match(`^\d{4}-\d{2}-\d{2}$`, _r.effective_from)
+	_r.effective_from <= "2026-11-30"
+	official.official(_r.url)
+	every c in _r.checked_against {
+		object.keys(c) == {"url", "title"}
+		startswith(c.url, "https://")
+		c.title != ""
+	}
+	count(_r.notes) > 0
+}
+
+test_regime_is_regional_and_sectoral if {
+	_r.level == "regional_and_sectoral"
+	contains(_r.set_by, "Prefectural Labour Bureau")
+	contains(_r.set_by, "Local Minimum Wages Council")
+	contains(_r.set_by, "(Art. 15)")
+	contains(_r.revision, "no interval fixed in the Act (Art. 12)")
+	contains(_r.revision, "practice, not law")
+	_r.instrument == "Minimum Wage Act (Act No. 137 of 1959)"
+	_r.article == "Arts. 9, 10, 12, 15, 16"
+	_r.url == "https://laws.e-gov.go.jp/law/334AC0000000137"
+	_r.effective_from == "2008-07-01"
+}
+
+test_regime_is_unverified_and_says_so if {
+	_r.verification == "unverified"
+	some n in _r.notes
+	contains(n, "were not checked")
+}
+
+test_specific_minimum_wages_noted if {
+	some n in _r.notes
+	contains(n, "Specific (industry) minimum wages")
+	contains(n, "Art. 16")
+}
+
+test_no_amount_encoded if {
+	some n in _r.notes
+	contains(n, "Amounts are not encoded")
+}
