@@ -170,6 +170,23 @@ func specOf(defs map[string]any, name string) (fieldSpec, error) {
 	return fieldSpec{kind: "includes", vocab: vocab}, nil
 }
 
+// dueDiligenceBooleans are the due_diligence fields of kind required.
+var dueDiligenceBooleans = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	sch, err := compiled()
+	if err != nil {
+		return out
+	}
+	props, _ := lookupValue(sch.raw, []string{"$defs", "due_diligence", "properties"})
+	m, _ := props.(map[string]any)
+	for field, ref := range m {
+		if refName(ref) == "required" {
+			out[field] = true
+		}
+	}
+	return out
+})
+
 // schemaNumber reads a number of the schema, however it was decoded.
 func schemaNumber(v any) (float64, bool) {
 	switch n := v.(type) {

@@ -56,3 +56,20 @@ func TestInputEdges(t *testing.T) {
 	_, err := DecodeSupplier("doc.json", 3, []byte("{\"id\": \"A\xc3\", \"country\": \"VN\", \"tier\": 1}"))
 	assert.ErrorContains(t, err, "/suppliers/3: invalid UTF-8")
 }
+
+// TestYAMLBooleansWhereTheSchemaWantsThem: yes, no, on and off are strings
+// in YAML 1.2, read as booleans only where the schema wants a boolean.
+func TestYAMLBooleansWhereTheSchemaWantsThem(t *testing.T) {
+	d, err := Decode(strings.NewReader("hrdd: \"1\"\ncompany:\n  name: yes\n  headquarters: NO\ndue_diligence:\n  policy_commitment: yes\n  grievance_mechanism: off\nsites:\n  - id: on\n    country: VN\n    sector: no\n    practices:\n      wages:\n        living_wage: Yes\n"), "doc.yaml")
+	if assert.NoError(t, err) {
+		assert.Equal(t, "yes", d.Company.Name)
+		assert.Equal(t, "NO", d.Company.Headquarters)
+		assert.Equal(t, true, d.DueDiligence["policy_commitment"])
+		assert.Equal(t, false, d.DueDiligence["grievance_mechanism"])
+		assert.Equal(t, "on", d.Sites[0].ID)
+		assert.Equal(t, "no", d.Sites[0].Sector)
+		assert.Equal(t, true, d.Sites[0].Practices["wages"]["living_wage"])
+	}
+	_, err = Decode(strings.NewReader("hrdd: \"1\"\ncompany:\n  name: A\n  headquarters: JP\ndue_diligence:\n  policy_commitment: \"yes\"\n"), "doc.yaml")
+	assert.ErrorContains(t, err, `got "yes"`, "a quoted yes stays a string")
+}

@@ -44,6 +44,35 @@ func yamlToJSON(data []byte) ([]byte, error) {
 type yamlWriter struct {
 	b     *bytes.Buffer
 	nodes int
+	path  []string // keys and indices from the root to the current node
+}
+
+// yamlBooleanWords are the YAML 1.1 booleans: strings in YAML 1.2, read as
+// booleans only where the schema wants a boolean.
+var yamlBooleanWords = map[string]bool{
+	"yes": true, "Yes": true, "YES": true, "on": true, "On": true, "ON": true,
+	"no": false, "No": false, "NO": false, "off": false, "Off": false, "OFF": false,
+}
+
+// wantsBoolean reports whether the schema wants a boolean at path: a
+// practice or due-diligence field of kind required.
+func wantsBoolean(path []string) bool {
+	var topic, field string
+	switch {
+	case len(path) == 2 && path[0] == "due_diligence":
+		return dueDiligenceBooleans()[path[1]]
+	case len(path) == 4 && path[0] == "policies":
+		topic, field = path[2], path[3]
+	case len(path) == 5 && (path[0] == "sites" || path[0] == "suppliers") && path[2] == "practices":
+		topic, field = path[3], path[4]
+	default:
+		return false
+	}
+	fs, err := fastSchemaOnce()
+	if err != nil {
+		return false
+	}
+	return fs.practices[topic][field].kind == "required"
 }
 
 func (w *yamlWriter) node(n *yaml.Node, depth int) error {
@@ -93,7 +122,10 @@ func (w *yamlWriter) node(n *yaml.Node, depth int) error {
 			key, _ := json.Marshal(k.Value) // keys are text, whatever they look like
 			w.b.Write(key)
 			w.b.WriteByte(':')
-			if err := w.node(n.Content[i+1], depth+1); err != nil {
+			w.path = append(w.path, k.Value)
+			err := w.node(n.Content[i+1], depth+1)
+			w.path = w.path[:len(w.path)-1]
+			if err != nil {
 				return err
 			}
 		}
@@ -108,7 +140,10 @@ func (w *yamlWriter) node(n *yaml.Node, depth int) error {
 			if i > 0 {
 				w.b.WriteByte(',')
 			}
-			if err := w.node(c, depth+1); err != nil {
+			w.path = append(w.path, strconv.Itoa(i))
+			err := w.node(c, depth+1)
+			w.path = w.path[:len(w.path)-1]
+			if err != nil {
 				return err
 			}
 		}
@@ -122,6 +157,10 @@ func (w *yamlWriter) node(n *yaml.Node, depth int) error {
 
 // scalar writes a scalar by its core-schema tag (YAML 1.2).
 func (w *yamlWriter) scalar(n *yaml.Node) error {
+	if b, ok := yamlBooleanWords[n.Value]; ok && n.Tag == "!!str" && n.Style == 0 && wantsBoolean(w.path) {
+		w.b.WriteString(strconv.FormatBool(b))
+		return nil
+	}
 	switch n.Tag {
 	case "!!str", "!!timestamp", "!!binary":
 		b, _ := json.Marshal(n.Value)
