@@ -193,3 +193,26 @@ const sarifSubset = `{
   "$defs": {"message": {"type": "object", "anyOf": [{"required": ["text"]}, {"required": ["id"]}],
     "properties": {"text": {"type": "string"}, "markdown": {"type": "string"}}}}
 }`
+
+// TestDiffFormats: a diff of two versions of the CI example in every diff
+// format, held to golden files.
+func TestDiffFormats(t *testing.T) {
+	before, in := ciReport(t, "ci-doc.json")
+	data := bytes.Replace(in.Data, []byte(`"minimum_age": 13`), []byte(`"minimum_age": 16`), 1)
+	data = bytes.Replace(data, []byte(`"annual_paid_min_days": 8`), []byte(`"annual_paid_min_days": 5`), 1)
+	data = bytes.Replace(data, []byte(`"working_hours": {"regular_weekly_max": 48}`), []byte(`"working_hours": {"regular_weekly_max": 50}`), 1)
+	doc, err := document.Decode(bytes.NewReader(data), "ci-doc.json")
+	require.NoError(t, err)
+	after := hrddtest.Evaluate(t, doc, "2026-11-23", engine.WithPassed(true))
+	d := engine.Compare(before, after)
+	require.NotEmpty(t, d.Resolved)
+	for _, f := range []string{"text", "json", "markdown"} {
+		var b bytes.Buffer
+		require.NoError(t, output.Diff(&b, f, d))
+		hrddtest.RequireGoldenBytes(t, "testdata/golden/ci-doc.diff."+f, b.Bytes())
+	}
+	var b bytes.Buffer
+	require.NoError(t, output.DiffCI(&b, "sarif", d, after, output.Input{Name: "ci-doc.json", Data: data}, engine.BelowInternational))
+	hrddtest.RequireGoldenBytes(t, "testdata/golden/ci-doc.diff.sarif", b.Bytes())
+	assert.Contains(t, b.String(), "working_hours.regular_weekly_max", "the supplier code's new shortfall is annotated")
+}
