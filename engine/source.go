@@ -62,24 +62,7 @@ func (e *Engine) evaluateSource(ctx context.Context, src Input, opts ...Option) 
 	defer closeOnPanic(run)
 	var read atomic.Int64
 	p := &pipeline{run: run, checker: &document.SupplierChecker{File: src.Name}, progress: src.Progress, read: &read}
-	err = p.feed(ctx, func(emit func(*item) bool) error {
-		for {
-			i, raw, err := st.Next()
-			if errors.Is(err, io.EOF) {
-				return nil
-			}
-			if err != nil {
-				return err
-			}
-			read.Store(st.Offset())
-			line, col := st.Position()
-			if !emit(&item{index: i, raw: raw, decode: func(raw []byte) (*document.Supplier, error) {
-				return document.DecodeSupplierAt(src.Name, i, raw, line, col)
-			}}) {
-				return nil
-			}
-		}
-	})
+	err = p.feed(ctx, produceFrom(st, src.Name, &read))
 	if errors.Is(err, document.ErrNotStreamable) {
 		run.Close()
 		return e.evaluateTwoPass(ctx, src, opts)
@@ -124,24 +107,7 @@ func (e *Engine) evaluateTwoPass(ctx context.Context, src Input, opts []Option) 
 			return nil, fmt.Errorf("%s: seeking to the suppliers: %w", src.Name, err)
 		}
 		st := document.NewStreamAt(src.Document, src.Name, *at)
-		err = p.feed(ctx, func(emit func(*item) bool) error {
-			for {
-				i, raw, err := st.Next()
-				if errors.Is(err, io.EOF) {
-					return nil
-				}
-				if err != nil {
-					return err
-				}
-				read.Store(st.Offset())
-				line, col := st.Position()
-				if !emit(&item{index: i, raw: raw, decode: func(raw []byte) (*document.Supplier, error) {
-					return document.DecodeSupplierAt(src.Name, i, raw, line, col)
-				}}) {
-					return nil
-				}
-			}
-		})
+		err = p.feed(ctx, produceFrom(st, src.Name, &read))
 		if err != nil {
 			run.Close()
 			return nil, err
@@ -185,6 +151,29 @@ func (e *Engine) evaluateWhole(ctx context.Context, src Input, opts []Option) (*
 		return nil, err
 	}
 	return run, nil
+}
+
+// produceFrom emits the suppliers of a stream, in order, noting the bytes
+// read for progress.
+func produceFrom(st *document.Stream, name string, read *atomic.Int64) func(emit func(*item) bool) error {
+	return func(emit func(*item) bool) error {
+		for {
+			i, raw, err := st.Next()
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			read.Store(st.Offset())
+			line, col := st.Position()
+			if !emit(&item{index: i, raw: raw, decode: func(raw []byte) (*document.Supplier, error) {
+				return document.DecodeSupplierAt(name, i, raw, line, col)
+			}}) {
+				return nil
+			}
+		}
+	}
 }
 
 // closeOnPanic removes a run's temporary files if the evaluation panics;

@@ -129,18 +129,7 @@ func GapsText(w io.Writer, gaps []*engine.Requirements) error {
 		fmt.Fprintf(b, "%s: %d law gaps as of %s (profiles: %s)\n", countryTitle(rq), len(rq.Requirements), rq.AsOf, strings.Join(rq.Profiles, ", "))
 		for _, r := range rq.Requirements {
 			fmt.Fprintf(b, "\n  %s (%s)\n", r.ID, r.Title)
-			if r.Domestic == nil && r.Reason != "" {
-				fmt.Fprintf(b, "  %-14s (not encoded: %s)\n", "domestic:", r.Reason)
-			} else {
-				side(b, "domestic", r.Domestic)
-			}
-			if len(r.Conditional) > 0 {
-				side(b, "conditional", &engine.Side{Sources: r.Conditional})
-			}
-			if r.DomesticGuidance != nil {
-				side(b, "guidance", r.DomesticGuidance)
-			}
-			side(b, "international", r.International)
+			requirementSides(b, &r)
 			if rt := ratificationText(r.International, rq.Jurisdiction); rt != "" {
 				fmt.Fprintf(b, "  %-14s %s\n", "ratification:", rt)
 			}

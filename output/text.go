@@ -417,18 +417,7 @@ func RequirementsText(w io.Writer, rq *engine.Requirements) error {
 			continue
 		}
 		fmt.Fprintf(b, "\n%s (%s, %s)\n", r.ID, r.Kind, r.Unit)
-		if r.Domestic == nil && r.Reason != "" {
-			fmt.Fprintf(b, "  %-14s (not encoded: %s)\n", "domestic:", r.Reason)
-		} else {
-			side(b, "domestic", r.Domestic)
-		}
-		if len(r.Conditional) > 0 {
-			side(b, "conditional", &engine.Side{Sources: r.Conditional})
-		}
-		if r.DomesticGuidance != nil {
-			side(b, "guidance", r.DomesticGuidance)
-		}
-		side(b, "international", r.International)
+		requirementSides(b, &r)
 		for _, n := range r.Notes {
 			fmt.Fprintf(b, "  note: %s\n", n)
 		}
@@ -448,4 +437,22 @@ func short(s string) string {
 		return s[:11] + "..."
 	}
 	return s
+}
+
+// requirementSides writes the citation lines of a requirement: binding
+// domestic law (or why hrdd holds none), conditional values, guidance, and
+// the international standard.
+func requirementSides(b *bufio.Writer, r *engine.EffectiveRequirement) {
+	if r.Domestic == nil && r.Reason != "" {
+		fmt.Fprintf(b, "  %-14s (not encoded: %s)\n", "domestic:", r.Reason)
+	} else {
+		side(b, "domestic", r.Domestic)
+	}
+	if len(r.Conditional) > 0 {
+		side(b, "conditional", &engine.Side{Sources: r.Conditional})
+	}
+	if r.DomesticGuidance != nil {
+		side(b, "guidance", r.DomesticGuidance)
+	}
+	side(b, "international", r.International)
 }

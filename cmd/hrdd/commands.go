@@ -367,10 +367,35 @@ func parseFailOn(s string) (engine.Status, error) {
 	return "", usage(fmt.Errorf("--fail-on %q: want below_domestic, below_international, unaddressed or never", s))
 }
 
+// workplace holds --workers and --sector, for commands that answer for one
+// kind of workplace.
+type workplace struct {
+	workers int
+	sector  string
+}
+
+func (w *workplace) flags(cmd *cobra.Command) {
+	cmd.Flags().IntVar(&w.workers, "workers", 0, "the workplace's normal headcount, for values that depend on size")
+	cmd.Flags().StringVar(&w.sector, "sector", "", "the workplace's sector, for values that depend on it")
+}
+
+// option turns the flags into engine.Workplace; a headcount not given is
+// unknown, not zero.
+func (w *workplace) option(cmd *cobra.Command) (engine.Option, error) {
+	if !cmd.Flags().Changed("workers") {
+		return engine.Workplace(nil, w.sector), nil
+	}
+	if w.workers < 0 {
+		return nil, usage(fmt.Errorf("--workers must be 0 or more, got %d", w.workers))
+	}
+	n := w.workers
+	return engine.Workplace(&n, w.sector), nil
+}
+
 func requirementsCmd(ctx context.Context, stdout io.Writer) *cobra.Command {
 	var c common
-	var cc, sector string
-	var workers int
+	var cc string
+	var wp workplace
 	cmd := &cobra.Command{
 		Use:   "requirements --jurisdiction CC [--workers N] [--sector S]",
 		Short: "List every requirement in force in a jurisdiction: domestic, international, effective, gap",
@@ -386,15 +411,11 @@ func requirementsCmd(ctx context.Context, stdout io.Writer) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			var w *int
-			if cmd.Flags().Changed("workers") {
-				if workers < 0 {
-					return usage(fmt.Errorf("--workers must be 0 or more, got %d", workers))
-				}
-				w = &workers
+			w, err := wp.option(cmd)
+			if err != nil {
+				return err
 			}
-			opts = append(opts, engine.Workplace(w, sector))
-			rq, err := e.Requirements(ctx, cc, opts...)
+			rq, err := e.Requirements(ctx, cc, append(opts, w)...)
 			if err != nil {
 				return usage(err)
 			}
@@ -404,8 +425,7 @@ func requirementsCmd(ctx context.Context, stdout io.Writer) *cobra.Command {
 	c.flags(cmd, output.RequirementsFormats())
 	c.rulesFlag(cmd)
 	cmd.Flags().StringVar(&cc, "jurisdiction", "", "ISO 3166-1 alpha-2 country code, e.g. JP")
-	cmd.Flags().IntVar(&workers, "workers", 0, "the workplace's normal headcount, for values that depend on size")
-	cmd.Flags().StringVar(&sector, "sector", "", "the workplace's sector, for values that depend on it")
+	wp.flags(cmd)
 	return cmd
 }
 

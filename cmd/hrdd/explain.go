@@ -16,8 +16,8 @@ import (
 // explainCmd shows how one requirement was resolved in one jurisdiction.
 func explainCmd(ctx context.Context, stdout io.Writer) *cobra.Command {
 	var c common
-	var cc, sector string
-	var workers int
+	var cc string
+	var wp workplace
 	cmd := &cobra.Command{
 		Use:   "explain REQUIREMENT --jurisdiction CC [--workers N] [--sector S]",
 		Short: "Show how a requirement is resolved: every candidate source, its conditions, which side binds and why",
@@ -33,14 +33,11 @@ func explainCmd(ctx context.Context, stdout io.Writer) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			var w *int
-			if cmd.Flags().Changed("workers") {
-				if workers < 0 {
-					return usage(fmt.Errorf("--workers must be 0 or more, got %d", workers))
-				}
-				w = &workers
+			w, err := wp.option(cmd)
+			if err != nil {
+				return err
 			}
-			ex, err := e.Explain(ctx, args[0], cc, append(opts, engine.Workplace(w, sector))...)
+			ex, err := e.Explain(ctx, args[0], cc, append(opts, w)...)
 			if err != nil {
 				return usage(err)
 			}
@@ -50,8 +47,7 @@ func explainCmd(ctx context.Context, stdout io.Writer) *cobra.Command {
 	c.flags(cmd, output.ExplainFormats())
 	c.rulesFlag(cmd)
 	cmd.Flags().StringVar(&cc, "jurisdiction", "", "ISO 3166-1 alpha-2 country code, e.g. JP")
-	cmd.Flags().IntVar(&workers, "workers", 0, "the workplace's normal headcount")
-	cmd.Flags().StringVar(&sector, "sector", "", "the workplace's sector")
+	wp.flags(cmd)
 	return cmd
 }
 
