@@ -31,6 +31,7 @@ type NationalPack struct {
 	Name          string                  `json:"name"`
 	Reads         []string                `json:"reads"`
 	Ratifications map[string]Ratification `json:"ratifications"`
+	WageRegime    *WageRegime             `json:"minimum_wage_regime,omitempty"`
 }
 
 // Catalogue is everything the rules hold: the requirements, every source

@@ -177,6 +177,10 @@ func CatalogueMarkdown(w io.Writer, c *engine.Catalogue) error {
 		if len(p.Reads) > 0 {
 			fmt.Fprintf(b, "Rules read: %s.\n\n", strings.Join(p.Reads, ", "))
 		}
+		if w := p.WageRegime; w != nil {
+			fmt.Fprintf(b, "Minimum wage: %s — set by %s; revised %s ([%s %s](%s), %s).\n\n",
+				strings.ReplaceAll(w.Level, "_", " "), md(w.SetBy), md(w.Revision), md(w.Instrument), md(w.Article), w.URL, w.Verification)
+		}
 		if len(p.Ratifications) == 0 {
 			fmt.Fprintln(b, "No ratifications recorded.")
 			continue

@@ -197,6 +197,7 @@ national_packs[upper(cc)] := {
 	"name": _pack_name(cc),
 	"reads": _pack_reads(cc),
 	"ratifications": _pack_ratifications(cc),
+	"minimum_wage_regime": _pack_wage_regime(cc),
 } if {
 	some cc
 	data.hrdd.national[cc].name
