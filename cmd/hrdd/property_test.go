@@ -59,7 +59,7 @@ func allLocalDoc() string {
 		}
 	}
 	var suppliers []map[string]any
-	for i, cc := range []string{"JP", "DE", "FR", "US", "CN", "VN", "IN", "BD", "ID", "MX", "TH", "KR"} {
+	for i, cc := range []string{"JP", "DE", "FR", "US", "CN", "VN", "IN", "BD", "ID", "MX", "TH", "KR", "MY", "TW", "PH", "KH"} {
 		suppliers = append(suppliers, map[string]any{"id": cc, "country": cc, "tier": 1 + i%2, "practices": p})
 	}
 	for i := range suppliers {

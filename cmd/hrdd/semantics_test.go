@@ -115,7 +115,7 @@ func TestRequirementsWorkplaceFlags(t *testing.T) {
 // 15, or the local minimum age if higher" meets the law in every country with
 // national rules and is below the international standard nowhere.
 func TestIfStricterCodeMeetsEveryPack(t *testing.T) {
-	countries := []string{"JP", "DE", "FR", "US", "CN", "VN", "IN", "BD", "ID", "MX", "TH", "KR"}
+	countries := []string{"JP", "DE", "FR", "US", "CN", "VN", "IN", "BD", "ID", "MX", "TH", "KR", "MY", "TW", "PH", "KH"}
 	var sup []string
 	for i, cc := range countries {
 		sup = append(sup, fmt.Sprintf(`{"id": "S%d", "country": %q, "tier": 1}`, i, cc))
