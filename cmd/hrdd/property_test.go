@@ -7,12 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/openhrdd/hrdd/engine"
 	"github.com/openhrdd/hrdd/engine/document"
+	"github.com/openhrdd/hrdd/hrddtest"
 	"github.com/openhrdd/hrdd/output"
 	"github.com/stretchr/testify/require"
 )
@@ -82,8 +82,6 @@ func allLocalDoc() string {
 	return string(b)
 }
 
-var sharedEngine = sync.OnceValues(func() (*engine.Engine, error) { return engine.New(context.Background()) })
-
 // evaluateAll evaluates a document under the profiles on the date and
 // renders both report formats, as eval does. It returns the exit code eval
 // would give with the default --fail-on.
@@ -112,8 +110,7 @@ func evaluateAll(t testing.TB, e *engine.Engine, doc *document.Document, profile
 // every combination of profiles and on dates before and after each dated
 // change, evaluates without error or panic and renders parseable reports.
 func TestEveryFixtureProfileAndDate(t *testing.T) {
-	e, err := sharedEngine()
-	require.NoError(t, err)
+	e := hrddtest.Engine(t)
 	docs := map[string][]byte{}
 	for _, f := range fixtures(t) {
 		b, err := os.ReadFile(f)
@@ -162,10 +159,7 @@ func FuzzEvaluate(f *testing.F) {
 			f.Add(b, uint8(3), uint16(13000))
 		}
 	}
-	e, err := sharedEngine()
-	if err != nil {
-		f.Fatal(err)
-	}
+	e := hrddtest.Engine(f)
 	start := time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, data []byte, profiles uint8, days uint16) {
 		doc, err := document.Decode(bytes.NewReader(data), "fuzz.json")

@@ -15,7 +15,7 @@ import (
 // Kind says how values of a requirement compare.
 type Kind string
 
-// The five kinds (DESIGN §2).
+// The five kinds (README, "The company document").
 const (
 	Floor    Kind = "floor"    // number; higher is stricter
 	Ceiling  Kind = "ceiling"  // number; lower is stricter

@@ -3,7 +3,7 @@
 // cross-field rules a schema cannot express, before any rule runs.
 //
 // Every error is an *Error naming the file, the JSON pointer and one plain
-// message, so the command line can print it as is (DESIGN §5, exit code 2).
+// message, so the command line can print it as is (exit code 2).
 // Decode reads a whole document; DecodeSupplier and SupplierChecker are the
 // same checks one supplier at a time, for a streaming reader.
 package document

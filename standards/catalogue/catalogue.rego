@@ -10,7 +10,7 @@ package hrdd.catalogue
 # title: Requirements by id
 # description: kind is one of floor, ceiling, required, includes, scope.
 requirements := {
-	# Labour standards (DESIGN §3).
+	# Labour standards: practices of policies, sites and suppliers.
 	"child_labour.minimum_age": {"kind": "floor", "unit": "years", "severity": "severe", "title": "Minimum age for employment"},
 	"child_labour.hazardous_work_minimum_age": {"kind": "floor", "unit": "years", "severity": "severe", "title": "Minimum age for hazardous work"},
 	"forced_labour.no_recruitment_fees": {"kind": "required", "unit": "", "severity": "severe", "title": "No recruitment fees charged to workers"},
@@ -35,7 +35,7 @@ requirements := {
 	"health_safety.free_protective_equipment": {"kind": "required", "unit": "", "severity": "high", "title": "Protective equipment free of charge"},
 	"health_safety.worker_participation": {"kind": "required", "unit": "", "severity": "medium", "title": "Worker participation in health and safety"},
 	"harassment.policy": {"kind": "required", "unit": "", "severity": "high", "title": "Workplace violence and harassment policy"},
-	# Due-diligence process (DESIGN §3), evaluated for the company as a whole.
+	# Due-diligence process, evaluated for the company as a whole.
 	"due_diligence.policy_commitment": {"kind": "required", "unit": "", "severity": "high", "title": "Human-rights policy commitment"},
 	"due_diligence.senior_level_approval": {"kind": "required", "unit": "", "severity": "medium", "title": "Policy approved at the most senior level"},
 	"due_diligence.policy_public": {"kind": "required", "unit": "", "severity": "medium", "title": "Policy publicly available"},
