@@ -629,6 +629,8 @@ func unknownReads(f condition.Facts, conds []*condition.Conditions) []string {
 				unknown = f.Sector == ""
 			case condition.Zone:
 				unknown = f.Zone == condition.AnyZone
+			case condition.WorkerGroup:
+				unknown = f.WorkerGroup == ""
 			}
 			if unknown && !slices.Contains(out, a) {
 				out = append(out, a)

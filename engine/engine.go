@@ -84,8 +84,9 @@ func WithProfiles(p ...string) Option {
 }
 
 // Workplace sets the workplace Requirements answers for: its normal
-// headcount (nil: unknown) and sector (empty: unknown). Values that apply only
-// to some workplaces are shown with their conditions either way.
+// headcount (nil: unknown) and sector (empty: unknown; otherwise a word or
+// alias of the catalogue's sectors, see Engine.Sectors). Values that apply
+// only to some workplaces are shown with their conditions either way.
 func Workplace(workers *int, sector string) Option {
 	return func(s *settings) { s.workers, s.sector = workers, sector }
 }
@@ -144,6 +145,7 @@ type Engine struct {
 	companyID []string // company-level ids, sorted
 	reads     map[string]packReads
 	packs     map[string]bool // countries with a national pack (upper case)
+	sectors   sectorIndex
 	base      []Option
 
 	mu    sync.Mutex
@@ -172,6 +174,9 @@ func New(ctx context.Context, opts ...EngineOption) (*Engine, error) {
 	}
 	e := &Engine{rules: set, digest: digest, base: es.base, timeout: es.timeout, cache: map[string]*cacheEntry{}}
 	if err := e.loadCatalogue(ctx); err != nil {
+		return nil, err
+	}
+	if err := e.loadSectors(ctx); err != nil {
 		return nil, err
 	}
 	return e, nil
@@ -317,6 +322,11 @@ func (e *Engine) settings(opts []Option) (settings, error) {
 			return s, fmt.Errorf("unknown profile %q (known: %s)", p, strings.Join(KnownProfiles(), ", "))
 		}
 	}
+	w, err := e.sectorOption(s.sector)
+	if err != nil {
+		return s, err
+	}
+	s.sector = w
 	return s, nil
 }
 

@@ -86,6 +86,8 @@ type shard struct {
 	// unaddressed counts unaddressed findings when they are summarised.
 	unaddressed map[unaddressedKey]int
 	planned     Counts // findings covered by a plan not yet due
+	// unknownSectors are the document's sector words not in the catalogue.
+	unknownSectors map[string]*sectorUse
 }
 
 // resKey names the requirements of a legal context resolved for one kind of
@@ -174,11 +176,12 @@ func (e *Engine) start(ctx context.Context, doc *document.Document, opts ...Opti
 		sh.compareLabour(Subject{Kind: SubjectOwnOperations, Country: cc}, doc.Policies.OwnOperations, -1, lc, f, true)
 	}
 	for i, st := range doc.Sites {
-		lc, err := sh.context(ctx, st.Country, attrs{sector: st.Sector, workers: st.Workers})
+		sector := sh.sector(st.Sector, SubjectSite, i)
+		lc, err := sh.context(ctx, st.Country, attrs{sector: sector, workers: st.Workers})
 		if err != nil {
 			return nil, err
 		}
-		f := condition.Facts{Workers: floatPtr(st.Workers), Employees: employeesIn(doc, st.Country), Sector: st.Sector, Zone: st.Zone}
+		f := condition.Facts{Workers: floatPtr(st.Workers), Employees: employeesIn(doc, st.Country), Sector: sector, Zone: st.Zone}
 		if st.Workers != nil {
 			f.EmployeesAtLeast = float64(*st.Workers)
 		}
@@ -199,12 +202,13 @@ func (sh *shard) supplier(ctx context.Context, i int, sp *document.Supplier) err
 	if !sh.supplied[sp.Country] {
 		sh.supplied[sp.Country] = true
 	}
-	lc, err := sh.context(ctx, sp.Country, attrs{sector: sp.Sector, workers: sp.Workers})
+	sector := sh.sector(sp.Sector, SubjectSupplier, i)
+	lc, err := sh.context(ctx, sp.Country, attrs{sector: sector, workers: sp.Workers})
 	if err != nil {
 		return err
 	}
 	subj := Subject{Kind: SubjectSupplier, ID: sp.ID, Country: sp.Country, Tier: sp.Tier}
-	f := condition.Facts{Workers: floatPtr(sp.Workers), Employees: floatPtr(sp.Employees), Sector: sp.Sector, Zone: sp.Zone}
+	f := condition.Facts{Workers: floatPtr(sp.Workers), Employees: floatPtr(sp.Employees), Sector: sector, Zone: sp.Zone}
 	if sp.Workers != nil {
 		f.EmployeesAtLeast = float64(*sp.Workers)
 	}
@@ -277,6 +281,7 @@ func (r *Run) finishStream(ctx context.Context) (*Report, iter.Seq2[Finding, err
 		r.report.Summary.Planned = &planned
 	}
 	r.report.UnmatchedPlans = r.unmatchedPlans()
+	r.report.UnrecognisedSectors = r.unrecognisedSectors()
 	if r.s.summarise {
 		r.report.UnaddressedSummary = r.unaddressedSummary()
 	}

@@ -2,9 +2,11 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/openhrdd/hrdd/engine/compare"
+	"github.com/openhrdd/hrdd/engine/condition"
 )
 
 // Messages say, in one sentence, what the practice is, what binds and who says
@@ -117,6 +119,20 @@ func lawSays(req Requirement, sd *side, country string) string {
 }
 
 // conditionally names the conditions under which a side's value applies.
+// needsPhrase says what would settle a conditional value: the figures the
+// document lacks (their JSON pointers) and, for a rule protecting only some
+// workers, which workers the practice concerns (never in the document).
+func needsPhrase(attrs, ptrs []string) string {
+	group := slices.Contains(attrs, condition.WorkerGroup)
+	switch {
+	case group && len(ptrs) == 0:
+		return "depends on which workers it concerns"
+	case group:
+		return "needs " + strings.Join(ptrs, ", ") + ", and depends on which workers it concerns"
+	}
+	return "needs " + strings.Join(ptrs, ", ")
+}
+
 func conditionally(sd *side) string {
 	if sd == nil || sd.out == nil || sd.out.Conditional == "" {
 		return ""
@@ -170,7 +186,7 @@ func message(res *resolved, subj Subject, o outcome, country string, needPtrs []
 		if o.p != nil {
 			what = practice(req, *o.p, eff)
 		}
-		msg = fmt.Sprintf("%s %s: unknown: needs %s; %s%s", name, what, strings.Join(needPtrs, ", "), requires(res.possible, res.possible.value), conditionally(res.possible))
+		msg = fmt.Sprintf("%s %s: unknown: %s; %s%s", name, what, needsPhrase(res.needs, needPtrs), requires(res.possible, res.possible.value), conditionally(res.possible))
 	case o.st == Unaddressed:
 		msg = fmt.Sprintf("%s says nothing on %s", name, lowerFirst(req.Title))
 		if res.has && bindCite != "" {
@@ -199,7 +215,7 @@ func message(res *resolved, subj Subject, o outcome, country string, needPtrs []
 		msg = fmt.Sprintf("%s %s, meeting %s", name, practice(req, *o.p, eff), bindCite)
 	}
 	if o.unlawfulIf && res.possible != nil {
-		msg += fmt.Sprintf(". It may also be below the law%s: %s%s; needs %s", where(country), requires(res.possible, res.possible.value), conditionally(res.possible), strings.Join(needPtrs, ", "))
+		msg += fmt.Sprintf(". It may also be below the law%s: %s%s; %s", where(country), requires(res.possible, res.possible.value), conditionally(res.possible), needsPhrase(res.needs, needPtrs))
 	}
 	if res.guidance != nil && o.st != Meets {
 		msg += fmt.Sprintf(". Domestic guidance (not binding law): %s asks for %s", res.guidance.cite, needs(req, res.guidance.value))

@@ -448,6 +448,10 @@ type Report struct {
 	// UnmatchedPlans are remediation plans that match no finding: a typo in
 	// the requirement or subject, or a shortfall already gone.
 	UnmatchedPlans []document.RemediationPlan `json:"unmatched_remediation_plans,omitempty"`
+	// UnrecognisedSectors are the document's sector words that are not in
+	// the catalogue's vocabulary (Engine.Sectors): for those subjects every
+	// condition on the sector is unknown.
+	UnrecognisedSectors []UnrecognisedSector `json:"unrecognised_sectors,omitempty"`
 	// UnaddressedSummary counts the unaddressed findings left out of
 	// Findings when they are summarised (SummariseUnaddressed).
 	UnaddressedSummary []UnaddressedCount `json:"unaddressed_summary,omitempty"`

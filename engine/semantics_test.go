@@ -51,6 +51,10 @@ sources contains object.union(_b, {"requirement": "non_discrimination.grounds", 
 
 sources contains object.union(_b, {"requirement": "working_hours.regular_daily_max", "value": 8, "article": "s. 10", "conditions": {"zones_excluded": ["export_processing_zone"], "text": "outside export processing zones"}})
 
+sources contains object.union(_b, {"requirement": "forced_labour.no_retention_of_identity_documents", "value": true, "article": "s. 11", "conditions": {"worker_groups": ["foreign_workers"], "text": "foreign workers"}})
+
+sources contains object.union(_b, {"requirement": "forced_labour.no_retention_of_identity_documents", "entry": "absence", "article": "s. 11A", "conditions": {"unless": {"worker_groups": ["foreign_workers"]}, "text": "other workers"}})
+
 sources contains {"requirement": "working_hours.total_weekly_max", "value": 50, "instrument": "Hours Guidelines", "article": "para. 1", "url": "https://example.org/g", "effective_from": "2000-01-01", "binding": "soft_law", "verification": "secondary"}
 `)},
 	"dsoft/dsoft.rego": {Data: []byte(`package hrdd.dd.dsoft
@@ -122,12 +126,12 @@ func TestNeverBelowDomesticWithoutBindingLaw(t *testing.T) {
 		reason string
 		needs  []string
 	}{
-		{"unverified law", site(intp(100), "metals", p("child_labour", "hazardous_work_minimum_age", 16.0)), "child_labour.hazardous_work_minimum_age", BelowInternational, "", nil},
-		{"condition not met", site(intp(20), "metals", p("health_safety", "worker_participation", false)), "health_safety.worker_participation", BelowInternational, "", nil},
-		{"condition met", site(intp(60), "metals", p("health_safety", "worker_participation", false)), "health_safety.worker_participation", BelowDomestic, "", nil},
-		{"figure missing, below the standard too", site(nil, "metals", p("health_safety", "worker_participation", false)), "health_safety.worker_participation", BelowInternational, "", []string{"/sites/0/workers"}},
+		{"unverified law", site(intp(100), "basic_metals", p("child_labour", "hazardous_work_minimum_age", 16.0)), "child_labour.hazardous_work_minimum_age", BelowInternational, "", nil},
+		{"condition not met", site(intp(20), "basic_metals", p("health_safety", "worker_participation", false)), "health_safety.worker_participation", BelowInternational, "", nil},
+		{"condition met", site(intp(60), "basic_metals", p("health_safety", "worker_participation", false)), "health_safety.worker_participation", BelowDomestic, "", nil},
+		{"figure missing, below the standard too", site(nil, "basic_metals", p("health_safety", "worker_participation", false)), "health_safety.worker_participation", BelowInternational, "", []string{"/sites/0/workers"}},
 		{"figure missing, meets the standard", site(nil, "", p("working_hours", "regular_weekly_max", 42.0)), "working_hours.regular_weekly_max", Unaddressed, "unknown", []string{"/sites/0/sector", "/sites/0/workers"}},
-		{"general rule applies", site(nil, "metals", p("working_hours", "regular_weekly_max", 42.0)), "working_hours.regular_weekly_max", BelowDomestic, "", nil},
+		{"general rule applies", site(nil, "basic_metals", p("working_hours", "regular_weekly_max", 42.0)), "working_hours.regular_weekly_max", BelowDomestic, "", nil},
 		{"special rule applies", site(intp(5), "retail", p("working_hours", "regular_weekly_max", 42.0)), "working_hours.regular_weekly_max", Meets, "", nil},
 		{"unlawful under every rule", site(nil, "", p("working_hours", "regular_weekly_max", 46.0)), "working_hours.regular_weekly_max", BelowDomestic, "", nil},
 		{"zone excluded", document.Site{ID: "S", Country: "XC", Zone: "export_processing_zone", Practices: p("working_hours", "regular_daily_max", 8.5)}, "working_hours.regular_daily_max", BelowInternational, "", nil},
@@ -154,7 +158,7 @@ func TestGuidanceShownApart(t *testing.T) {
 		hours float64
 		want  Status
 	}{{55, Meets}, {66, BelowInternational}} {
-		rep := evalSem(t, e, &document.Document{Sites: []document.Site{site(intp(100), "metals", document.Practices{"working_hours": {"total_weekly_max": tc.hours}})}}, WithProfiles("eti"))
+		rep := evalSem(t, e, &document.Document{Sites: []document.Site{site(intp(100), "basic_metals", document.Practices{"working_hours": {"total_weekly_max": tc.hours}})}}, WithProfiles("eti"))
 		f := find(t, rep, "working_hours.total_weekly_max", SubjectSite, "S")
 		require.NotNil(t, f.DomesticGuidance)
 		assert.Equal(t, 50.0, f.DomesticGuidance.Value)
@@ -331,7 +335,7 @@ func TestRequirementsWithWorkplace(t *testing.T) {
 	assert.Equal(t, "workplaces of 50 or more workers", hp.Conditional[0].Conditions.Text)
 	assert.Equal(t, "absence", get(rq, "leave.annual_paid_min_days").Entry)
 	assert.Equal(t, "not_encoded", get(rq, "wages.living_wage").Entry)
-	rq, err = e.Requirements(context.Background(), "XC", asOf("2026-11-23"), Workplace(intp(60), "metals"))
+	rq, err = e.Requirements(context.Background(), "XC", asOf("2026-11-23"), Workplace(intp(60), "basic_metals"))
 	require.NoError(t, err)
 	hp = get(rq, "health_safety.worker_participation")
 	require.NotNil(t, hp.Domestic)
@@ -448,4 +452,106 @@ func TestCancellationIsolated(t *testing.T) {
 	for err := range errs {
 		assert.NoError(t, err, "a healthy call failed because another was cancelled")
 	}
+}
+
+// TestSectorWords: a document's sector is read as a catalogue word, whatever
+// its case, spacing or alias; a word hrdd does not know makes sector
+// conditions unknown (never "not that sector") and is named in the report.
+func TestSectorWords(t *testing.T) {
+	e := semEngine(t)
+	hours := document.Practices{"working_hours": {"regular_weekly_max": 42.0}}
+	for _, tc := range []struct {
+		sector string
+		want   Status
+		needs  []string
+	}{
+		{"retail", Meets, nil},
+		{"Retail", Meets, nil},
+		{" retail trade ", Meets, nil}, // an alias, spaced
+		{"Retail-Trade", Meets, nil},
+		{"shops", Meets, nil},
+		{"basic_metals", BelowDomestic, nil},
+		{"steel", BelowDomestic, nil},
+		// Unknown: 42 hours meets the special rule for small retail workplaces.
+		{"corner store", Unaddressed, []string{"/sites/0/sector"}},
+		{"", Unaddressed, []string{"/sites/0/sector"}},
+	} {
+		t.Run(tc.sector, func(t *testing.T) {
+			rep := evalSem(t, e, &document.Document{Sites: []document.Site{site(intp(5), tc.sector, hours)}})
+			f := find(t, rep, "working_hours.regular_weekly_max", SubjectSite, "S")
+			assert.Equal(t, tc.want, f.Status, f.Message)
+			assert.Equal(t, tc.needs, f.Needs)
+			if tc.sector == "corner store" {
+				assert.Equal(t, []UnrecognisedSector{{Word: "corner store", Count: 1, First: "/sites/0/sector"}}, rep.UnrecognisedSectors)
+			} else {
+				assert.Empty(t, rep.UnrecognisedSectors)
+			}
+		})
+	}
+}
+
+// TestUnrecognisedSectorsCounted: words are counted over sites and
+// suppliers, each with its first use, sites first.
+func TestUnrecognisedSectorsCounted(t *testing.T) {
+	e := semEngine(t)
+	doc := &document.Document{
+		Sites: []document.Site{site(intp(5), "retail", nil), {ID: "T", Country: "XC", Sector: "widgets"}},
+		Suppliers: []document.Supplier{
+			{ID: "A", Country: "XC", Tier: 1, Sector: "gizmos"},
+			{ID: "B", Country: "XC", Tier: 1, Sector: "widgets"},
+			{ID: "C", Country: "XC", Tier: 1, Sector: "Garments"},
+			{ID: "D", Country: "XC", Tier: 1, Sector: "gizmos"},
+		},
+	}
+	rep := evalSem(t, e, doc)
+	assert.Equal(t, []UnrecognisedSector{
+		{Word: "gizmos", Count: 2, First: "/suppliers/0/sector"},
+		{Word: "widgets", Count: 2, First: "/sites/1/sector"},
+	}, rep.UnrecognisedSectors)
+}
+
+func TestSectorVocabulary(t *testing.T) {
+	e := semEngine(t)
+	for in, want := range map[string]string{
+		"garments": "apparel", "Garment Manufacturing": "apparel", "apparel": "apparel",
+		"IT services": "information_technology", "motor-vehicles": "automotive", "hotel": "hospitality",
+	} {
+		got, ok := e.Sector(in)
+		assert.True(t, ok, in)
+		assert.Equal(t, want, got, in)
+	}
+	for _, in := range []string{"", "manufacturing", "metals", "縫製"} {
+		_, ok := e.Sector(in)
+		assert.False(t, ok, in)
+	}
+	words := map[string]bool{}
+	for _, s := range e.Sectors() {
+		assert.NotEmpty(t, s.Title, s.Word)
+		words[s.Word] = true
+	}
+	assert.True(t, words["apparel"] && words["construction"])
+	_, err := e.Requirements(context.Background(), "XC", Workplace(nil, "widgets"))
+	assert.ErrorContains(t, err, `unknown sector "widgets"`)
+	rq, err := e.Requirements(context.Background(), "XC", Workplace(nil, "Retail"))
+	require.NoError(t, err)
+	assert.Equal(t, "retail", rq.Sector)
+}
+
+// TestWorkerGroups: a rule protecting only some workers (foreign workers'
+// passports) is never a ground for "unlawful" at a workplace, since the
+// document does not say whose documents are kept; it is named as a
+// possibility, and a policy is held to it.
+func TestWorkerGroups(t *testing.T) {
+	e := semEngine(t)
+	id := "forced_labour.no_retention_of_identity_documents"
+	rep := evalSem(t, e, &document.Document{Sites: []document.Site{site(intp(100), "retail", document.Practices{"forced_labour": {"no_retention_of_identity_documents": false}})}})
+	f := find(t, rep, id, SubjectSite, "S")
+	assert.Equal(t, BelowInternational, f.Status, f.Message)
+	assert.Contains(t, f.Message, "may also be below the law")
+	assert.Contains(t, f.Message, "depends on which workers it concerns")
+	assert.Contains(t, f.Message, "foreign workers")
+	assert.Empty(t, f.Needs)
+
+	rep = evalSem(t, e, &document.Document{Sites: []document.Site{site(intp(100), "retail", document.Practices{"forced_labour": {"no_retention_of_identity_documents": true}})}})
+	assert.Equal(t, Meets, find(t, rep, id, SubjectSite, "S").Status)
 }

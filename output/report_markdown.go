@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/openhrdd/hrdd/engine"
@@ -25,6 +26,9 @@ func Markdown(w io.Writer, r *engine.Report, fs []engine.Finding) error {
 		s.BelowDomestic, s.BelowInternational, s.Unaddressed, s.Meets)
 	if len(r.NoPack) > 0 {
 		fmt.Fprintf(b, "No national rules for %s: domestic side not checked.\n\n", strings.Join(r.NoPack, ", "))
+	}
+	for _, u := range r.UnrecognisedSectors {
+		fmt.Fprintf(b, "Sector %s is not a sector word of hrdd (%s, first at `%s`): conditions on the sector are unknown there (`hrdd sectors` lists the words).\n\n", md(strconv.Quote(u.Word)), uses(u.Count), u.First)
 	}
 	if len(r.Questions) > 0 {
 		fmt.Fprintln(b, "| question | answer | detail |\n|---|---|---|")

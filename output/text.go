@@ -8,6 +8,7 @@ import (
 	"iter"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/openhrdd/hrdd/engine"
@@ -44,6 +45,9 @@ func TextStream(w io.Writer, r *engine.Report, seq iter.Seq2[engine.Finding, err
 	}
 	if len(r.NoPack) > 0 {
 		fmt.Fprintf(b, "  no national rules for %s: domestic side not checked\n", strings.Join(r.NoPack, ", "))
+	}
+	for _, u := range r.UnrecognisedSectors {
+		fmt.Fprintf(b, "  sector %q is not a sector word of hrdd (%s, first at %s): conditions on the sector are unknown there (hrdd sectors lists the words)\n", u.Word, uses(u.Count), u.First)
 	}
 	if len(r.Questions) > 0 {
 		fmt.Fprintln(b, "\nThe three questions:")
@@ -455,4 +459,12 @@ func requirementSides(b *bufio.Writer, r *engine.EffectiveRequirement) {
 		side(b, "guidance", r.DomesticGuidance)
 	}
 	side(b, "international", r.International)
+}
+
+// uses counts the uses of a word: "1 use", "3 uses".
+func uses(n int) string {
+	if n == 1 {
+		return "1 use"
+	}
+	return strconv.Itoa(n) + " uses"
 }

@@ -297,13 +297,16 @@ func (s *Server) requirements(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	var workers *int
 	if v := r.URL.Query().Get("workers"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 0 {
 			return badRequest("workers %q: want a whole number ≥ 0", v)
 		}
-		opts = append(opts, engine.Workplace(&n, r.URL.Query().Get("sector")))
+		workers = &n
 	}
+	// Either may be given alone: a headcount not given is unknown, not zero.
+	opts = append(opts, engine.Workplace(workers, r.URL.Query().Get("sector")))
 	rq, err := s.e.Requirements(r.Context(), r.PathValue("country"), opts...)
 	if err != nil {
 		return badRequest("%v", err)

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -124,7 +125,7 @@ func newRoot(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer) *co
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage(err) })
 	root.AddCommand(evalCmd(ctx, stdin, stdout, stderr), diffCmd(ctx, stdin, stdout), explainCmd(ctx, stdout), bundleCmd(ctx, stdout), serveCmd(ctx, stderr), requirementsCmd(ctx, stdout), gapsCmd(ctx, stdout), docCmd(ctx, stdout),
-		validateCmd(stdin, stdout), versionCmd(stdout))
+		sectorsCmd(ctx, stdout), validateCmd(ctx, stdin, stdout), versionCmd(stdout))
 	root.CompletionOptions.DisableDefaultCmd = true
 	return root
 }
@@ -429,11 +430,17 @@ func requirementsCmd(ctx context.Context, stdout io.Writer) *cobra.Command {
 	return cmd
 }
 
-func validateCmd(stdin io.Reader, stdout io.Writer) *cobra.Command {
-	return &cobra.Command{
+func validateCmd(ctx context.Context, stdin io.Reader, stdout io.Writer) *cobra.Command {
+	var c common
+	cmd := &cobra.Command{
 		Use:   "validate FILE|-",
 		Short: "Check a company document against the schema and the cross-field rules",
-		Args:  exactArgs(1),
+		Long: `Check a company document against the schema and the cross-field rules.
+
+A valid document may still use a sector word hrdd does not know: such words
+are listed as notes (conditions on the sector are then unknown), and the
+exit code stays 0.`,
+		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			doc, err := readDocument(args[0], stdin)
 			if err != nil {
@@ -444,9 +451,63 @@ func validateCmd(stdin io.Reader, stdout io.Writer) *cobra.Command {
 				name = "<stdin>"
 			}
 			fmt.Fprintf(stdout, "%s: valid hrdd document (company %q, %d sites, %d suppliers)\n", name, doc.Company.Name, len(doc.Sites), len(doc.Suppliers))
+			e, err := c.engine(ctx)
+			if err != nil {
+				return err
+			}
+			for _, n := range sectorNotes(e, doc) {
+				fmt.Fprintf(stdout, "%s: note: %s\n", name, n)
+			}
 			return nil
 		},
 	}
+	return cmd
+}
+
+// sectorNotes names the sector words of doc that are not sector words of
+// hrdd, one note per word at its first use.
+func sectorNotes(e *engine.Engine, doc *document.Document) []string {
+	var notes []string
+	seen := map[string]bool{}
+	note := func(word, ptr string) {
+		if word == "" || seen[word] {
+			return
+		}
+		seen[word] = true
+		if _, ok := e.Sector(word); !ok {
+			notes = append(notes, fmt.Sprintf("%s: sector %q is not a sector word of hrdd: conditions on the sector will be unknown (hrdd sectors lists the words)", ptr, word))
+		}
+	}
+	for i, st := range doc.Sites {
+		note(st.Sector, "/sites/"+strconv.Itoa(i)+"/sector")
+	}
+	for i, sp := range doc.Suppliers {
+		note(sp.Sector, "/suppliers/"+strconv.Itoa(i)+"/sector")
+	}
+	return notes
+}
+
+func sectorsCmd(ctx context.Context, stdout io.Writer) *cobra.Command {
+	var c common
+	formats := []string{"text", "json"}
+	cmd := &cobra.Command{
+		Use:   "sectors",
+		Short: "List the sector words a document's sector is read as, with their ISIC Rev.4 codes and aliases",
+		Args:  exactArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			_, e, err := c.prepare(ctx, formats)
+			if err != nil {
+				return err
+			}
+			if c.format == "json" {
+				return output.JSON(stdout, e.Sectors())
+			}
+			return output.Sectors(stdout, e.Sectors())
+		},
+	}
+	cmd.Flags().StringVar(&c.format, "format", "text", "output format: "+strings.Join(formats, ", "))
+	c.rulesFlag(cmd)
+	return cmd
 }
 
 func versionCmd(stdout io.Writer) *cobra.Command {

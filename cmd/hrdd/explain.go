@@ -79,6 +79,8 @@ func explainFinding(ctx context.Context, stdout io.Writer, e *engine.Engine, opt
 	if cc == "" {
 		cc = doc.Company.Headquarters
 	}
+	// A word hrdd does not know is an unknown sector, as in the evaluation.
+	sector, _ = e.Sector(sector)
 	ex, err := e.Explain(ctx, f.Requirement, cc, append(opts, engine.Workplace(workers, sector))...)
 	if err != nil {
 		return err

@@ -94,6 +94,9 @@ func TestExitCodes(t *testing.T) {
 		{"gaps without countries", []string{"gaps"}, "", 2, "name at least one country"},
 		{"doc in an unknown format", []string{"doc", "--format", "pdf"}, "", 2, `unknown format "pdf"`},
 		{"version", []string{"version"}, "", 0, ""},
+		{"sectors", []string{"sectors"}, "", 0, ""},
+		{"sectors in an unknown format", []string{"sectors", "--format", "csv"}, "", 2, `unknown format "csv"`},
+		{"requirements for an unknown sector", []string{"requirements", "--jurisdiction", "VN", "--sector", "knitwear"}, "", 2, `unknown sector "knitwear"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -250,4 +253,31 @@ func TestStdinMatchesFile(t *testing.T) {
 	_, fromFile, _ := runCLI(t, "", "eval", "--as-of", goldenAsOf, "--format", "json", "../../fixtures/de-lksg.json")
 	_, fromStdin, _ := runCLI(t, string(data), "eval", "--as-of", goldenAsOf, "--format", "json", "-")
 	assert.Equal(t, fromFile, fromStdin)
+}
+
+// TestSectorWordsCLI: requirements read a sector alias as its word;
+// validate accepts an unknown sector word and names it in a note.
+func TestSectorWordsCLI(t *testing.T) {
+	code, out, errs := runCLI(t, "", "requirements", "--jurisdiction", "VN", "--as-of", goldenAsOf, "--sector", "Garments", "--format", "json")
+	require.Equal(t, 0, code, errs)
+	assert.Contains(t, out, `"sector": "apparel"`)
+
+	code, out, errs = runCLI(t, "", "sectors")
+	require.Equal(t, 0, code, errs)
+	assert.Contains(t, out, "apparel")
+	assert.Contains(t, out, "garments")
+
+	doc := `{"hrdd": "1", "company": {"name": "X", "headquarters": "JP"},
+	  "sites": [{"id": "A", "country": "VN", "sector": "knitwear"}, {"id": "B", "country": "VN", "sector": "Garments"}],
+	  "suppliers": [{"id": "S-1", "country": "VN", "tier": 1, "sector": "knitwear"}, {"id": "S-2", "country": "VN", "tier": 1, "sector": "widgets"}]}`
+	code, out, errs = runCLI(t, doc, "validate", "-")
+	require.Equal(t, 0, code, errs)
+	assert.Equal(t, `<stdin>: valid hrdd document (company "X", 2 sites, 2 suppliers)
+<stdin>: note: /sites/0/sector: sector "knitwear" is not a sector word of hrdd: conditions on the sector will be unknown (hrdd sectors lists the words)
+<stdin>: note: /suppliers/1/sector: sector "widgets" is not a sector word of hrdd: conditions on the sector will be unknown (hrdd sectors lists the words)
+`, out)
+
+	_, out, _ = runCLI(t, doc, "eval", "--as-of", goldenAsOf, "-")
+	assert.Contains(t, out, `sector "knitwear" is not a sector word of hrdd (2 uses, first at /sites/0/sector)`)
+	assert.Contains(t, out, `sector "widgets" is not a sector word of hrdd (1 use, first at /suppliers/1/sector)`)
 }

@@ -1,7 +1,9 @@
 // Package condition decides whether the conditions a rule pack attaches to a
-// source value (workplace or employer size, sector, zone) hold for one
-// subject. A figure the document lacks makes a condition Unknown, never
-// assumed: the caller then says which figure is needed.
+// source value (workplace or employer size, sector, zone, the group of
+// workers protected) hold for one subject. A figure the document lacks makes
+// a condition Unknown, never assumed: the caller then says which figure is
+// needed. Which workers a practice concerns is never in the document, so a
+// condition on the group of workers is always Unknown for a subject.
 //
 // Conditions are data written in the rule packs (policies/README.md,
 // "Conditions"); this package only measures a subject against them.
@@ -33,6 +35,10 @@ const (
 	Employees = "employees" // the employer's headcount
 	Sector    = "sector"
 	Zone      = "zone"
+	// WorkerGroup is the group of workers a value protects (nationals,
+	// foreign workers, technical intern trainees): a rule that protects only
+	// some workers of a workplace.
+	WorkerGroup = "worker_group"
 )
 
 // Conditions are the conditions of one source value; every set field must
@@ -46,6 +52,7 @@ type Conditions struct {
 	SectorsExcluded  []string    `json:"sectors_excluded,omitempty"`
 	Zones            []string    `json:"zones,omitempty"`
 	ZonesExcluded    []string    `json:"zones_excluded,omitempty"`
+	WorkerGroups     []string    `json:"worker_groups,omitempty"`
 	ServiceMonthsMin *float64    `json:"service_months_min,omitempty"`
 	Unless           *Conditions `json:"unless,omitempty"`
 	Text             string      `json:"text,omitempty"`
@@ -62,6 +69,9 @@ type Facts struct {
 	EmployeesAtLeast float64
 	Sector           string
 	Zone             string
+	// WorkerGroup is set only in scenarios (Scenarios): a subject's facts
+	// leave it unknown.
+	WorkerGroup string
 }
 
 // Eval says whether c holds for f.
@@ -94,6 +104,9 @@ func (c *Conditions) Eval(f Facts) Truth {
 	}
 	if c.ZonesExcluded != nil {
 		and(not(inZone(f.Zone, c.ZonesExcluded)))
+	}
+	if c.WorkerGroups != nil {
+		and(member(f.WorkerGroup, c.WorkerGroups))
 	}
 	if c.Unless != nil {
 		and(not(c.Unless.Eval(f)))
@@ -169,6 +182,9 @@ func (c *Conditions) Walk(fn func(attr string, threshold float64, names []string
 	if c.Zones != nil || c.ZonesExcluded != nil {
 		fn(Zone, 0, append(slices.Clone(c.Zones), c.ZonesExcluded...))
 	}
+	if c.WorkerGroups != nil {
+		fn(WorkerGroup, 0, slices.Clone(c.WorkerGroups))
+	}
 	c.Unless.Walk(fn)
 }
 
@@ -179,8 +195,8 @@ func (c *Conditions) Walk(fn func(attr string, threshold float64, names []string
 // unknown it returns f alone.
 func Scenarios(f Facts, conds []*Conditions) []Facts {
 	var workers, employees []float64
-	sectors, zones := []string{}, []string{""}
-	readSector, readZone := false, false
+	sectors, zones, groups := []string{}, []string{""}, []string{}
+	readSector, readZone, readGroup := false, false, false
 	for _, c := range conds {
 		c.Walk(func(attr string, t float64, names []string) {
 			switch attr {
@@ -194,6 +210,9 @@ func Scenarios(f Facts, conds []*Conditions) []Facts {
 			case Zone:
 				readZone = true
 				zones = append(zones, names...)
+			case WorkerGroup:
+				readGroup = true
+				groups = append(groups, names...)
 			}
 		})
 	}
@@ -217,6 +236,19 @@ func Scenarios(f Facts, conds []*Conditions) []Facts {
 		}
 		out = next
 	}
+	if f.WorkerGroup == "" && readGroup {
+		sort.Strings(groups)
+		groups = slices.Compact(groups)
+		var next []Facts
+		for _, s := range out {
+			for _, g := range append(groups, otherSector) {
+				s2 := s
+				s2.WorkerGroup = g
+				next = append(next, s2)
+			}
+		}
+		out = next
+	}
 	if f.Zone == AnyZone && readZone {
 		sort.Strings(zones)
 		zones = slices.Compact(zones)
@@ -233,7 +265,8 @@ func Scenarios(f Facts, conds []*Conditions) []Facts {
 	return out
 }
 
-// otherSector stands for any sector no condition names.
+// otherSector stands for any sector (or group of workers) no condition
+// names.
 const otherSector = "\x00other"
 
 // bands returns one representative headcount per band between thresholds,
@@ -293,6 +326,9 @@ func (c *Conditions) Describe() string {
 		parts = append(parts, "outside "+strings.Join(c.ZonesExcluded, ", "))
 	}
 	num(c.ServiceMonthsMin, "workers with %s or more months of service")
+	if c.WorkerGroups != nil {
+		parts = append(parts, "workers who are "+strings.Join(c.WorkerGroups, ", "))
+	}
 	if c.Unless != nil {
 		parts = append(parts, "unless "+c.Unless.Describe())
 	}

@@ -46,6 +46,9 @@ func TestEval(t *testing.T) {
 		{"unless: special rule holds", `{"unless": ` + small + `}`, Facts{Sector: "retail", Workers: num(5)}, No},
 		{"unless: other sector settles it", `{"unless": ` + small + `}`, Facts{Sector: "metals"}, Yes},
 		{"unless: unknown", `{"unless": ` + small + `}`, Facts{Sector: "retail"}, Unknown},
+		{"worker group: never in the facts", `{"worker_groups": ["foreign_workers"]}`, Facts{Sector: "retail", Workers: num(5)}, Unknown},
+		{"worker group: a scenario", `{"worker_groups": ["foreign_workers"]}`, Facts{WorkerGroup: "foreign_workers"}, Yes},
+		{"worker group: unless", `{"unless": {"worker_groups": ["foreign_workers"]}}`, Facts{WorkerGroup: "nationals"}, Yes},
 		{"and: one no wins over unknown", `{"workplace_workers_min": 50, "sectors": ["retail"]}`, Facts{Sector: "metals"}, No},
 	}
 	for _, tt := range tests {
@@ -75,6 +78,15 @@ func TestScenarios(t *testing.T) {
 	}
 	zones := Scenarios(Facts{Zone: AnyZone}, []*Conditions{parse(t, `{"zones_excluded": ["export_processing_zone"], "text": "v"}`)})
 	assert.Len(t, zones, 2, "ordinary territory or the zone")
+	g := parse(t, `{"worker_groups": ["foreign_workers"], "text": "g"}`)
+	groups := Scenarios(Facts{Workers: num(12), Sector: "retail"}, []*Conditions{g})
+	assert.Len(t, groups, 2, "the group or other workers, even when every figure is known")
+	for _, s := range groups {
+		assert.NotEqual(t, Unknown, g.Eval(s))
+	}
+	assert.Equal(t, []string{WorkerGroup}, g.Reads())
+	g.Text = ""
+	assert.Equal(t, "workers who are foreign_workers", g.Describe())
 }
 
 func TestReadsAndDescribe(t *testing.T) {

@@ -41,12 +41,13 @@ const (
 	QueryNationalPacks  = "data.hrdd.main.national_packs"
 	QueryAllLaws        = "data.hrdd.main.all_laws"
 	QueryInstruments    = "data.hrdd.main.instruments"
+	QuerySectors        = "data.hrdd.catalogue.sectors"
 )
 
 var queries = []string{
 	QueryRequirements, QueryCountry, QueryReads, QueryLaws, QueryDueDiligence,
 	QueryJurisdictionDD, QueryCatalogue, QueryCompanyLevel,
-	QueryAllSources, QueryNationalPacks, QueryAllLaws, QueryInstruments,
+	QueryAllSources, QueryNationalPacks, QueryAllLaws, QueryInstruments, QuerySectors,
 }
 
 // forbidden lists built-ins a rule pack may not call: the network, the

@@ -107,6 +107,97 @@ vocabularies := {
 }
 
 # METADATA
+# title: Sectors
+# description: |
+#   The words a document's site or supplier `sector` and a pack's sector
+#   conditions are written in, so that the two meet. Each word names an ISIC
+#   Rev.4 division or group where one fits (UN Statistics Division,
+#   https://unstats.un.org/unsd/classifications/Econ/isic); a few words name
+#   what a statute lists that ISIC does not single out. Aliases are other
+#   spellings a document may use; the engine reads a word case-insensitively,
+#   with spaces and hyphens as underscores. Packs write the words only, and a
+#   pack condition names every word its statute's category covers. A document
+#   word that is neither a word nor an alias leaves sector conditions unknown.
+sectors := {
+	"agriculture": {"title": "Crop and animal production", "isic": "01", "aliases": ["farming", "plantation", "plantations", "crops", "livestock"]},
+	"forestry": {"title": "Forestry and logging", "isic": "02", "aliases": ["logging"]},
+	"fishing": {"title": "Fishing and aquaculture", "isic": "03", "aliases": ["fisheries", "fishery", "aquaculture"]},
+	"mining": {"title": "Mining of coal, metal ores, crude petroleum and natural gas, and mining support", "isic": "05, 06, 07, 09", "aliases": ["mines"]},
+	"quarrying": {"title": "Quarrying of stone, sand and clay, and other mining except salt", "isic": "08 (not 0893)", "aliases": []},
+	"salt": {"title": "Extraction and production of salt", "isic": "0893", "aliases": ["salt_production"]},
+	"food_processing": {"title": "Manufacture of food products", "isic": "10", "aliases": ["food", "food_manufacturing", "food_products"]},
+	"agricultural_processing": {"title": "Processing of agricultural products (a category of Viet Nam's Labour Code Art. 107(3))", "isic": "", "aliases": ["agro_processing"]},
+	"forestry_processing": {"title": "Processing of forestry products (a category of Viet Nam's Labour Code Art. 107(3))", "isic": "", "aliases": []},
+	"seafood_processing": {"title": "Processing and preserving of fish, crustaceans and molluscs", "isic": "102", "aliases": ["fishery_processing", "fish_processing"]},
+	"beverages": {"title": "Manufacture of beverages", "isic": "11", "aliases": []},
+	"tobacco": {"title": "Manufacture of tobacco products", "isic": "12", "aliases": []},
+	"textiles": {"title": "Manufacture of textiles", "isic": "13", "aliases": ["textile", "spinning", "weaving", "fabrics"]},
+	"apparel": {"title": "Manufacture of wearing apparel", "isic": "14", "aliases": ["garments", "garment", "clothing", "garment_manufacturing", "apparel_manufacturing"]},
+	"leather": {"title": "Tanning and dressing of leather; luggage, handbags and saddlery", "isic": "151", "aliases": ["leather_goods", "tanning"]},
+	"footwear": {"title": "Manufacture of footwear", "isic": "152", "aliases": ["shoes"]},
+	"wood_products": {"title": "Manufacture of wood and of products of wood and cork, except furniture", "isic": "16", "aliases": ["wood", "timber", "sawmilling"]},
+	"paper": {"title": "Manufacture of paper and paper products", "isic": "17", "aliases": ["pulp_and_paper"]},
+	"printing": {"title": "Printing and reproduction of recorded media", "isic": "18", "aliases": []},
+	"oil_refining": {"title": "Manufacture of coke and refined petroleum products", "isic": "19", "aliases": ["petroleum_refining", "refining"]},
+	"chemicals": {"title": "Manufacture of chemicals and chemical products", "isic": "20", "aliases": ["chemical", "chemical_manufacturing"]},
+	"pharmaceuticals": {"title": "Manufacture of pharmaceuticals", "isic": "21", "aliases": ["pharmaceutical", "pharma"]},
+	"rubber_and_plastics": {"title": "Manufacture of rubber and plastics products", "isic": "22", "aliases": ["rubber", "plastics", "plastic_products"]},
+	"non_metallic_minerals": {"title": "Manufacture of other non-metallic mineral products", "isic": "23", "aliases": ["cement", "glass", "ceramics"]},
+	"basic_metals": {"title": "Manufacture of basic metals", "isic": "24", "aliases": ["steel", "iron_and_steel", "metallurgy"]},
+	"metal_products": {"title": "Manufacture of fabricated metal products, except machinery and equipment", "isic": "25", "aliases": ["fabricated_metal_products", "metalworking"]},
+	"electronics": {"title": "Manufacture of computer, electronic and optical products", "isic": "26", "aliases": ["electronic_products", "electronic_components", "semiconductors"]},
+	"electrical_equipment": {"title": "Manufacture of electrical equipment", "isic": "27", "aliases": []},
+	"machinery": {"title": "Manufacture of machinery and equipment n.e.c.", "isic": "28", "aliases": ["machinery_and_equipment"]},
+	"automotive": {"title": "Manufacture of motor vehicles, trailers and semi-trailers, and their parts", "isic": "29", "aliases": ["motor_vehicles", "auto_parts", "automotive_parts"]},
+	"shipbuilding": {"title": "Building of ships and boats", "isic": "301", "aliases": ["boatbuilding"]},
+	"transport_equipment": {"title": "Manufacture of other transport equipment, except ships and boats", "isic": "30 (not 301)", "aliases": ["aerospace", "railway_equipment"]},
+	"furniture": {"title": "Manufacture of furniture", "isic": "31", "aliases": []},
+	"other_manufacturing": {"title": "Other manufacturing (jewellery, musical instruments, sports goods, games and toys, medical instruments)", "isic": "32", "aliases": ["toys", "jewellery", "jewelry", "sports_goods"]},
+	"electricity": {"title": "Electricity, gas, steam and air conditioning supply", "isic": "35", "aliases": ["power", "power_generation"]},
+	"water_supply": {"title": "Water collection, treatment and supply", "isic": "36", "aliases": []},
+	"drainage": {"title": "Sewerage", "isic": "37", "aliases": ["sewerage", "wastewater"]},
+	"waste_management": {"title": "Waste collection, treatment and disposal; recovery; remediation", "isic": "38, 39", "aliases": ["waste", "recycling"]},
+	"construction": {"title": "Construction", "isic": "41, 42, 43", "aliases": []},
+	"commerce": {"title": "Wholesale and retail trade, not told apart", "isic": "45, 46, 47", "aliases": ["trade"]},
+	"wholesale": {"title": "Wholesale trade", "isic": "46", "aliases": []},
+	"retail": {"title": "Retail trade", "isic": "47", "aliases": ["retail_trade", "shops"]},
+	"transport": {"title": "Land, water and air transport", "isic": "49, 50, 51", "aliases": ["transportation", "logistics", "trucking"]},
+	"warehousing": {"title": "Warehousing and support activities for transportation", "isic": "52", "aliases": ["storage", "warehouse"]},
+	"hospitality": {"title": "Accommodation", "isic": "55", "aliases": ["accommodation", "hotel", "hotels"]},
+	"food_service": {"title": "Food and beverage service activities", "isic": "56", "aliases": ["restaurant", "restaurants", "catering"]},
+	"publishing": {"title": "Publishing, film, broadcasting", "isic": "58, 59, 60", "aliases": ["media"]},
+	"telecommunications": {"title": "Telecommunications", "isic": "61", "aliases": ["telecom", "telecoms"]},
+	"information_technology": {"title": "Computer programming, consultancy and information services", "isic": "62, 63", "aliases": ["software", "it_services", "information_services"]},
+	"finance": {"title": "Financial and insurance activities", "isic": "64, 65, 66", "aliases": ["banking", "banks", "financial_services", "insurance"]},
+	"real_estate": {"title": "Real estate activities", "isic": "68", "aliases": []},
+	"professional_services": {"title": "Professional, scientific and technical activities", "isic": "69-75", "aliases": ["legal_services", "accounting", "consulting"]},
+	"rental": {"title": "Rental and leasing activities", "isic": "77", "aliases": ["leasing"]},
+	"business_services": {"title": "Administrative and support service activities (employment agencies, security, cleaning, call centres)", "isic": "78-82", "aliases": ["business_support", "outsourcing", "call_centres", "security_services", "cleaning"]},
+	"public_administration": {"title": "Public administration and defence", "isic": "84", "aliases": []},
+	"education": {"title": "Education", "isic": "85", "aliases": []},
+	"healthcare": {"title": "Human health activities", "isic": "86", "aliases": ["health", "hospital", "hospitals", "clinic", "clinics", "medical"]},
+	"social_welfare": {"title": "Residential care and social work", "isic": "87, 88", "aliases": ["social_work", "nursing_care"]},
+	"entertainment": {"title": "Arts, entertainment and recreation", "isic": "90-93", "aliases": ["leisure", "recreation", "cinema", "theatre", "theater"]},
+	"hairdressing_and_beauty": {"title": "Hairdressing and other beauty treatment", "isic": "9602", "aliases": ["hairdressing", "beauty", "barber", "salon"]},
+	"baths": {"title": "Public baths and similar (part of other personal service activities)", "isic": "9609", "aliases": ["bathhouse", "bathhouses", "sauna"]},
+	"domestic_work": {"title": "Activities of households as employers of domestic personnel", "isic": "97", "aliases": ["domestic_services", "domestic_workers"]},
+}
+
+# METADATA
+# title: Groups of workers
+# description: |
+#   The groups of workers a condition may name (worker_groups) for a rule that
+#   protects only some workers of a workplace, e.g. a ban on keeping the
+#   passports of foreign workers. The document never says which workers a
+#   practice concerns, so such a value is only possible for a site or
+#   supplier ("may also be below the law"), and a policy is held to it.
+worker_groups := {
+	"nationals": "Citizens of the country",
+	"foreign_workers": "Workers who are not citizens of the country",
+	"technical_intern_trainees": "Foreign nationals in Japan's Technical Intern Training Programme",
+}
+
+# METADATA
 # title: Kinds
 # description: The five ways values compare; Go owns the ordering of each.
 kinds := {"floor", "ceiling", "required", "includes", "scope"}

@@ -7,14 +7,17 @@
 #   EPZ Labour Act 2019 governs: every Labour Act value carries zones_excluded
 #   ["export_processing_zone"], and the EPZ Labour Act values carry zones
 #   ["export_processing_zone"]. The Act also excludes some sectors (s. 1(4)), not
-#   encoded as conditions. The 2025 Ordinance (gazetted 17 November 2025) could not
-#   be read: where reports say only that it raised a floor (annual leave, maternity
-#   leave) or left it unchanged, the earlier floor stays in force as a lower bound;
-#   where a report suggests it may have lowered one (leave after childbirth), the
-#   provision is not encoded after that date.
-#   url is the official text on bdlaws.minlaw.gov.bd (the Bangla section pages were
-#   read where a value is "primary") or the portal; the English pages read to check
-#   the other values are named in checked_against.
+#   encoded as conditions. The Bangladesh Labour (Amendment) Ordinance 2025
+#   (promulgated under Art. 93(1) of the Constitution and gazetted on 17 November
+#   2025; its number was not found in any source read) could not be read: the
+#   values as they stood before it are "primary" where the Bangla text of the Act
+#   was read (a verbatim mirror of bdlaws as consolidated in July 2025) and end on
+#   17 November 2025 where the Ordinance touched or may have touched the section;
+#   after it, a floor that reports say it raised or left unchanged (annual leave,
+#   maternity leave) is kept as a lower bound, and leave after childbirth, on which
+#   reports conflict, is not encoded.
+#   url is the official text on bdlaws.minlaw.gov.bd (the Act's page or a section
+#   page) or the portal; the copies and English pages read are in checked_against.
 package hrdd.national.bd
 
 # METADATA
@@ -69,13 +72,39 @@ _natlex_2013 := {"url": "http://www.oit.org/dyn/natlex/natlex4.detail?p_lang=en&
 # publication, 22 July 2013.
 _amendment_2013 := "2013-07-22"
 
-# Bangladesh Labour (Amendment) Ordinance 2025 (Ordinance No. 65 of 2025),
-# gazetted and in force 17 November 2025.
+# Bangladesh Labour (Amendment) Ordinance 2025, promulgated by the President
+# under Art. 93(1) of the Constitution while Parliament stood dissolved and
+# gazetted by the Legislative and Parliamentary Affairs Division on Monday
+# 17 November 2025 (abcnewsbd, The Business Standard). Taken as in force from
+# that day: its commencement clause was not read.
 _ordinance_2025 := "2025-11-17"
+
+# Verbatim copy of the official Bangla text of the Act, as consolidated on
+# bdlaws before the 2025 Ordinance.
+_mirror := {"url": "https://github.com/OpenSourceBangladesh/laws/blob/f16d3db9fbfa93340e0215067752e7f783b21d73/laws/volume-38/act-952.mdx", "title": "OpenSourceBangladesh/laws (commit f16d3db, July 2025): verbatim mirror of the Bangla text of the Labour Act on bdlaws.minlaw.gov.bd (act-952), consolidated with the 2013 and 2018 amendments, before the 2025 Ordinance"}
+
+# Pages read on the 2025 Ordinance.
+_tbs_gazette := {"url": "http://103.16.74.116/bangladesh/govt-issues-gazette-allowing-trade-unions-minimum-20-workers-apparel-sector-leaders", "title": "The Business Standard (server copy): Govt issues gazette allowing trade unions with minimum 20 workers (Ordinance published by the Legislative and Parliamentary Affairs Division on 17 November 2025; union thresholds 20/40/100/300/400 by workforce; blacklisting banned; expanded maternity benefits)"}
+
+_abc_gazette := {"url": "https://www.abcnewsbd.com/?p=53102", "title": "abcnewsbd (18 November 2025): the Ordinance gazetted on Monday 17 November under Art. 93(1) of the Constitution"}
+
+_blf_120 := {"url": "https://www.cineplex360.com/bangladesh-allows-unions-with-min-20-workers-industry-rejects-move/?amp=1", "title": "cineplex360 (November 2025), quoting the Bangladesh Labour Foundation on the gazetted Ordinance: paid maternity leave now set at 120 days"}
+
+_fem_120 := {"url": "https://bdfeministarchives.org/2025/10/25/revised-labor-law-expands-union-rights-maternity-leave-and-social-protections", "title": "BD Feminist Archives (25 October 2025): the Advisory Council approved the Ordinance; maternity leave from 112 to 120 days"}
+
+_jural := {"url": "https://juralacuity.com/bangladesh-labour-law", "title": "Jural Acuity (Mostafizur Rahman): the Ordinance amends 125 sections; festival holidays 11 to 13 (s. 118(1)); minimum wage reviewed every three years instead of five (s. 139(6))"}
+
+_jago_committee := {"url": "https://www.jagonews24.com/national/news/1086731", "title": "Jago News (22 January 2026): the Government formed a committee of five advisers to recommend revisions (পরিমার্জন) of the 2025 Ordinance"}
+
+# What is known about the Ordinance's fate, shown on the values it touched.
+_ordinance_fate := "In January 2026 the Government formed a committee of five advisers to recommend revisions of the Ordinance (Jago News, 22 January 2026). Unofficial project files seen on GitHub (not a source) name a Bangladesh Labour (Amendment) Act 2026 (Act No. 43 of 2026, act-1672 on bdlaws) that replaced the Ordinance; neither the Act nor any report on it was read, so it is not encoded."
+
+# Scope: the Ordinance reportedly widened the Act's reach.
+_scope_2025 := "The 2025 Ordinance (gazetted 17 November 2025) brought domestic workers and seafarers within the definition of \"worker\", according to The Business Standard's report on the gazette; its text was not read, and these values are not extended to them here."
 
 # Floors the Ordinance reportedly raised or left unchanged: no report on it says
 # it lowered them, so the earlier figure is kept as a lower bound.
-_ordinance_floor := "The Bangladesh Labour (Amendment) Ordinance 2025 (Ordinance No. 65 of 2025, gazetted 17 November 2025) could not be read. The reports on it say at most that it raised this floor (others that it left it unchanged); none says it lowered it. The earlier figure is therefore kept as a lower bound: if the Ordinance raised it, findings understate the floor but never overstate it."
+_ordinance_floor := "The Bangladesh Labour (Amendment) Ordinance 2025 (gazetted 17 November 2025) could not be read. The reports on it say at most that it raised this floor; none says it lowered it. The earlier figure is therefore kept as a lower bound: if the Ordinance raised it, findings understate the floor but never overstate it."
 
 # Workers' welfare associations: the CEACR's 2019 observation on C87 notes the
 # adoption of the EPZ Labour Act 2019.
@@ -104,8 +133,11 @@ sources contains object.union(_bla, {
 	"value": 14,
 	"article": "ss. 2(63), 34",
 	"verification": "secondary",
-	"checked_against": [_ah_34, _ds_child],
-	"notes": ["14 is the age Bangladesh declared under ILO C138 Art. 2(4) on ratifying in 2022."],
+	"checked_against": [_ah_34, _ds_child, _tbs_gazette],
+	"notes": [
+		"14 is the age Bangladesh declared under ILO C138 Art. 2(4) on ratifying in 2022.",
+		_scope_2025,
+	],
 	"exceptions": [{
 		"article": "s. 44",
 		"value": 12,
@@ -145,10 +177,11 @@ sources contains object.union(_bla, {
 	"value": true,
 	"article": "s. 27",
 	"verification": "secondary",
-	"checked_against": [{"url": "http://ilo.org/dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A2698219%2C103500", "title": "ILO CEACR observation on C29, Bangladesh (2011): s. 27 ensures all workers the freedom to terminate their employment with notice"}],
+	"checked_against": [{"url": "http://ilo.org/dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A2698219%2C103500", "title": "ILO CEACR observation on C29, Bangladesh (2011): s. 27 ensures all workers the freedom to terminate their employment with notice"}, _tbs_gazette],
 	"notes": [
 		"A worker may end employment by written notice (60 days for permanent workers); the ILO CEACR (2011) noted that s. 27 ensures all workers the freedom to terminate their employment with notice.",
 		"The CEACR has asked for repeal of the Essential Services (Maintenance) Act 1952 and Essential Services (Second) Ordinance 1958, which penalise leaving employment in essential services.",
+		_scope_2025,
 	],
 })
 
@@ -173,7 +206,7 @@ sources contains object.union(_bla, {
 	]
 }
 
-_hours_note := "None of the reports read on the 2025 Ordinance mentions a change to these sections; its text was not checked."
+_hours_note := "Read in the Bangla text of the Act as consolidated before the 2025 Ordinance. None of the reports read on the Ordinance mentions a change to ss. 100-108; its text was not read."
 
 # METADATA
 # title: Regular daily hours (no limit apart from the overtime threshold)
@@ -181,8 +214,8 @@ sources contains object.union(_bla, {
 	"requirement": "working_hours.regular_daily_max",
 	"entry": "absence",
 	"article": "s. 100",
-	"verification": "secondary",
-	"checked_against": [_ah_100, _lnj_ix],
+	"verification": "primary",
+	"checked_against": [_mirror, _ah_100, _lnj_ix],
 	"notes": [
 		"No adult worker shall ordinarily work more than 8 hours a day; subject to overtime pay under s. 108 a worker may work up to 10 hours a day (s. 100 proviso). The text sets no condition other than payment (no consent, permit or exceptional circumstance), so the 8 hours are the point after which overtime is paid (working_hours.overtime_pay_threshold_daily), not a limit on hours; the limit is 10 hours (working_hours.total_daily_max).",
 		_hours_note,
@@ -195,8 +228,8 @@ sources contains object.union(_bla, {
 	"requirement": "working_hours.overtime_pay_threshold_daily",
 	"value": 8,
 	"article": "ss. 100, 108(1)",
-	"verification": "secondary",
-	"checked_against": [_ah_100, _lnj_ix, _hasan_108],
+	"verification": "primary",
+	"checked_against": [_mirror, _ah_100, _lnj_ix, _hasan_108],
 	"notes": [
 		"No adult worker shall ordinarily work more than 8 hours a day (s. 100); hours beyond those fixed by ss. 100 and 102 are paid as overtime at twice the ordinary rate (s. 108(1)).",
 		_hours_note,
@@ -209,8 +242,8 @@ sources contains object.union(_bla, {
 	"requirement": "working_hours.regular_weekly_max",
 	"entry": "absence",
 	"article": "s. 102",
-	"verification": "secondary",
-	"checked_against": [_ah_100, _lnj_ix, _hasan_102],
+	"verification": "primary",
+	"checked_against": [_mirror, _ah_100, _lnj_ix, _hasan_102],
 	"notes": [
 		"The 48 hours of s. 102(1) are the ordinary week: an adult worker may work more subject to overtime pay (s. 102(2), s. 108), so they are the overtime pay threshold (working_hours.overtime_pay_threshold_weekly), not a limit on hours. The limit is 60 hours a week, overtime included (working_hours.total_weekly_max).",
 		_hours_note,
@@ -223,8 +256,8 @@ sources contains object.union(_bla, {
 	"requirement": "working_hours.overtime_pay_threshold_weekly",
 	"value": 48,
 	"article": "ss. 102(1), 108(1)",
-	"verification": "secondary",
-	"checked_against": [_ah_100, _lnj_ix, _hasan_102, _hasan_108],
+	"verification": "primary",
+	"checked_against": [_mirror, _ah_100, _lnj_ix, _hasan_102, _hasan_108],
 	"notes": [
 		"No adult worker shall ordinarily work more than 48 hours a week; hours beyond those fixed by ss. 100 and 102 are paid as overtime at twice the ordinary rate (s. 108).",
 		_hours_note,
@@ -237,8 +270,8 @@ sources contains object.union(_bla, {
 	"requirement": "working_hours.total_daily_max",
 	"value": 10,
 	"article": "s. 100, proviso",
-	"verification": "secondary",
-	"checked_against": [_ah_100, _lnj_ix],
+	"verification": "primary",
+	"checked_against": [_mirror, _ah_100, _lnj_ix],
 	"notes": [
 		"Subject to overtime pay (s. 108) a worker may work up to 10 hours a day.",
 		_hours_note,
@@ -251,8 +284,8 @@ sources contains object.union(_bla, {
 	"requirement": "working_hours.total_weekly_max",
 	"value": 60,
 	"article": "s. 102(2), first proviso",
-	"verification": "secondary",
-	"checked_against": [_ah_100, _lnj_ix, _hasan_102],
+	"verification": "primary",
+	"checked_against": [_mirror, _ah_100, _lnj_ix, _hasan_102],
 	"notes": [
 		"Total hours may not exceed 60 in a week and must average no more than 56 a week over the year; road transport workers: at most 150 additional hours a year.",
 		_hours_note,
@@ -269,8 +302,8 @@ sources contains object.union(_bla, {
 	"requirement": requirement,
 	"entry": "absence",
 	"article": "ss. 100, 102",
-	"verification": "secondary",
-	"checked_against": [_ah_100, _lnj_ix, _hasan_102],
+	"verification": "primary",
+	"checked_against": [_mirror, _ah_100, _lnj_ix, _hasan_102],
 	"notes": [
 		"The Act caps total hours, not overtime as such: at most 10 hours a day (s. 100) and 60 hours a week, averaging no more than 56 a week over a year (s. 102(2)); so at most 2 hours of overtime a day and 12 a week follow from the total-hours limits.",
 		"Road transport workers: total additional hours at most 150 a year (s. 102(2), second proviso), not encoded because sector conditions are free text.",
@@ -286,8 +319,9 @@ sources contains object.union(_bla, {
 sources contains object.union(_bla, {
 	"requirement": "working_hours.overtime_voluntary",
 	"entry": "not_encoded",
-	"article": "ss. 102, 108",
-	"reason": "The Act lets workers work beyond the ordinary hours subject to overtime pay; whether the worker's consent is required (the Labour Rules 2015) was not checked.",
+	"article": "ss. 100, 102, 108, 109",
+	"reason": "The Act (ss. 100 and 102, read in Bangla) lets an adult worker work beyond the ordinary hours subject only to overtime pay under s. 108, and asks for consent only for women's work between 10 p.m. and 6 a.m. (s. 109); whether the Bangladesh Labour Rules 2015 require the worker's consent to overtime was not checked: their text could not be found in any source read.",
+	"notes": ["Women workers may not be made to work between 10 p.m. and 6 a.m. without their consent (s. 109)."],
 	"verification": "unverified",
 })
 
@@ -297,8 +331,9 @@ sources contains object.union(_bla, {
 	"requirement": "working_hours.overtime_premium_min_percent",
 	"value": 200,
 	"article": "s. 108(1)",
-	"verification": "secondary",
+	"verification": "primary",
 	"checked_against": [
+		_mirror,
 		_hasan_108,
 		{"url": "https://www.lawyersnjurists.com/doclit/vetting-of-the-%E2%80%9Covertime-policy%E2%80%9D-of-the-company/", "title": "Lawyers & Jurists: vetting of a company overtime policy against Labour Act s. 108 (twice the ordinary rate)"},
 	],
@@ -319,9 +354,7 @@ sources contains object.union(_bla, {
 	"notes": ["Factories: one day a week (encoded as 24 hours); shops, commercial and industrial establishments: one and a half days; road transport: 24 consecutive hours. A worker deprived of a weekly holiday gets compensatory holidays (s. 104)."],
 })
 
-# METADATA
-# title: Annual paid leave (a lower bound after the 2025 Ordinance)
-sources contains object.union(_bla, {
+_annual_leave := object.union(_bla, {
 	"requirement": "leave.annual_paid_min_days",
 	"value": 13.3,
 	"statute": {
@@ -330,22 +363,41 @@ sources contains object.union(_bla, {
 		"conversion": "a full year on a six-day week taken as about 288 days worked (312 days less holidays and leave): 288 / 18 = 16 days, x 5/6 = 13.3 working days on a five-day week (rounded down)",
 	},
 	"article": "s. 117(1)(a)",
-	"verification": "secondary",
-	"checked_against": [
-		{"url": "https://worksuite.com/glossary/labour-act-section-117-annual-vacation-and-holidays/", "title": "Worksuite glossary: Labour Act s. 117 (one day for every 18 days of work after one year of continuous service; tea plantations 22, newspapers 11)"},
-		{"url": "https://www.payroll.com.bd/blog/hr/annual-leave-of-holiday-entitlement/", "title": "payroll.com.bd: annual leave under Labour Act s. 117"},
-	],
 	"conditions": object.union(_bla_conditions, {
 		"service_months_min": 12,
 		"text": concat(" ", [
-			"Owed to an adult worker who has completed one year of continuous service in the establishment.",
+			"Owed to an adult worker who has completed one year of continuous service in the establishment (s. 117(1)).",
 			_bla_conditions.text,
 		]),
 	}),
+})
+
+_annual_leave_rates := "Adults: shops, commercial and industrial establishments, factories and road transport one day for every 18 days of work; tea plantations one for every 22 days (10.9 working days on a five-day week on the same assumption); newspaper workers one for every 11 days (s. 117(1)). Adolescents: factories one day for every 15 days, tea plantations one for every 18, shops, commercial and industrial establishments one for every 14 (s. 117(2)). Casual leave (10 days, s. 115), sick leave (14 days, s. 116) and festival holidays (11 days, s. 118(1)) come on top."
+
+# METADATA
+# title: Annual paid leave (until the 2025 Ordinance)
+sources contains object.union(_annual_leave, {
+	"effective_to": _ordinance_2025,
+	"verification": "primary",
+	"checked_against": [
+		_mirror,
+		{"url": "https://worksuite.com/glossary/labour-act-section-117-annual-vacation-and-holidays/", "title": "Worksuite glossary: Labour Act s. 117 (one day for every 18 days of work after one year of continuous service; tea plantations 22, newspapers 11)"},
+	],
+	"notes": [_annual_leave_rates],
+})
+
+# METADATA
+# title: Annual paid leave (a lower bound after the 2025 Ordinance)
+sources contains object.union(_annual_leave, {
+	"article": "s. 117(1)(a) (the Ordinance's amendments to s. 117, if any, not read)",
+	"effective_from": _ordinance_2025,
+	"verification": "secondary",
+	"checked_against": [_jural, _tbs_gazette, _abc_gazette],
 	"notes": [
-		"Shops, commercial and industrial establishments, factories and road transport: one day for every 18 days of work; tea plantations one for every 22 days (10.9 working days on a five-day week on the same assumption); newspaper establishments one for every 11 days (s. 117(1)(b)-(c)). Casual leave (10 days, s. 115), sick leave (14 days, s. 116) and festival holidays (11 days, s. 118) come on top.",
-		"The 2025 Ordinance raised festival holidays to 13 days and, according to one commentary, the annual leave rate to one day for every 14 days of work (which would be 20.6 days on a six-day week, 17.1 working days on a five-day week, on the same assumption).",
+		_annual_leave_rates,
+		"The part of the commentary read on the Ordinance (Jural Acuity) reports festival holidays raised from 11 to 13 days (s. 118(1)) and names no change to the annual leave rate. A report that annual leave became one day for every 14 days of work could not be traced to the Ordinance; one for every 14 days was already the rate for adolescents in shops, commercial and industrial establishments (s. 117(2)(c)). For adults it would be 20.6 days on a six-day week, 17.1 working days on a five-day week, on the same assumption.",
 		_ordinance_floor,
+		_ordinance_fate,
 	],
 })
 
@@ -354,10 +406,11 @@ sources contains object.union(_bla, {
 sources contains object.union(_bla, {
 	"requirement": "maternity.compulsory_postnatal_weeks",
 	"entry": "not_encoded",
-	"article": "ss. 45-46 as amended by Ordinance No. 65 of 2025",
-	"reason": "The Bangladesh Labour (Amendment) Ordinance 2025 (Ordinance No. 65 of 2025, gazetted 17 November 2025) could not be read. One report says maternity leave became 120 days to be taken as the worker chooses before or after the birth, another that the 16 weeks were unchanged; if the first is right, the eight weeks after delivery of s. 45 may have been shortened, so the earlier figure could overstate the floor.",
+	"article": "s. 45 as amended by the Bangladesh Labour (Amendment) Ordinance 2025 (not read)",
+	"reason": "The Bangladesh Labour (Amendment) Ordinance 2025 (gazetted 17 November 2025) could not be read. Reports say it raised maternity leave to 120 days; reports on the 2023 Bill, which was never enacted, said the 120 days could be taken before or after the birth as the worker chooses while no woman may work in the 60 days after it. Whether the Ordinance kept, lengthened or shortened the eight weeks after delivery of s. 45 is not known, so the earlier figure could overstate the floor.",
 	"effective_from": _ordinance_2025,
 	"verification": "unverified",
+	"notes": [_ordinance_fate],
 })
 
 # METADATA
@@ -383,25 +436,39 @@ sources contains {
 	],
 }
 
-# METADATA
-# title: Maternity leave (a lower bound after the 2025 Ordinance)
-sources contains object.union(_bla, {
+_maternity_leave := object.union(_bla, {
 	"requirement": "maternity.leave_min_weeks",
 	"value": 16,
 	"article": "s. 46(1)",
-	"verification": "secondary",
-	"checked_against": _mat_pages,
 	"conditions": object.union(_bla_conditions, {
 		"service_months_min": 6,
 		"text": concat(" ", [
-			"Owed to a woman who has worked for the employer for at least six months before the expected delivery (s. 46(1) proviso); not to a woman with two or more living children, who keeps any other leave due (s. 46(3)).",
+			"Owed to a woman who has worked for the employer for at least six months immediately before the delivery (s. 46(1) proviso); not to a woman with two or more living children at the time of the delivery, who keeps any other leave due (s. 46(2)).",
 			_bla_conditions.text,
 		]),
 	}),
+})
+
+# METADATA
+# title: Maternity leave (until the 2025 Ordinance)
+sources contains object.union(_maternity_leave, {
+	"effective_to": _ordinance_2025,
+	"verification": "primary",
+	"checked_against": array.concat([_mirror], _mat_pages),
+	"notes": ["Maternity benefit for the eight weeks immediately before the expected delivery and the eight weeks immediately after it (s. 46(1)); the employer lets the woman stay away for those periods (s. 47(3))."],
+})
+
+# METADATA
+# title: Maternity leave (a lower bound after the 2025 Ordinance)
+sources contains object.union(_maternity_leave, {
+	"article": "s. 46(1) (as amended by the 2025 Ordinance, not read)",
+	"effective_from": _ordinance_2025,
+	"verification": "secondary",
+	"checked_against": [_tbs_gazette, _abc_gazette, _blf_120, _fem_120],
 	"notes": [
-		"Eight weeks before the expected delivery and eight weeks after it.",
-		"Reports on the 2025 Ordinance conflict: one says the 16 weeks (112 days) were unchanged in the gazetted text, another that maternity leave became 120 days (17.1 weeks) to be taken as the worker chooses. Whether the service and two-children conditions changed was not checked.",
+		"The reports read on the Ordinance say it expanded maternity benefits (The Business Standard) and set paid maternity leave at 120 days, 17.1 weeks (Bangladesh Labour Foundation; at the Advisory Council's approval in October 2025: from 112 to 120 days). An earlier report cited in the research notes said the 16 weeks were unchanged. Whether the service and two-children conditions changed was not checked.",
 		_ordinance_floor,
+		_ordinance_fate,
 	],
 })
 
@@ -412,8 +479,8 @@ sources contains object.union(_bla, {
 	"value": 8,
 	"article": "s. 45(1)-(2)",
 	"effective_to": _ordinance_2025,
-	"verification": "secondary",
-	"checked_against": _mat_pages,
+	"verification": "primary",
+	"checked_against": array.concat([_mirror], _mat_pages),
 	"notes": ["No employer may knowingly employ a woman, and no woman may work, in an establishment during the eight weeks immediately following her delivery."],
 })
 
@@ -424,15 +491,19 @@ sources contains object.union(_bla, {
 	"value": 100,
 	"article": "ss. 46, 48",
 	"verification": "secondary",
-	"checked_against": array.concat(_mat_pages, [{"url": "http://mdm.wageindicator.org/chart/maternity/50", "title": "WageIndicator: maternity benefit in Bangladesh paid by the employer at 100 % of the average wage"}]),
+	"checked_against": array.concat(array.concat([_mirror, _tbs_gazette], _mat_pages), [{"url": "http://mdm.wageindicator.org/chart/maternity/50", "title": "WageIndicator: maternity benefit in Bangladesh paid by the employer at 100 % of the average wage"}]),
 	"conditions": object.union(_bla_conditions, {
 		"service_months_min": 6,
 		"text": concat(" ", [
-			"Owed to a woman who has worked for the employer for at least six months before the expected delivery and has fewer than two living children (s. 46).",
+			"Owed to a woman who has worked for the employer for at least six months immediately before the delivery (s. 46(1) proviso) and has fewer than two living children at the time of the delivery (s. 46(2)).",
 			_bla_conditions.text,
 		]),
 	}),
-	"notes": ["Paid by the employer at the rate of the worker's average daily wage for the period of actual absence; the 2025 Ordinance reportedly computes the daily wage as the last monthly wage divided by 26, still a full wage."],
+	"notes": [
+		"Paid by the employer wholly in cash at the worker's average daily, weekly or monthly wage, computed from the wages of the three months before the notice divided by the days actually worked (s. 48, Bangla text as consolidated before the 2025 Ordinance).",
+		"The 2025 Ordinance (gazetted 17 November 2025) reportedly expanded maternity benefits; whether it changed the way the average wage is computed was not read. No report says the benefit became less than a full wage.",
+		_ordinance_fate,
+	],
 })
 
 # METADATA
@@ -445,20 +516,31 @@ sources contains object.union(_bla, {
 	"verification": "unverified",
 })
 
+# Pages read on the ready-made garments minimum wage of 2023.
+_ds_rmg := {"url": "https://www.thedailystar.net/business/news/govt-publishes-gazette-new-rmg-wage-3468181", "title": "The Daily Star (12 November 2023): gazette of the garment minimum wage, Tk 12,500 a month for grade 5 (basic Tk 6,700), five grades, in effect from 1 December"}
+
+_tbs_rmg := {"url": "https://www.tbsnews.net/bangladesh/labour-ministry-publishes-gazette-minimum-wage-rmg-set-tk12500-738286", "title": "The Business Standard (12 November 2023): the Minimum Wage Board's gazette for ready-made garments, Tk 12,500 for grade 5, objections within 14 days, 5 % annual increment"}
+
+_rmg_note := "Ready-made garments: Tk 12,500 a month for grade 5 (entry level; basic wage Tk 6,700) up to Tk 14,750 for grade 1, in effect from 1 December 2023, according to the Minimum Wage Board's gazette of 12 November 2023 as reported by The Daily Star and The Business Standard (that gazette invited objections within 14 days; the Government's final declaration under s. 140 was not read). Later revisions were not checked. hrdd does not compare wage amounts."
+
 # METADATA
 # title: Statutory minimum wage paid
 sources contains object.union(_bla, {
 	"requirement": "wages.minimum_wage_paid",
 	"value": true,
 	"article": "ss. 138-149 (Ch. XI)",
-	"verification": "secondary",
+	"verification": "primary",
 	"checked_against": [
+		_mirror,
 		{"url": "https://accountabilityhub.org/provision/s-149/", "title": "Accountability Hub: Labour Act s. 149 (no employer shall pay less than the minimum wage declared under s. 140)"},
 		{"url": "https://www.lawyersnjurists.com/article/the-bangladesh-labour-act-2006-chapter-xi/", "title": "Lawyers & Jurists: Labour Act Chapter XI (Minimum Wage Board, ss. 138-149) in English"},
+		_ds_rmg,
+		_tbs_rmg,
 	],
 	"notes": [
-		"No national minimum wage: the Minimum Wage Board recommends and the Government declares sector rates, which no employer may undercut (s. 149).",
-		"Not re-checked for this version: the ready-made garments rate (reported as Tk 12,500 a month from 1 December 2023) and the 2025 Ordinance's reported shortening of the review cycle from five to three years.",
+		"No national minimum wage: the Minimum Wage Board recommends rates for the workers of an industry (s. 139), the Government declares them by gazette notification (s. 140), and no employer may pay less than a declared rate (s. 149(1)).",
+		_rmg_note,
+		"Rates are to be revised every five years (s. 139(6) as consolidated before the 2025 Ordinance); the Ordinance reportedly shortened this to three years (Jural Acuity), not checked against its text.",
 	],
 })
 
@@ -574,9 +656,16 @@ sources contains object.union(_bla, {
 	"value": true,
 	"article": "s. 176",
 	"verification": "secondary",
-	"checked_against": [{"url": "https://www.lawyersnjurists.com/article/the-bangladesh-labour-act-2006-chapter-xiii/", "title": "Lawyers & Jurists: Labour Act Chapter XIII (trade unions, s. 176: workers have the right to form and join trade unions without distinction)"}],
+	"checked_against": [
+		{"url": "https://www.lawyersnjurists.com/article/the-bangladesh-labour-act-2006-chapter-xiii/", "title": "Lawyers & Jurists: Labour Act Chapter XIII (trade unions, s. 176: workers have the right to form and join trade unions without distinction)"},
+		_mirror,
+		_tbs_gazette,
+		_jago_committee,
+	],
 	"notes": [
-		"Registration thresholds (s. 179) were 20 % of the workforce; the 2025 Ordinance reportedly replaced them with absolute numbers by establishment size (20 workers in establishments of 20-300), not checked against its text.",
+		"Until the 2025 Ordinance a union could be registered only if at least 20 % of the workers of the establishment were members (s. 179(2), Bangla text; establishments of one employer in the same industry count as one).",
+		"The Ordinance gazetted on 17 November 2025 replaced the percentage with fixed numbers by workforce, according to The Business Standard's report on the gazette: 20 members in establishments of 20-300 workers, 40 for 301-500, 100 for 501-1,500, 300 for 1,501-3,000 and 400 above 3,000; it also banned blacklisting workers (not checked against its text). The Government then set up a committee to revise the Ordinance (January 2026); the thresholds in force now were not checked.",
+		_ordinance_fate,
 		"Many public-sector workers are excluded. An ILO article 26 complaint on C87 and C98 remains open.",
 	],
 })

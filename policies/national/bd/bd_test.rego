@@ -175,30 +175,69 @@ test_annual_leave_converted_from_one_day_per_eighteen_worked if {
 	s.conditions.zones_excluded == [_epz]
 }
 
-# The 2025 Ordinance could not be read: floors it reportedly raised or left
-# unchanged stay as lower bounds; leave after childbirth, which it may have
-# shortened, is not encoded after it.
+_ordinance := "2025-11-17"
+
+_mirror_url := "https://github.com/OpenSourceBangladesh/laws/blob/f16d3db9fbfa93340e0215067752e7f783b21d73/laws/volume-38/act-952.mdx"
+
+_read_in_mirror(s) if _mirror_url in {c.url | some c in s.checked_against}
+
+# The 2025 Ordinance could not be read: the figures as they stood before it were
+# read in the Bangla text and end on the day it was gazetted; floors it reportedly
+# raised or left unchanged continue as lower bounds, checked against the reports.
+test_floors_before_the_2025_ordinance_are_primary_and_end_on_it if {
+	every id, value in {"leave.annual_paid_min_days": 13.3, "maternity.leave_min_weeks": 16} {
+		every date in {"2025-01-01", "2025-11-16"} {
+			_entries(id, "", date) == {"value"}
+			s := _source(id, "", date)
+			s.value == value
+			s.verification == "primary"
+			s.effective_to == _ordinance
+			_read_in_mirror(s)
+		}
+	}
+	_source("leave.annual_paid_min_days", "", "2025-01-01").article == "s. 117(1)(a)"
+	_source("maternity.leave_min_weeks", "", "2025-01-01").article == "s. 46(1)"
+}
+
 test_floors_the_2025_ordinance_raised_or_kept_stay_as_lower_bounds if {
 	every id, value in {"leave.annual_paid_min_days": 13.3, "maternity.leave_min_weeks": 16} {
-		every date in {"2025-11-16", "2025-11-17", _today} {
+		every date in {_ordinance, _today} {
 			_entries(id, "", date) == {"value"}
 			s := _source(id, "", date)
 			s.value == value
 			s.verification == "secondary"
+			s.effective_from == _ordinance
 			not s.effective_to
-			contains(concat(" ", s.notes), "Ordinance No. 65 of 2025")
+			count(s.checked_against) >= 2
+			contains(concat(" ", s.notes), "gazetted 17 November 2025")
 			contains(concat(" ", s.notes), "lower bound")
+			contains(concat(" ", s.notes), "Act No. 43 of 2026")
 		}
 	}
+	{v | some v in _domestic("maternity.leave_min_weeks", "2025-11-16")} == {16}
 	{v | some v in _domestic("maternity.leave_min_weeks", _today)} == {16}
+	{v | some v in _domestic("leave.annual_paid_min_days", _today)} == {13.3}
+
+	# The reported 120 days and the adolescent rate of one day per 14 are stated, not applied.
+	contains(concat(" ", _source("maternity.leave_min_weeks", "", _today).notes), "120 days")
+	contains(concat(" ", _source("leave.annual_paid_min_days", "", _today).notes), "s. 117(2)(c)")
+}
+
+test_no_ordinance_number_is_asserted if {
+	every s in bd.sources {
+		not contains(concat(" ", array.concat([s.article, object.get(s, "reason", "")], object.get(s, "notes", []))), "No. 65")
+	}
 }
 
 test_leave_after_childbirth_is_not_encoded_after_the_2025_ordinance if {
 	id := "maternity.compulsory_postnatal_weeks"
 	_entries(id, "", "2025-11-16") == {"value"}
-	_source(id, "", "2025-11-16").value == 8
-	_entries(id, "", "2025-11-17") == {"not_encoded"}
-	contains(_source(id, "", "2025-11-17").reason, "Ordinance No. 65 of 2025")
+	before := _source(id, "", "2025-11-16")
+	before.value == 8
+	before.verification == "primary"
+	_read_in_mirror(before)
+	_entries(id, "", _ordinance) == {"not_encoded"}
+	contains(_source(id, "", _ordinance).reason, "gazetted 17 November 2025")
 
 	# The EPZ Labour Act value (same figure) is in force too; zones are applied by the engine.
 	{v | some v in _domestic(id, "2025-11-16")} == {8}
@@ -206,11 +245,44 @@ test_leave_after_childbirth_is_not_encoded_after_the_2025_ordinance if {
 	_source(id, _epz, _today).instrument == _ela
 }
 
+# ss. 100-108 were read in the Bangla text; no report on the Ordinance touches them.
+test_hours_read_in_the_bangla_text if {
+	every id in {
+		"working_hours.regular_daily_max", "working_hours.regular_weekly_max",
+		"working_hours.overtime_pay_threshold_daily", "working_hours.overtime_pay_threshold_weekly",
+		"working_hours.total_daily_max", "working_hours.total_weekly_max",
+		"working_hours.overtime_daily_max", "working_hours.overtime_premium_min_percent",
+	} {
+		s := _source(id, "", _today)
+		s.verification == "primary"
+		_read_in_mirror(s)
+		not s.effective_to
+	}
+}
+
+test_overtime_consent_not_encoded_pending_the_labour_rules if {
+	_entries("working_hours.overtime_voluntary", "", _today) == {"not_encoded"}
+	s := _source("working_hours.overtime_voluntary", "", _today)
+	contains(s.reason, "Labour Rules 2015")
+	contains(s.reason, "s. 109")
+}
+
+test_union_thresholds_stated_in_notes if {
+	s := _source("freedom_of_association.right_to_organise", "", _today)
+	s.value == true
+	notes := concat(" ", s.notes)
+	contains(notes, "20 %")
+	contains(notes, "400 above 3,000")
+	contains(notes, "blacklisting")
+	_read_in_mirror(s)
+}
+
 test_maternity_service_condition if {
 	every id in {"maternity.leave_min_weeks", "maternity.cash_benefit_min_percent"} {
 		s := _source(id, "", "2025-01-01")
 		s.conditions.service_months_min == 6
 		s.conditions.zones_excluded == [_epz]
+		contains(s.conditions.text, "s. 46(2)")
 	}
 }
 
@@ -339,7 +411,7 @@ test_country_name if {
 test_minimum_wage_regime if {
 	r := bd.minimum_wage_regime
 	r.level == "sectoral"
-	r.verification == "secondary"
-	count(r.checked_against) == 2
+	r.verification == "primary"
+	_read_in_mirror(r)
 	startswith(r.url, "http://bdlaws.minlaw.gov.bd/")
 }

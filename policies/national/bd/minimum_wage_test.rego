@@ -52,13 +52,26 @@ test_regime_in_country_metadata if {
 # title: Bangladesh — sectoral rates recommended by the Minimum Wage Board, declared by the Government
 test_regime_values if {
 	_r.level == "sectoral"
-	_r.verification == "secondary"
+	_r.verification == "primary"
 	_r.article == "ss. 138-149 (Ch. XI)"
 	_r.effective_from == "2006-10-11"
 	startswith(_r.url, "http://bdlaws.minlaw.gov.bd/")
 	contains(_r.set_by, "Minimum Wage Board")
 	contains(_r.set_by, "s. 140")
-	contains(_r.revision, "not checked")
+	contains(_r.revision, "s. 139(6)")
+	contains(_r.revision, "every five years")
+	contains(_r.revision, "three years")
+	contains(_r.revision, "not stated as law")
+}
+
+# METADATA
+# title: Bangladesh — the garment rate is a dated, cited note, never a value
+test_regime_garment_rate_note if {
+	some n in _r.notes
+	contains(n, "Tk 12,500")
+	contains(n, "1 December 2023")
+	urls := {c.url | some c in _r.checked_against}
+	"https://www.thedailystar.net/business/news/govt-publishes-gazette-new-rmg-wage-3468181" in urls
 }
 
 # METADATA

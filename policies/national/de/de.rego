@@ -604,13 +604,18 @@ sources contains {
 # title: No retention of identity cards (Personalausweisgesetz)
 # description: |
 #   A general rule, binding everyone: no one may require the holder of a German identity card
-#   to deposit it or otherwise give up custody of it. It protects German nationals' cards only;
-#   no statute was found that bars an employer from holding a foreign worker's passport.
+#   to deposit it or otherwise give up custody of it. It protects German nationals' cards only.
+#   No statute bars an employer from holding a foreign worker's passport: the Passgesetz has
+#   no such clause, AufenthG § 48(1) obliges foreigners to hand their passport only to the
+#   authorities, and StGB §§ 232b, 233 (forced labour, labour exploitation) do not name
+#   documents (texts read in the 2022 copy). The rule for German cards is a value for nationals
+#   (a condition on the group of workers); the gap for foreign workers is an absence.
 sources contains {
 	"requirement": "forced_labour.no_retention_of_identity_documents",
 	"value": true,
 	"instrument": "Personalausweisgesetz (PAuswG)",
 	"article": "§ 1(1) sentence 3",
+	"conditions": {"worker_groups": ["nationals"], "text": "German nationals, holders of a German identity card"},
 	"url": concat("", [_gii, "/pauswg/"]),
 	"binding": "law",
 	# The PAuswG of 18 June 2009 replaced the Personalausweisgesetz of 1986 from 1 November 2010 (the old
@@ -621,13 +626,37 @@ sources contains {
 	"checked_against": [
 		_copy("p/pauswg", "PAuswG"),
 		_copy_old("p/pauswg", "PAuswG"),
+		_copy("p/passg_1986", "PassG"),
+		_copy("a/aufenthg_2004", "AufenthG"),
+		_copy("s/stgb", "StGB"),
 		_page("https://www.buzer.de/gesetz/2114/a29965.htm?setmobile=1", "buzer.de: Gesetz über Personalausweise (1986), § 1, repealed with the end of 31 October 2010 by Art. 7 of the Act of 18 June 2009"),
 		_page("https://umwelt-online.de/recht/allgemei/pauswg.htm", "umwelt-online: PAuswG of 18 June 2009 with amendment footnotes (§ 1 amended 2013, 2017, 2020)"),
 	],
 	"notes": [
 		"The holder of an identity card may not be required to deposit it or to give up custody of it in any other way; this does not apply to authorities entitled to establish identity, nor to seizure and confiscation (§ 1(1) sentences 3-4).",
-		"Scope: German identity cards (Personalausweis) of German nationals only. No statute was found that bars an employer from holding a foreign worker's passport or residence document; foreigners must hand their passport only to the authorities enforcing the law on foreigners (AufenthG § 48). Confiscating documents as a means of exploitation may fall under the offences of forced labour and labour exploitation (StGB §§ 232b, 233), not checked.",
+		"Scope: German identity cards (Personalausweis) of German nationals only. No statute bars an employer from holding a foreign worker's passport or residence document: the Passgesetz has no rule like PAuswG § 1(1) sentence 3, and a foreigner must present, hand over and temporarily leave the passport and residence title only with the authorities enforcing the law on foreigners (AufenthG § 48(1)). Forced labour (StGB § 232b) and labour exploitation (§ 233) punish inducing or exploiting a person by taking advantage of a predicament or of the helplessness of being in a foreign country; they do not name the withholding of documents, which may be evidence of such an offence but is not an offence in itself (texts read; no case law checked).",
 	],
+}
+
+# METADATA
+# title: Foreign workers' passports (no rule)
+sources contains {
+	"requirement": "forced_labour.no_retention_of_identity_documents",
+	"entry": "absence",
+	"instrument": "Aufenthaltsgesetz (AufenthG); Passgesetz (PassG); Strafgesetzbuch (StGB)",
+	"article": "AufenthG § 48(1); StGB §§ 232b, 233 (no rule on documents)",
+	"url": concat("", [_gii, "/aufenthg_2004/"]),
+	"binding": "law",
+	# Dated with the PAuswG rule for nationals, the first day hrdd reads the question for Germany.
+	"effective_from": "2010-11-01",
+	"verification": "primary",
+	"conditions": {"worker_groups": ["foreign_workers"], "text": "foreign workers (passports and residence documents)"},
+	"checked_against": [
+		_copy("a/aufenthg_2004", "AufenthG"),
+		_copy("p/passg_1986", "PassG"),
+		_copy("s/stgb", "StGB"),
+	],
+	"notes": ["No statute bars an employer from holding a foreign worker's passport or residence document: the Passgesetz has no rule like PAuswG § 1(1) sentence 3, and a foreigner must present, hand over and leave the passport and residence title only with the authorities (AufenthG § 48(1)). Forced labour (StGB § 232b) and labour exploitation (§ 233) do not name the withholding of documents, which may be evidence of such an offence but is not an offence in itself (no case law checked)."],
 }
 
 # METADATA

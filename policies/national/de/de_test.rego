@@ -97,8 +97,10 @@ test_disciplinary_deductions_are_a_restriction if {
 test_identity_card_rule_dates if {
 	_domestic("forced_labour.no_retention_of_identity_documents", _in("2010-10-31")) == []
 	_domestic("forced_labour.no_retention_of_identity_documents", _in("2010-11-01")) == [true]
-	s := _source("forced_labour.no_retention_of_identity_documents")
+	some s in de.sources
+	s.requirement == "forced_labour.no_retention_of_identity_documents"
 	s.article == "§ 1(1) sentence 3"
+	s.conditions.worker_groups == ["nationals"]
 }
 
 # Pregnancy testing rests on the AGG as applied by the courts: a secondary value.
@@ -241,4 +243,26 @@ test_night_work_and_postnatal_leave if {
 	_values("maternity.compulsory_postnatal_weeks") == {8}
 	_domestic("child_labour.night_work_minimum_age", _in("1976-04-30")) == []
 	_domestic("child_labour.night_work_minimum_age", _in("1976-05-01")) == [18]
+}
+
+# No statute bars an employer from holding a foreign worker's passport: PassG, AufenthG
+# § 48 and StGB §§ 232b, 233 were read; the PAuswG rule protects German cards only, so
+# foreign workers' passports are a cited absence.
+test_foreign_passports_are_a_cited_gap if {
+	some card in de.sources
+	card.requirement == "forced_labour.no_retention_of_identity_documents"
+	card.value == true
+	some s in de.sources
+	s.requirement == "forced_labour.no_retention_of_identity_documents"
+	s.entry == "absence"
+	s.conditions.worker_groups == ["foreign_workers"]
+	s.verification == "primary"
+	titles := {c.title | some c in s.checked_against}
+	every law in {"PassG", "AufenthG", "StGB"} {
+		some t in titles
+		startswith(t, law)
+	}
+	some n in s.notes
+	contains(n, "AufenthG § 48(1)")
+	contains(n, "StGB § 232b")
 }

@@ -306,16 +306,44 @@ sources contains object.union(_ct, {
 	"notes": ["6 weeks before and 10 weeks after childbirth for the first and second child; 26 weeks (8 + 18) from the third child (L1225-19); longer for multiple births. No qualifying period and no employer-size threshold."],
 })
 
+_css := "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189/"
+
 # METADATA
-# title: Minimum maternity cash benefit (not encoded)
-sources contains object.union(_ct, {
+# title: Minimum maternity cash benefit
+# description: |
+#   The daily maternity allowance of health insurance equals the basic daily wage: gross
+#   pay of the last three months, capped at the social security ceiling, less a flat-rate
+#   deduction for employee contributions (21 %, set by ministerial order). Encoded as 79 %
+#   of gross earnings up to the ceiling; the statute field keeps the Code's own measure.
+sources contains {
 	"requirement": "maternity.cash_benefit_min_percent",
-	"entry": "not_encoded",
-	"reason": "The maternity daily allowance is paid by health insurance (Code de la sécurité sociale L331-3 ff.) on a basic daily wage capped at the social security ceiling and net of a flat-rate deduction; its rate as a percentage of earnings was not verified.",
-	"article": "L1225-17 (leave); Code de la sécurité sociale L331-3 (allowance)",
-	"url": _code,
-	"verification": "unverified",
-})
+	"value": 79,
+	"statute": {
+		"value": 100,
+		"unit": "% of the basic daily wage (gain journalier de base): gross pay of the last 3 months / 91.25, capped at the monthly social security ceiling, less a flat rate of 21 % for employee contributions",
+		"conversion": "100 x (1 - 0.21) = 79 % of gross earnings up to the ceiling",
+	},
+	"instrument": "Code de la sécurité sociale",
+	"article": "L331-3; R331-5; R323-4",
+	"url": _css,
+	"binding": "law",
+	# R331-5 in its wording of Décret n° 2021-428 (in force 14 April 2021, text read on Doctrine) leaves the
+	# flat rate to a ministerial order, not read; the rate of 21 % was read in a page on the 2025 figures.
+	# When the rate became 21 % (20.80 % from 1 January 1996, ASH) was not found: encoded from 1 January
+	# 2025, the earliest day the value is confirmed; earlier periods are not encoded.
+	"effective_from": "2025-01-01",
+	"verification": "secondary",
+	"checked_against": [
+		_page("https://www.doctrine.fr/l/texts/codes/LEGITEXT000006073189/articles/LEGIARTI000006749291", "Doctrine: Code de la sécurité sociale, Article R331-5, version in force from 14 April 2021 (Décret n° 2021-428), text: the allowance is determined under R323-4 and R323-8 within the ceiling; pay less a flat rate for employee contributions set by order"),
+		_page("https://www.juritravail.com/Modele-Lettre-Type/conge-maternite", "Juritravail (2025): the maternity allowance equals the basic daily wage, 1/91.25 of gross pay of the last 3 months within the monthly social security ceiling (EUR 3,925 in 2025), less a flat rate of 21 %; at least EUR 11.02 and at most EUR 101.94 a day"),
+		_page("https://ash.tm.fr/hebdo/1965/le-social-en-textes/montant-maximal-de-lindemnite-journaliere-maternite-393579.php", "ASH: since 1 January 1996 the maternity allowance equals 100 % of the net basic daily wage within the ceiling (flat rate of contributions 20.80 % in 1996)"),
+		_page("https://www.ameli.fr/assure/remboursements/indemnites-journalieres-maladie-maternite-paternite/conge-maternite-salariee", "Assurance Maladie (ameli.fr): conditions for maternity daily allowances of employees (6 months insured, 150 hours in 3 months or 1,015 x the hourly SMIC in 6 months)"),
+	],
+	"notes": [
+		"The daily allowance (indemnité journalière de repos) is paid by health insurance, not by the employer, for the maternity leave (at least 8 weeks off work); it equals the basic daily wage: gross pay of the 3 months before leave divided by 91.25, each pay taken within the monthly social security ceiling, less a flat rate of 21 % representing the employee's statutory and compulsory contributions, i.e. about the net wage (79 % of gross earnings up to the ceiling). Earnings above the ceiling are not covered (maximum EUR 101.94 a day in 2025).",
+		"Eligibility: 6 months' insurance as an employee and 150 hours of work in the last 3 months (or 600 hours, or contributions on 1,015 / 2,030 times the hourly SMIC) before the pregnancy or the leave (ameli.fr); not a service condition with the employer. Collective agreements often require the employer to top up to full pay; not encoded.",
+	],
+}
 
 # METADATA
 # title: Compulsory leave after childbirth
@@ -562,7 +590,7 @@ sources contains object.union(_ct, {
 sources contains object.union(_ct, {
 	"requirement": "forced_labour.no_retention_of_identity_documents",
 	"entry": "not_encoded",
-	"reason": "No Labour Code provision on employers keeping workers' identity documents was found (searched again in this pass); confiscation may fall under the criminal offences of trafficking and forced labour (Code pénal 225-4-1, 225-14-1) or the general rule against unjustified restrictions of rights (L1121-1), not checked.",
+	"reason": "No provision of the Code du travail, the Code pénal or the CESEDA on employers keeping workers' identity documents was found (searched again in this pass, in French secondary sources and the Ministry of Labour's pages); confiscation may fall under the criminal offences of trafficking and forced labour (Code pénal 225-4-1, 225-14-1) or the general rule against unjustified restrictions of rights (L1121-1), not checked. Whether French law bars it, as a rule or as a cited absence, stays open.",
 	"article": "L1121-1",
 	"url": _code,
 	"verification": "unverified",
@@ -619,9 +647,10 @@ _a87_fr := [_page("https://alliance87.org/fr/node/41", "Alliance 8.7 Pathfinder 
 # title: ILO ratifications of the fundamental conventions
 # description: |
 #   url is the NORMLEX country page. C155: ratification authorised by Loi n° 2025-983 of
-#   22 October 2025 (JO 23 October 2025); registration with the ILO not confirmed, so
-#   recorded as not ratified. P29 and C187 dates from ILO pages; C138 and C182 dates and
-#   the C138 declared minimum age were not confirmed in a page read and are not encoded.
+#   22 October 2025 (JO 23 October 2025); no registration with the ILO found (the CEACR's
+#   2025 direct request on C187 notes only the Act authorising it), so recorded as not
+#   ratified. P29 and C187 dates from ILO and French government pages; C138 and C182 dates
+#   and the C138 declared minimum age were not confirmed in a page read and are not encoded.
 ratifications := {
 	"C29": {"status": "ratified", "verification": "secondary", "url": _normlex, "checked_against": _a87_fr},
 	"P29": {
@@ -645,11 +674,19 @@ ratifications := {
 	},
 	"C155": {
 		"status": "not_ratified", "verification": "secondary", "url": _normlex,
-		"checked_against": [_page("https://travail-emploi.gouv.fr/un-engagement-historique-pour-la-protection-des-travailleurs-apres-le-senat-le-13-fevrier-ladoption-par-lassemblee-nationale-du-projet-de-loi-autorisant-la-ratification-de-la-convention-ndeg155-de-loit-sur-la-securite-et-la-sante-des-travailleurs", "Ministère du Travail: adoption of the bill authorising the ratification of C155 (2025)")],
-		"notes": ["Ratification authorised by Loi n° 2025-983 of 22 October 2025; registration of the instrument with the ILO not confirmed in a page read."],
+		"checked_against": [
+			_page("https://travail-emploi.gouv.fr/un-engagement-historique-pour-la-protection-des-travailleurs-apres-le-senat-le-13-fevrier-ladoption-par-lassemblee-nationale-du-projet-de-loi-autorisant-la-ratification-de-la-convention-ndeg155-de-loit-sur-la-securite-et-la-sante-des-travailleurs", "Ministère du Travail: adoption of the bill authorising the ratification of C155 (2025)"),
+			_page("https://www.faceaurisque.com/2025/10/31/sst-loi-n-2025-983-autorise-la-france-ratifier-convention-n-155-oit", "Face au risque (31 October 2025): Loi n° 2025-983 of 22 October 2025 (JO 23 October) authorises the ratification of C155"),
+			_page("https://wwwex.ilo.org/dyn/f?p=1000%3A13100%3A0%3A%3ANO%3A%3AP13100_COMMENT_ID%2CP13100_LANG_CODE%3A4462966%2Cen%3ANO", "NORMLEX, CEACR direct request on C187, France, adopted 2025, published 114th ILC session (2026): notes the Act of 22 October 2025 authorising the ratification of C155 and asks for new developments"),
+		],
+		"notes": ["Ratification authorised by Loi n° 2025-983 of 22 October 2025. No registration of the instrument of ratification with the ILO was found in the pages read (searched again in this pass); the CEACR's direct request adopted in 2025 still treats ratification as pending."],
 	},
 	"C187": {
 		"status": "ratified", "date": "2014-10-29", "verification": "primary", "url": _normlex,
-		"checked_against": [_page("http://www.ilo.org/global/standards/subjects-covered-by-international-labour-standards/occupational-safety-and-health/WCMS_316807/lang--fr/index.htm", "ILO news: France ratifies C187 (29 October 2014)")],
+		"checked_against": [
+			_page("http://www.ilo.org/global/standards/subjects-covered-by-international-labour-standards/occupational-safety-and-health/WCMS_316807/lang--fr/index.htm", "ILO news: France ratifies C187 (29 October 2014)"),
+			_page("https://onu-geneve.delegfrance.org/Depot-de-l-instrument-de", "Permanent Mission of France in Geneva: deposit of the instrument of ratification of C187 with the ILO Director-General on 29 October"),
+			_page("https://wwwex.ilo.org/dyn/f?p=1000%3A13100%3A0%3A%3ANO%3A%3AP13100_COMMENT_ID%2CP13100_LANG_CODE%3A4462966%2Cen%3ANO", "NORMLEX, CEACR direct request on C187, France (Ratification: 2014), adopted 2025"),
+		],
 	},
 }

@@ -58,10 +58,7 @@ test_values_per_requirement if {
 }
 
 test_not_encoded if {
-	every id in {
-		"maternity.cash_benefit_min_percent", "wages.no_deductions_for_obtaining_employment",
-		"forced_labour.no_retention_of_identity_documents",
-	} {
+	every id in {"wages.no_deductions_for_obtaining_employment", "forced_labour.no_retention_of_identity_documents"} {
 		_entries(id) == {"not_encoded"}
 		_values(id) == set()
 	}
@@ -185,10 +182,7 @@ test_no_daily_overtime_threshold if {
 
 # Values with nothing read stay unverified; every secondary value names its pages.
 test_labels if {
-	{s.requirement | some s in fr.sources; s.verification == "unverified"} == {
-		"maternity.cash_benefit_min_percent",
-		"forced_labour.no_retention_of_identity_documents",
-	}
+	{s.requirement | some s in fr.sources; s.verification == "unverified"} == {"forced_labour.no_retention_of_identity_documents"}
 	bad := {s.requirement | some s in fr.sources; s.verification == "secondary"; not s.checked_against}
 	bad == set()
 }
@@ -211,4 +205,32 @@ test_grounds_are_in_the_vocabulary if {
 		not g in vocab
 	}
 	bad == set()
+}
+
+# The maternity allowance (CSS L331-3, R331-5): 100 % of the basic daily wage, which is
+# gross pay less a flat 21 %, i.e. 79 % of gross earnings up to the ceiling; the rate is
+# confirmed for 2025 only, so the value is encoded from 1 January 2025.
+test_maternity_cash_benefit if {
+	_values("maternity.cash_benefit_min_percent") == {79}
+	some s in fr.sources
+	s.requirement == "maternity.cash_benefit_min_percent"
+	s.statute.value == 100
+	s.instrument == "Code de la sécurité sociale"
+	s.verification == "secondary"
+	count(s.checked_against) >= 2
+	startswith(s.url, "https://www.legifrance.gouv.fr/")
+	_domestic("maternity.cash_benefit_min_percent", _in("2024-12-31")) == []
+	_domestic("maternity.cash_benefit_min_percent", _in("2025-01-01")) == [79]
+}
+
+# C155: authorised by Loi n° 2025-983, no registration with the ILO found; C187 deposited
+# on 29 October 2014 (ILO and the French mission in Geneva).
+test_c155_not_registered_and_c187_date if {
+	fr.ratifications.C155.status == "not_ratified"
+	not "date" in object.keys(fr.ratifications.C155)
+	some n in fr.ratifications.C155.notes
+	contains(n, "2025-983")
+	fr.ratifications.C187.status == "ratified"
+	fr.ratifications.C187.date == "2014-10-29"
+	count(fr.ratifications.C187.checked_against) == 3
 }

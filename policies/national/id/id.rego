@@ -4,7 +4,8 @@
 #   Manpower Law No. 13/2003 as amended by the Job Creation framework (Law 11/2020,
 #   Perppu 2/2022, Law 6/2023); Government Regulations 35/2021 (working time, overtime,
 #   termination) and 36/2021 (wages); Law 1/1970 on Work Safety; Law 21/2000 on Trade
-#   Unions; Ministry of Manpower guidance; and the ILO ratifications. Provisions whose
+#   Unions; Law 4/2024 on Maternal and Child Welfare; Ministry of Manpower guidance; and the
+#   ILO ratifications. Provisions whose
 #   substance the Job Creation amendments kept are dated from 2003 with the amended
 #   numbering in notes.
 #
@@ -73,14 +74,22 @@ _gr36 := {
 	"checked_against": _ca_wages,
 }
 
+_ca_k3_text := [
+	{"url": "https://www.slideshare.net/lorcosafety/undangundang-nomor-1-tahun-1970-tentang-keselamatan-kerja", "title": "Slideshare (safetysign.co.id), copy of the Indonesian text of Law No. 1 of 1970 on Work Safety"},
+	{"url": "https://temanindustri.com/landasan-hukum-penggunaan-apd", "title": "Teman Industri, legal basis of PPE: quotes Law No. 1 of 1970 Arts. 12(b), 12(e), 13 and 14(c) in Indonesian (after the Depnaker 2005 edition)"},
+]
+
 _k3 := {
 	"instrument": "Law No. 1 of 1970 on Work Safety (Keselamatan Kerja)",
 	"binding": "law",
 	"url": _bpk,
-	# Enacted on 12 January 1970.
+	# Enacted on 12 January 1970 and in force on promulgation (Art. 18).
 	"effective_from": "1970-01-12",
 	"verification": "secondary",
-	"checked_against": [{"url": "https://konsulhiperkes.wordpress.com/2009/01/13/undang-undang-keselamatan-kerja-english-version/", "title": "English translation of Act No. 1 of 1970 on Safety (State Gazette No. 1 of 1970)"}],
+	"checked_against": array.concat(
+		[{"url": "https://konsulhiperkes.wordpress.com/2009/01/13/undang-undang-keselamatan-kerja-english-version/", "title": "English translation of Act No. 1 of 1970 on Safety (State Gazette No. 1 of 1970)"}],
+		_ca_k3_text,
+	),
 }
 
 _six_day_week := "Art. 77(2) allows either 7 hours a day on a 6-day week or 8 hours a day on a 5-day week, 40 hours a week in both."
@@ -225,8 +234,66 @@ sources contains object.union(_ml, {
 	},
 	"notes": [
 		"1.5 months before and 1.5 months after the birth, as calculated by the obstetrician or midwife.",
-		"Law No. 4 of 2024 on Maternal and Child Welfare (2 July 2024) keeps at least 3 months and adds up to 3 more months for medical conditions, paid in full for the first 4 months and at 75 % for months 5-6.",
+		"Law No. 4 of 2024 on Maternal and Child Welfare (2 July 2024) keeps the floor at 3 months and adds up to 3 more months for medical conditions: see the entry from that Law.",
 	],
+})
+
+_kia := {
+	"instrument": "Law No. 4 of 2024 on Maternal and Child Welfare in the First Thousand Days of Life (UU KIA)",
+	"binding": "law",
+	"url": _bpk,
+	# Signed and promulgated on 2 July 2024 (State Gazette 2024 No. 98); in force on
+	# promulgation as Indonesian laws are unless they say otherwise (the closing article was
+	# not read).
+	"effective_from": "2024-07-02",
+	"verification": "secondary",
+}
+
+_ca_kia := [
+	{"url": "https://www.kaltenglima.com/nasional/35112836162/uu-kia-resmi-disahkan-dpr-ibu-melahirkan-bisa-cuti-selama-6-bulan-apa-gaji-tetap-dibayar-saat-cuti", "title": "Kaltenglima, quotes UU KIA Art. 4(3)(a): maternity leave of at least the first 3 months and at most 3 further months on a doctor's certificate of special conditions"},
+	{"url": "https://www.realitasonline.id/nusantara/102413159289/pemerintah-resmi-tetapkan-cuti-melahirkan-maksimal-6-bulan", "title": "Realitas Online, quotes UU KIA Art. 4(4): the leave of Art. 4(3)(a) must be granted by the employer; signed 2 July 2024"},
+	{"url": "https://www.inews.id/amp/news/nasional/7-poin-penting-uu-kesejahteraan-ibu-dan-anak-cuti-ayah-berapa-lama/2", "title": "iNews, UU KIA Arts. 4(3), 5(1)-(2), 6(2): full wages for the first 3 months and the 4th month, 75 % for the 5th and 6th; no dismissal during the leave; 2 + 3 days for the husband"},
+	{"url": "https://jambiindependent.disway.id./amp/687068/tok-pemerintah-resmikan-uu-cuti-melahirkan-6-bulan", "title": "Jambi Independent, UU KIA Art. 4(4) quoted and the pay scale of Art. 5(2): 100 % for months 1-3, 100 % for month 4, 75 % for months 5-6"},
+	{"url": "https://teropongmedia.id/jokowi-sahkan-uu-kia-kementrian-pppa-buat-turunannya", "title": "Teropong Media, UU KIA signed on 2 July 2024, State Gazette 2024 No. 98"},
+]
+
+# METADATA
+# title: Maternity leave (Maternal and Child Welfare Law)
+sources contains object.union(_kia, {
+	"requirement": "maternity.leave_min_weeks",
+	"value": 13,
+	"article": "Art. 4(3)(a), (4)",
+	"checked_against": _ca_kia,
+	"statute": {
+		"value": 3,
+		"unit": "months (the first 3 months)",
+		"conversion": "3 months x 52/12 = 13 weeks",
+	},
+	"notes": [
+		"Every working mother is entitled to maternity leave of at least the first 3 months, and of at most 3 further months where special conditions are shown by a doctor's certificate; the employer must grant the leave (Art. 4(3)(a), (4)). A mother on maternity leave may not be dismissed (Art. 5(1)). The Manpower Law's 1.5 + 1.5 months (Art. 82(1)) stand beside it.",
+		"The husband is entitled to 2 days of leave to accompany his wife at the birth, and up to 3 more days or as agreed (Art. 6(2)); hrdd has no requirement id for it.",
+		"Checked against news quotations of the articles; the Law's text was not read.",
+	],
+	"exceptions": [{
+		"article": "Art. 4(3)(a)(2)",
+		"value": 26,
+		"text": "Up to 3 further months (26 weeks in all) where the mother has a health problem, disorder or complication after the birth or a miscarriage, or the child has a health problem, disorder or complication, shown by a doctor's certificate.",
+	}],
+})
+
+# METADATA
+# title: Maternity cash benefit (Maternal and Child Welfare Law)
+sources contains object.union(_kia, {
+	"requirement": "maternity.cash_benefit_min_percent",
+	"value": 100,
+	"article": "Art. 5(2)",
+	"checked_against": _ca_kia,
+	"notes": ["A mother on maternity leave is paid in full for the first 3 months and for the 4th month, and at 75 % of her wage for the 5th and 6th months (Art. 5(2)); the 100 % covers the whole of the obligatory 3 months. Checked against news quotations; the Law's text was not read."],
+	"exceptions": [{
+		"article": "Art. 5(2)",
+		"value": 75,
+		"text": "75 % of the wage for the 5th and 6th months of a leave extended for special conditions.",
+	}],
 })
 
 # METADATA
@@ -261,7 +328,7 @@ sources contains object.union(_ml, {
 	"checked_against": [{"url": "https://pedomanrakyat.com/uu-cipta-kerja-pengusaha-bayar-upah-di-bawah-minimum-dipenjara-4-tahun", "title": "Pedoman Rakyat, Job Creation Law: paying below the minimum wage punishable by up to 4 years (Arts. 88E, 185)"}],
 	"effective_from": "2020-11-02",
 	"verification": "secondary",
-	"notes": ["Provincial (UMP) and district (UMK) minimum wages set by governors under the national formula; no national rate. Paying below the minimum wage is a criminal offence (Art. 185)."],
+	"notes": ["Provincial (UMP) and district (UMK) minimum wages, and since the Constitutional Court's decision 168/PUU-XXI/2023 (31 October 2024) and GR 49/2025 (17 December 2025) provincial and district sectoral minimum wages (UMSP, UMSK), set by governors under the national formula; no national rate (see minimum_wage_regime). Paying below the minimum wage is a criminal offence (Art. 185)."],
 })
 
 # METADATA
@@ -506,7 +573,7 @@ sources contains object.union(_ml, {
 	"article": "Art. 82(1)",
 	"verification": "unverified",
 	"checked_against": [{"url": "https://chambers.com/articles/employer-obligations-under-indonesia-s-new-law-on-maternal-and-child-welfare", "title": "Chambers, employer obligations under Indonesia's new Law on Maternal and Child Welfare"}],
-	"reason": "Art. 82(1) entitles (\"berhak\") women to 1.5 months of rest after the birth, a right rather than a ban on work; hrdd did not read Law No. 4 of 2024 on Maternal and Child Welfare, which extends maternity leave, to establish whether any part is compulsory.",
+	"reason": "Art. 82(1) entitles (\"berhak\") women to 1.5 months of rest after the birth, a right rather than a ban on work; Law No. 4 of 2024 on Maternal and Child Welfare likewise entitles working mothers to at least 3 months of maternity leave, which the employer must grant (Art. 4(3)(a), (4), in news quotations), but its text was not read to establish that no part of the leave is compulsory for the mother.",
 })
 
 # METADATA
@@ -590,7 +657,7 @@ sources contains object.union(_k3, {
 	"requirement": "health_safety.right_to_remove_from_danger",
 	"value": true,
 	"article": "Art. 12(e)",
-	"notes": ["Workers may state their objection to working where the required safety and health conditions and protective equipment are in doubt, save special cases set by the labour inspector within justifiable limits. The provision is framed as a right to be regulated by implementing rules. The Indonesian wording of Art. 12(e) was checked in a public copy whose address was not recorded."],
+	"notes": ["Workers may state their objection to working (menyatakan keberatan kerja) where the required safety and health conditions and protective equipment are in doubt, save special cases set otherwise by the labour inspector within justifiable limits. The provision is framed as a right to be regulated by implementing rules (\"Dengan peraturan perundangan diatur kewajiban dan atau hak tenaga kerja untuk ...\"). The Indonesian wording of Art. 12(e) was checked in the copies named in checked_against, not in the State Gazette."],
 })
 
 # METADATA
@@ -599,7 +666,7 @@ sources contains object.union(_k3, {
 	"requirement": "health_safety.free_protective_equipment",
 	"value": true,
 	"article": "Art. 14(c)",
-	"notes": ["The management must provide free of charge (secara cuma-cuma) all required personal protective equipment to the workers under it and to others entering the workplace. The Indonesian wording of Art. 14(c) was checked in a public copy whose address was not recorded."],
+	"notes": ["The management (pengurus) must provide free of charge (secara cuma-cuma) all required personal protective equipment to the workers under it and to others entering the workplace, with the necessary instructions. The Indonesian wording of Art. 14(c) was checked in the copies named in checked_against, not in the State Gazette."],
 })
 
 # METADATA

@@ -145,9 +145,43 @@ test_annual_leave_conversion_and_service_condition if {
 }
 
 test_maternity_conversion if {
-	[s] := _entries("maternity.leave_min_weeks", _today)
-	s.statute.value == 3
-	(s.statute.value * 52) / 12 == s.value
+	entries := _entries("maternity.leave_min_weeks", _today)
+	count(entries) == 2
+	every s in entries {
+		s.statute.value == 3
+		(s.statute.value * 52) / 12 == s.value
+	}
+}
+
+test_maternal_and_child_welfare_law_from_2_july_2024 if {
+	[s.instrument | some s in _entries("maternity.leave_min_weeks", "2024-07-01")] == ["Manpower Law No. 13 of 2003 (as amended by Law No. 6 of 2023 on Job Creation)"]
+	[kia] := [s | some s in _entries("maternity.leave_min_weeks", "2024-07-02"); startswith(s.instrument, "Law No. 4 of 2024")]
+	kia.article == "Art. 4(3)(a), (4)"
+	kia.verification == "secondary"
+	kia.exceptions[0].value == 26
+	count(kia.checked_against) == 5
+	some n in kia.notes
+	contains(n, "the Law's text was not read")
+}
+
+test_maternal_and_child_welfare_law_pay if {
+	[pay] := [s | some s in _entries("maternity.cash_benefit_min_percent", _today); startswith(s.instrument, "Law No. 4 of 2024")]
+	pay.value == 100
+	pay.article == "Art. 5(2)"
+	pay.exceptions[0].value == 75
+	_entries("maternity.cash_benefit_min_percent", "2024-07-01") != []
+	count(_entries("maternity.cash_benefit_min_percent", "2024-07-01")) == 1
+}
+
+test_work_safety_law_copies_recorded if {
+	every rid in {"health_safety.right_to_remove_from_danger", "health_safety.free_protective_equipment"} {
+		[s] := _entries(rid, _today)
+		s.verification == "secondary"
+		count(s.checked_against) == 3
+		every n in s.notes {
+			not contains(n, "not recorded")
+		}
+	}
 }
 
 test_manpower_law_from_25_march_2003 if {

@@ -11,7 +11,9 @@
 #   are encoded); the Sexual Harassment of Women at Workplace Act 2013; the Constitution;
 #   ILO ratifications. State law (Shops and Establishments Acts, State amendments of the
 #   Factories Act) and the Central and State Rules under the Codes, which fix among
-#   other things the overtime pay thresholds and the overtime limits, are not encoded.
+#   other things the daily overtime pay threshold and the overtime and total-hours
+#   limits, are not encoded; the weekly overtime pay threshold (48 hours) follows from
+#   the Code itself.
 #   The Codes were read in the text the Ministry of Labour and Employment publishes
 #   (labour.gov.in; url), in a verbatim extraction of those PDFs (checked_against), hence
 #   verification "primary". url is otherwise India Code, the official portal of central
@@ -107,7 +109,7 @@ _osh := {
 	"notes": [_codes_note],
 }
 
-_osh_rules := "The Code leaves this to the appropriate (Central or State) Government, which fixes it by Rules (s. 25(1)(b) intervals and spread-over; s. 27 overtime hours and the total number of hours of overtime); the Code itself fixes no number, and the Central and State Rules are not encoded."
+_osh_rules := "The OSH Code sets no cap on overtime or on total hours: the appropriate Government 'may prescribe the total number of hours of overtime' (s. 27, second proviso) and notifies intervals and spread-over (s. 25(1)(b)). The Central Government is the appropriate Government only for establishments under its authority and for railways, mines, oil fields, major ports, air transport, telecommunications, banks, insurance companies, central public sector undertakings and the like (s. 2(1)(d)(i)); for factories and most other establishments it is the State Government (s. 2(1)(d)(ii)). The OSH (Central) Rules 2026 (G.S.R. 345(E) of 8 May 2026, in force on publication) and the State Rules (several still in draft) were not read, and hrdd has no attribute for the State or the appropriate Government, so no single figure can be encoded."
 
 # METADATA
 # title: Minimum age for employment
@@ -192,7 +194,7 @@ sources contains object.union(_osh, {
 	"requirement": "forced_labour.no_retention_of_identity_documents",
 	"entry": "not_encoded",
 	"article": "none found",
-	"reason": "No provision barring employers from holding workers' identity documents was found in the parts of the OSH Code (ss. 1-92) and the Code on Wages (ss. 1-35) that were read; other central law (criminal and passport law) and State law were not checked.",
+	"reason": "No provision barring employers from holding workers' identity documents was found in the OSH Code (ss. 1-92, including the Part on inter-State migrant workers) or the Code on Wages (ss. 1-35); the Bonded Labour System (Abolition) Act reaches retention only as part of a bonded-labour arrangement for an advance (s. 2(g)). Indian HR practitioners disagree on whether keeping original certificates or a passport is lawful and cite no statute (CiteHR discussions). An absence cannot be stated until the Passports Act 1967 (s. 12, offences), the criminal law (Bharatiya Nyaya Sanhita 2023: criminal breach of trust, trafficking) and State law are read.",
 })
 
 # METADATA
@@ -418,18 +420,46 @@ sources contains object.union(_osh, {
 })
 
 # METADATA
-# title: Overtime pay thresholds, overtime and total-hours limits (OSH Code, not encoded)
+# title: Weekly hours after which overtime pay is due (OSH Code, derived)
+sources contains object.union(_osh, {
+	"requirement": "working_hours.overtime_pay_threshold_weekly",
+	"value": 48,
+	"article": "ss. 25(1)(a), 26(1), 27",
+	"conditions": _osh_conditions,
+	"notes": [
+		"Derived from the Code: overtime is paid at twice the rate of wages for work beyond the hours 'in any day or in any week' prescribed by the appropriate Government, counted on a daily or weekly basis, whichever is more favourable to the worker (s. 27). No worker may work more than eight hours in a day (s. 25(1)(a)) or more than six days in a week (s. 26(1)), so hours beyond 48 in a week exceed one of those limits and can lawfully be worked only as overtime, with the worker's consent (s. 27, first proviso), at twice the rate. Compliance checklists of the OSH (Central) Rules 2026 published on GitHub (G.S.R. 345(E), rr. 64 and 69; the Rules were not read) likewise give 48 hours a week.",
+		"Not covered: workers exempted from the six-day rule by notification, who get compensatory holidays instead (s. 26(2)-(3)); motor transport workers, who may work up to ten days in a row (s. 26(1), proviso); working journalists (at most 144 hours in four weeks, s. 25(2)).",
+		"Where a minimum wage is fixed, the Code on Wages also requires at least twice the normal rate for hours beyond the normal working day fixed by the appropriate Government (Code on Wages ss. 13(1)(a), 14).",
+		_codes_note,
+	],
+})
+
+# METADATA
+# title: Daily hours after which overtime pay is due (OSH Code, not encoded)
+sources contains object.union(_osh, {
+	"requirement": "working_hours.overtime_pay_threshold_daily",
+	"entry": "not_encoded",
+	"article": "ss. 25(1)(a), 27",
+	"reason": "The Code leaves the daily hours after which overtime is paid to the Rules ('such hours of work in any day ... as may be prescribed by the appropriate Government', s. 27). Its 8-hour daily limit (s. 25(1)(a)) is encoded as working_hours.regular_daily_max, but the Rules may not count every hour beyond it as overtime: compliance checklists of the OSH (Central) Rules 2026 published on GitHub (G.S.R. 345(E), rr. 64 and 69; not read) give the daily basis (8 hours) for daily-rated workers only and 48 hours a week for others, and the normal working day of the Code on Wages (ss. 13(1)(a), 14) is fixed by each Government's wage rules. Not encoded until the Central and State Rules are read.",
+	"notes": [
+		"The Factories Act threshold (9 hours a day, s. 59(1)) ended on 21 November 2025.",
+		_codes_note,
+	],
+})
+
+# METADATA
+# title: Overtime and total-hours limits (OSH Code, not encoded)
 sources contains object.union(_osh, {
 	"requirement": requirement,
 	"entry": "not_encoded",
-	"article": "ss. 25(1)(b), 27",
+	"article": "ss. 2(1)(d), 25(1)(b), 27",
 	"reason": _osh_rules,
 	"notes": [
-		"s. 27: overtime pay is due where a worker works 'for more than such hours of work in any day or in any week as may be prescribed by the appropriate Government', and 'the appropriate Government may prescribe the total number of hours of overtime'. The Factories Act limits (9 hours a day and 48 a week before overtime pay; 60 hours a week and 75 hours of overtime a quarter at most) ended on 21 November 2025.",
+		"s. 27: 'the appropriate Government may prescribe the total number of hours of overtime'. The Factories Act limits (60 hours a week and 75 hours of overtime a quarter at most under an exemption, s. 65(3)) ended on 21 November 2025.",
+		"For occupational safety, health and working conditions in a factory, the appropriate Government is the State Government where the factory is situated (s. 2(1)(d), Explanation).",
 		_codes_note,
 	],
 }) if some requirement in {
-	"working_hours.overtime_pay_threshold_daily", "working_hours.overtime_pay_threshold_weekly",
 	"working_hours.total_daily_max", "working_hours.total_weekly_max",
 	"working_hours.overtime_daily_max", "working_hours.overtime_weekly_max",
 	"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
@@ -581,12 +611,22 @@ sources contains object.union(_css, {
 })
 
 # METADATA
-# title: No pregnancy testing (not encoded)
+# title: Pregnancy testing of job applicants (no rule)
 sources contains object.union(_css, {
 	"requirement": "maternity.no_pregnancy_testing",
-	"entry": "not_encoded",
+	"entry": "absence",
 	"article": "Chapter VI (ss. 59-72)",
-	"reason": "Chapter VI of the Code on Social Security (read) has no bar on pregnancy tests of job applicants; the Code on Wages bars discrimination on the ground of sex in recruitment (s. 3(2)(ii)) without naming pregnancy tests; other law (State law, disability and equality statutes) was not checked.",
+	"verification": "secondary",
+	"checked_against": [
+		_css_text,
+		{"url": "https://valleyvisionnews.com/pregnancy-is-still-a-barrier-in-accessing-employment-valley-vision", "title": "Valley Vision, 'Pregnancy is still a barrier in accessing employment' (opinion on Sonu Rajput v. Union of India, Delhi High Court): 'The legislature has failed to take cognisance of the discrimination faced by pregnant persons during employment and provide a remedy for it'"},
+		{"url": "https://www.internationalemploymentlawyer.com/news/indias-bias-against-pregnant-women-under-spotlight", "title": "International Employment Lawyer: a High Court held it illegal to refuse a woman a nursing post at B.D. Pandey Hospital, Nainital, because of her pregnancy"},
+	],
+	"notes": [
+		"No statute bars employers from requiring a pregnancy test of job applicants. Chapter VI of the Code on Social Security (maternity benefit, read) protects women once employed and says nothing on recruitment; the Code on Wages bars discrimination 'on the ground of sex while recruiting any employee for the same work or work of similar nature' (s. 3(2)(ii)) without mentioning pregnancy, and no ruling applying it to pregnancy tests was found. State law was not checked.",
+		"High Courts have held refusals of public employment because of pregnancy unlawful (e.g. a nursing post at a hospital in Nainital), under the equality rights of the Constitution (Arts. 14-16), which bind the State, not private employers.",
+		_codes_note,
+	],
 })
 
 _wages := {

@@ -100,7 +100,9 @@ test_values_in_force_today if {
 	v["health_safety.worker_participation"] == {false}
 	v["forced_labour.no_recruitment_fees"] == {false}
 	v["harassment.policy"] == {true}
+	v["working_hours.overtime_pay_threshold_weekly"] == {48}
 	not v["working_hours.total_weekly_max"]
+	not v["maternity.no_pregnancy_testing"]
 	not v["working_hours.overtime_pay_threshold_daily"]
 	not v["wages.living_wage"]
 	not v["health_safety.right_to_remove_from_danger"]
@@ -146,13 +148,52 @@ test_osh_code_leaves_hours_caps_to_rules if {
 		"working_hours.total_daily_max", "working_hours.total_weekly_max",
 		"working_hours.overtime_daily_max", "working_hours.overtime_weekly_max",
 		"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
-		"working_hours.overtime_pay_threshold_weekly", "working_hours.overtime_pay_threshold_daily",
 	} {
 		_entries(id, _today) == {"not_encoded"}
 		s := _source(id, _today)
 		s.instrument == _osh
-		count(s.reason) > 20
+		s.article == "ss. 2(1)(d), 25(1)(b), 27"
+
+		# The reason names the Central Rules and who the appropriate Government is.
+		contains(s.reason, "G.S.R. 345(E)")
+		contains(s.reason, "s. 2(1)(d)(ii)")
 	}
+}
+
+# s. 27 overtime is paid beyond prescribed hours; the Code's own limits of
+# 8 hours a day (s. 25(1)(a)) on at most 6 days (s. 26(1)) make every hour
+# beyond 48 in a week overtime, so the weekly threshold carries over.
+test_weekly_overtime_pay_threshold_derived_from_the_code if {
+	s := _source("working_hours.overtime_pay_threshold_weekly", _today)
+	s.value == 48
+	s.instrument == _osh
+	s.article == "ss. 25(1)(a), 26(1), 27"
+	s.verification == "primary"
+	s.conditions.workplace_workers_min == 10
+	8 * 6 == s.value
+	contains(concat(" ", s.notes), "Derived")
+	contains(concat(" ", s.notes), "s. 26(2)-(3)")
+	_instruments("working_hours.overtime_pay_threshold_weekly", "2025-11-20") == {_factories}
+	_instruments("working_hours.overtime_pay_threshold_weekly", "2025-11-21") == {_osh}
+	[t.value | some t in _domestic("working_hours.overtime_pay_threshold_weekly", "2025-11-21")] == [48]
+}
+
+test_pregnancy_testing_is_a_cited_absence if {
+	_entries("maternity.no_pregnancy_testing", _today) == {"absence"}
+	s := _source("maternity.no_pregnancy_testing", _today)
+	not "value" in object.keys(s)
+	s.instrument == "Code on Social Security 2020 (Act No. 36 of 2020)"
+	s.verification == "secondary"
+	count(s.checked_against) == 3
+	contains(concat(" ", s.notes), "s. 3(2)(ii)")
+	_domestic("maternity.no_pregnancy_testing", "2025-11-20") == []
+}
+
+test_identity_documents_stay_not_encoded_with_what_was_checked if {
+	_entries("forced_labour.no_retention_of_identity_documents", _today) == {"not_encoded"}
+	r := _source("forced_labour.no_retention_of_identity_documents", _today).reason
+	contains(r, "s. 2(g)")
+	contains(r, "Passports Act 1967")
 }
 
 test_annual_leave_converted_from_one_day_per_twenty_worked if {
@@ -315,7 +356,9 @@ test_daily_overtime_pay_threshold if {
 	s.effective_to == "2025-11-21"
 	_values("2025-11-20")["working_hours.overtime_pay_threshold_daily"] == {9}
 	_entries("working_hours.overtime_pay_threshold_daily", "2025-11-21") == {"not_encoded"}
-	contains(_source("working_hours.overtime_pay_threshold_daily", _today).reason, "Rules")
+	r := _source("working_hours.overtime_pay_threshold_daily", _today).reason
+	contains(r, "Rules")
+	contains(r, "daily-rated workers only")
 }
 
 test_osh_code_overtime_needs_consent if {
@@ -346,11 +389,11 @@ test_recruitment_fees_barred_only_for_contractors if {
 test_not_encoded_is_within_the_gap_of_the_rules if {
 	ne := {id | some id in _workplace_ids; _entries(id, _today) == {"not_encoded"}}
 	ne == {
-		"working_hours.overtime_pay_threshold_daily", "working_hours.overtime_pay_threshold_weekly",
+		"working_hours.overtime_pay_threshold_daily",
 		"working_hours.total_daily_max", "working_hours.total_weekly_max",
 		"working_hours.overtime_daily_max", "working_hours.overtime_weekly_max",
 		"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
-		"forced_labour.no_retention_of_identity_documents", "maternity.no_pregnancy_testing",
+		"forced_labour.no_retention_of_identity_documents",
 	}
 }
 

@@ -146,13 +146,13 @@ _tita := {
 # METADATA
 # title: No retention of trainees' passports and residence cards (Technical Intern Training Act)
 # description: |
-#   The only statutory ban found protects technical intern trainees; the Labour Standards Act says
-#   nothing of identity documents. Encoded as a value with its scope in the notes, as the Korean
-#   pack does for the Immigration Act, since conditions cannot name a class of workers.
+#   The only statutory ban found protects technical intern trainees (a condition on the group of
+#   workers); the Labour Standards Act says nothing of identity documents (an absence for others).
 sources contains object.union(_tita, {
 	"requirement": "forced_labour.no_retention_of_identity_documents",
 	"value": true,
 	"article": "Art. 48(1)",
+	"conditions": {"worker_groups": ["technical_intern_trainees"], "text": "technical intern trainees (Art. 48(1))"},
 	# The Act came into force on 1 November 2017 (MHLW, reported by JSBB).
 	"effective_from": "2017-11-01",
 	"effective_to": "2027-04-01",
@@ -167,6 +167,17 @@ sources contains object.union(_tita, {
 		"Protects technical intern trainees only. No statutory ban on keeping the identity documents of other workers, Japanese or foreign, was found: the Labour Standards Act bars forced labour (Art. 5) and compulsory savings (Art. 18) but says nothing of identity documents.",
 		"Act No. 60 of 2024 turns the Act into the Act on Employment for Skill Development from 1 April 2027; whether the ban keeps its place there was not checked, so this source ends on that day.",
 	],
+})
+
+# METADATA
+# title: Identity documents of other workers (no rule)
+sources contains object.union(_lsa, {
+	"requirement": "forced_labour.no_retention_of_identity_documents",
+	"entry": "absence",
+	"article": "Arts. 5, 18 (no rule on identity documents)",
+	"verification": "primary",
+	"conditions": {"unless": {"worker_groups": ["technical_intern_trainees"]}, "text": "workers other than technical intern trainees"},
+	"notes": ["No statutory ban on keeping the identity documents of workers other than technical intern trainees, Japanese or foreign, was found: the Labour Standards Act bars forced labour (Art. 5) and compulsory savings or the employer's management of savings against the worker's will (Art. 18) but says nothing of identity documents. Keeping them may still be evidence of forced labour under Art. 5."],
 })
 
 # METADATA
@@ -222,9 +233,8 @@ sources contains object.union(_lsa, {
 # 10, 13, 14) normally employing fewer than 10 workers. Sector names are those a
 # document may use for these businesses.
 _art40_sectors := [
-	"bathhouse", "beauty", "cinema", "clinic", "commerce", "entertainment", "food_service",
-	"hairdressing", "healthcare", "hospital", "hospitality", "hotel", "leisure", "restaurant",
-	"retail", "social_welfare", "theatre", "warehousing", "wholesale",
+	"baths", "commerce", "entertainment", "food_service", "hairdressing_and_beauty", "healthcare",
+	"hospitality", "retail", "social_welfare", "warehousing", "wholesale",
 ]
 
 _art40 := {"sectors": _art40_sectors, "workplace_workers_below": 10}

@@ -61,7 +61,7 @@ test_weekly_max_general_yields_to_special_measure if {
 	general.effective_from == "1997-04-01"
 	general.conditions.unless.workplace_workers_below == 10
 	"retail" in general.conditions.unless.sectors
-	"restaurant" in general.conditions.unless.sectors
+	"food_service" in general.conditions.unless.sectors
 	not "automotive" in general.conditions.unless.sectors
 	not general.conditions.workplace_workers_below
 	is_string(general.conditions.text)

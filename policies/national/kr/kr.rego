@@ -63,7 +63,7 @@ _forty_bands := [
 
 # Finance and insurance businesses came under the 40-hour week on 1 July 2004 whatever their size (Addenda Art. 4(1)).
 _forty_finance := {
-	"sectors": ["banking", "finance", "financial_services", "insurance"],
+	"sectors": ["finance"],
 	"workplace_workers_min": 5,
 	"text": "Finance and insurance businesses regularly employing 5 or more workers: from 1 July 2004 whatever their size (Addenda Art. 4(1) of Act No. 8372).",
 }
@@ -117,6 +117,7 @@ sources contains {
 	"value": true,
 	"instrument": "Immigration Act (출입국관리법)",
 	"article": "Art. 33-3(1)",
+	"conditions": {"worker_groups": ["foreign_workers"], "text": "foreign workers (passports and alien registration cards)"},
 	"url": "https://www.law.go.kr/법령/출입국관리법",
 	"binding": "law",
 	"effective_from": "2026-10-02",
@@ -593,16 +594,14 @@ _osh_committee_checked := [
 
 # Industries of Table 9 with the 50-worker threshold, as a document may name them.
 _osh_committee_50 := [
-	"quarrying", "wood_products", "chemicals", "chemical_manufacturing", "non_metallic_minerals",
-	"basic_metals", "steel", "metal_products", "fabricated_metal_products", "automotive",
-	"motor_vehicles", "machinery", "transport_equipment", "shipbuilding",
+	"quarrying", "wood_products", "chemicals", "non_metallic_minerals", "basic_metals",
+	"metal_products", "automotive", "machinery", "transport_equipment", "shipbuilding",
 ]
 
 # Industries of Table 9 with the 300-worker threshold, and construction (by value of works).
 _osh_committee_300 := [
-	"agriculture", "fishing", "fisheries", "software", "it_services", "information_technology",
-	"information_services", "finance", "financial_services", "banking", "insurance", "rental",
-	"professional_services", "business_services", "business_support", "social_welfare",
+	"agriculture", "fishing", "information_technology", "finance", "rental",
+	"professional_services", "business_services", "social_welfare",
 ]
 
 # METADATA

@@ -49,15 +49,39 @@ test_regime_in_country_metadata if {
 }
 
 # METADATA
-# title: Mexico — CONASAMI, area and occupational rates; articles not read, so unverified
+# title: Mexico — CONASAMI, area and occupational rates, read in copies of the official texts
 test_regime_values if {
 	_r.level == "regional_and_sectoral"
-	_r.verification == "unverified"
-	_r.article == "Const. Art. 123 A (VI); LFT Arts. 90-97"
+	_r.verification == "primary"
+	_r.article == "Const. Art. 123 A (VI); LFT Arts. 90-97, 551-574"
 	_r.effective_from == "1970-05-01"
 	startswith(_r.url, "https://www.diputados.gob.mx/")
 	contains(_r.set_by, "CONASAMI")
-	contains(_r.revision, "Yearly in practice")
+	contains(_r.set_by, "Art. 557 (VIII)")
+	contains(_r.set_by, "Arts. 96, 557 (III)")
+	startswith(_r.revision, "Every year")
+	contains(_r.revision, "1 January of the next year (Art. 570)")
+	contains(_r.revision, "31 December (Art. 571)")
+	contains(_r.revision, "Arts. 570, 573")
+}
+
+# METADATA
+# title: Mexico — primary, the copies read are named as verbatim copies
+test_regime_primary_names_the_copies if {
+	copies := [c | some c in _r.checked_against; contains(c.title, "verbatim copy")]
+	count(copies) == 2
+	some c in copies
+	contains(c.title, "LFT")
+	contains(c.title, "551-574")
+}
+
+# METADATA
+# title: Mexico — general rates by area, professional rates by occupation
+test_regime_notes_general_and_professional if {
+	some n in _r.notes
+	contains(n, "(Arts. 91, 92)")
+	contains(n, "(Art. 93)")
+	contains(n, "(Art. 96)")
 }
 
 # METADATA
@@ -66,4 +90,5 @@ test_regime_notes_rates if {
 	some n in _r.notes
 	contains(n, "Northern Border Free Zone")
 	contains(n, "1 January 2026")
+	contains(n, "Amounts are not encoded")
 }

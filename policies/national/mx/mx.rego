@@ -2,20 +2,25 @@
 # title: Mexico national rule pack
 # description: |
 #   Constitution Art. 123 Apartado A (private sector), as amended incl. DOF 17 Jun 2014
-#   (minimum age) and DOF 3 Mar 2026 (phased 40-hour week), and the Ley Federal del
-#   Trabajo (LFT, in force 1 May 1970) as amended, incl. the reform on working time
-#   published in the DOF on 1 May 2026 and in force that day (Arts. 59, 61, 66, 68, 69,
-#   71 reformed, Art. 67 second paragraph repealed), with Mexico's ratifications of the
-#   fundamental ILO conventions. The LFT applies to every workplace: no conditions.
-#   The phased 40-hour week is kept; the daily and weekly maxima are real limits
-#   (overtime is allowed only for extraordinary circumstances, Art. 66), and the
-#   daily maximum is also the point after which overtime is paid. Leave counted in
-#   the LFT's working days (six-day week) is converted to a five-day week. Every
-#   workplace requirement of the catalogue has an entry: a value, a cited absence, a
-#   restriction or a reasoned not_encoded.
+#   (minimum age) and DOF 3 Mar 2026 (phased 40-hour week, overtime: fractions IV and XI),
+#   and the Ley Federal del Trabajo (LFT, in force 1 May 1970) as amended, incl. the
+#   decree on the reduction of working time published in the DOF on 1 May 2026 (evening
+#   edition) and in force that day (transitory art. 1): Arts. 59, 61, 66, 68, 69, 71
+#   reformed, Art. 58 second paragraph, Art. 132 (XXXIV) and Art. 994 (IV Bis) added, Art.
+#   67 second paragraph repealed; weekly hours 48 in 2026, 46 in 2027, 44 in 2028, 42 in
+#   2029, 40 from 2030 (transitory art. 2) and weekly overtime 9, 9, 10, 11, 12 (transitory
+#   art. 4), each from 1 January. The LFT applies to every workplace: no conditions.
+#   The daily and weekly maxima are real limits (overtime is allowed only for
+#   extraordinary circumstances, Art. 66), and the daily maximum is also the point after
+#   which overtime is paid. Leave counted in the LFT's working days (six-day week) is
+#   converted to a five-day week. Every workplace requirement of the catalogue has an
+#   entry: a value, a cited absence, a restriction or a reasoned not_encoded.
 #   url is the official text on diputados.gob.mx (consolidated LFT and Constitution,
-#   the 2026 reform decree) or the DOF; the text itself was read only through the
-#   copies and commentaries named in checked_against, so values are "secondary".
+#   the 2026 reform decree) or the DOF. The 2026 reform (Arts. 58-68 and the decree's
+#   transitory articles) was read in verbatim transcriptions of the consolidated LFT and
+#   of the decree, and the minimum-wage articles in a copy of the consolidated LFT PDF
+#   (last reform DOF 27 Dec 2022): those values are "primary"; the rest was read through
+#   the copies and commentaries named in checked_against and is "secondary".
 package hrdd.national.mx
 
 # METADATA
@@ -38,13 +43,23 @@ _cpeum := {
 	"verification": "secondary",
 }
 
-# The LFT reform on working time: DOF 1 May 2026 (evening edition), in force that day.
+# The LFT reform on working time: DOF 1 May 2026 (evening edition), in force that day
+# ("El presente Decreto entrará en vigor el día 1 de mayo de 2026", transitory art. 1).
 _reform_2026 := "2026-05-01"
+
+# Verbatim transcriptions of the 2026 texts (read for this pack).
+_p_dof2026 := [
+	{"url": "https://github.com/juanpablofibo5/klokk-skills-leyes/blob/13e6e1f56ba5df0b72ca0495cd24a39f8b5541fe/skills/lft/modulos/jornada-laboral/texto-legal.md", "title": "LFT Arts. 58-64 and 68 as in force (consolidated LFT, diputados.gob.mx, last reform DOF 14 May 2026, pp. 21-22) and transitory arts. 1, 2 and 7 of the decree of DOF 1 May 2026 (LFT_ref52_01may26.pdf, pp. 3-4): verbatim transcription of the official PDFs"},
+	{"url": "https://github.com/juanpablofibo5/klokk-skills-leyes/blob/ff4c5cb32401bdcac98469dac99c1e22666b45b7/specs/horas-extra-spec.md", "title": "LFT Arts. 65-68 as in force (consolidated LFT, last reform DOF 14 May 2026, p. 22) and transitory arts. 1 and 4 of the decree of DOF 1 May 2026: verbatim transcription of the official PDFs"},
+	{"url": "https://github.com/paolabramlett/Reloj-Checador/blob/93dc1d58bbf19c11711bfc0baebf24152f05394f/docs/research/reforma-40-horas-reloj-checador.md", "title": "Research note (10 July 2026): Const. Art. 123 A (IV), (XI) as amended by the decree of DOF 3 March 2026 (transcribed, in force on publication) and the LFT decree of DOF 1 May 2026 (articles amended, transitory arts. 1-7)"},
+]
 
 _lft_2026 := object.union(_lft, {
 	"instrument": "Ley Federal del Trabajo (LFT), as reformed by decree published in the DOF on 1 May 2026",
 	"url": "https://www.diputados.gob.mx/LeyesBiblio/ref/lft/LFT_ref52_01may26.pdf",
 	"effective_from": _reform_2026,
+	"verification": "primary",
+	"checked_against": array.concat(_p_dof2026, _p_2026),
 })
 
 # Pages read to check values.
@@ -61,11 +76,20 @@ _p_hours := [
 	{"url": "https://www.buenastareas.com/ensayos/Jornada-De-Trabajo/1923827.html", "title": "Essay quoting LFT Arts. 58-68 on the working day and overtime (before the 2026 reform)"},
 ]
 
+# Press on the 2026 reform (read before the decree's text was found).
 _p_2026 := [
-	{"url": "https://github.com/paolabramlett/Reloj-Checador/blob/93dc1d58bbf19c11711bfc0baebf24152f05394f/docs/research/reforma-40-horas-reloj-checador.md", "title": "Research note (10 July 2026) quoting the DOF decrees of 3 March 2026 (Const. Art. 123 A (IV), (XI)) and 1 May 2026 (LFT Arts. 59, 61, 66, 68, 69, 71, 132 (XXXIV); transitory articles with the phase-in of weekly hours and of weekly overtime)"},
 	{"url": "https://elpuntero.com.mx/?p=59373", "title": "El Puntero: STPS explains the 2026 reform (overtime at most 4 hours a day, 12 a day in all, hours beyond the weekly overtime limit at triple pay; minimum wage 2026 MXN 315.04 and 440.87)"},
-	{"url": "https://www.notisistema.com/noticias/detallan-reforma-para-reducir-la-jornada-laboral-a-40-horas-asi-funcionaran-las-horas-extra", "title": "Notisistema: how overtime works under the 40-hour reform"},
+	{"url": "https://www.notisistema.com/noticias/detallan-reforma-para-reducir-la-jornada-laboral-a-40-horas-asi-funcionaran-las-horas-extra", "title": "Notisistema: the Labour Secretary presents the 40-hour reform; overtime 'seguirán siendo voluntarias', 12 hours a day in all"},
 ]
+
+# A copy of the official consolidated LFT (the text before the 2026 reform).
+_p_lft2022 := {"url": "https://github.com/tepachelabs/mitrabajo/blob/e903f62831512c6528413435d0f9f0553b7b1ab1/public/ley-federal-del-trabajo.pdf", "title": "Consolidated LFT, Cámara de Diputados PDF 'Última Reforma DOF 27-12-2022' (copy of diputados.gob.mx/LeyesBiblio/pdf/LFT.pdf, verbatim copy), read for Arts. 3, 58-71, 76-78, 86-110, 133, 170, 509 and 551-574"}
+
+# A copy of the Constitution as amended up to 2024 (before the 2026 reform of Art. 123 A (IV), (XI)).
+_p_cpeum_copy := {"url": "https://github.com/ceyusa/constitucion-mexicana/blob/e06dea5e7fd085d387dff2e03029b924787d5e1e/CPEUM/123.rst", "title": "Constitution Art. 123, text as amended to 2024 (constitucion-mexicana, one commit per DOF reform; verbatim copy): A (I) eight-hour maximum day, (IV) one rest day per six, (VI) general and professional minimum wages fixed by a national tripartite commission, (XI) overtime at most 3 hours a day and 3 times in a row"}
+
+# LFT text before the 2026 reform, read in the copy above.
+_lft_1970 := object.union(_lft, {"verification": "primary"})
 
 _p_2015 := [
 	{"url": "https://estatico.jornada.com.mx/2015/06/13/sociedad/029n2soc", "title": "La Jornada (13 June 2015): reform raising the minimum working age to 15 published and in force"},
@@ -83,8 +107,8 @@ _p_mat := [
 ]
 
 _p_2026_notes := [
-	"Constitutional reform published in the DOF on 3 March 2026, in force the same day, and LFT reform published in the DOF on 1 May 2026, in force the same day: the ordinary week falls by two hours on 1 January of each year, 48 hours in 2026, 46 in 2027, 44 in 2028, 42 in 2029 and 40 from 2030 (LFT transitory art. 2), without any cut in pay; one paid rest day per six days worked remains (Art. 69).",
-	"Overtime under the reform: paid +100 % (Art. 66), at most 4 hours a day on at most 4 days a week, and at most 9 hours a week in 2026 and 2027, 10 in 2028, 11 in 2029 and 12 from 2030 (Art. 66, transitory art. 4); excess over that, at most 4 hours a week, paid +200 % (Art. 68); ordinary and extraordinary hours together never more than 12 a day (Art. 68); none for under-18s.",
+	"Constitutional reform published in the DOF on 3 March 2026, in force the same day (Art. 123 A (IV): 'La jornada laboral será de cuarenta horas semanales en los términos que establezca la Ley'), and LFT reform published in the DOF on 1 May 2026, in force the same day (transitory art. 1): the maximum ordinary week of Art. 59 ('cuarenta horas semanales') is reached step by step, from 1 January of each year: 48 hours in 2026, 46 in 2027, 44 in 2028, 42 in 2029 and 40 in 2030 (transitory art. 2), without any cut in wages or benefits (transitory art. 7); 1 May to 31 December 2026 is a period of adjustment (transitory art. 3). One paid rest day per six days worked remains (Art. 69).",
+	"Overtime under the reform: only for extraordinary circumstances, paid +100 %, at most 12 hours a week, spread over at most 4 hours a day on at most 4 days (Art. 66); the weekly figure is reached step by step from 1 January: 9 hours in 2026 and 2027, 10 in 2028, 11 in 2029, 12 in 2030 (transitory art. 4). Overtime beyond the limit of Art. 66 may not exceed 4 hours a week and is paid +200 % (Art. 68, second paragraph); ordinary and extraordinary hours together never more than 12 a day (Art. 68, third paragraph); none for under-18s (Const. Art. 123 A (XI)). Workers are not obliged to work longer than the chapter permits (Art. 68, first paragraph, unchanged in substance).",
 ]
 
 # METADATA
@@ -143,83 +167,111 @@ sources contains object.union(_cpeum, {
 })
 
 # METADATA
-# title: Maximum regular hours per day
-sources contains object.union(_lft, {
+# title: Maximum regular hours per day (until the 2026 reform)
+sources contains object.union(_lft_1970, {
 	"requirement": "working_hours.regular_daily_max",
 	"value": 8,
 	"article": "Art. 61; Const. Art. 123 A (I)",
-	"checked_against": array.concat(_p_hours, [_p_const123, _p_lft1970]),
+	"effective_to": _reform_2026,
+	"checked_against": array.concat([_p_lft2022, _p_cpeum_copy], _p_hours),
 	"notes": [
-		"8 hours for a day shift (06:00-20:00), 7 for a night shift and 7.5 for a mixed shift (Art. 61, unchanged in figure by the 2026 reform).",
+		"'La duración máxima de la jornada será: ocho horas la diurna, siete la nocturna y siete horas y media la mixta' (Art. 61); day shift 06:00-20:00 (Art. 60). The day shift is encoded.",
 		"A limit, not only a pay threshold: the working day may be extended only for extraordinary circumstances (Art. 66), so paying overtime does not make longer days lawful; the same 8 hours are the overtime pay threshold (working_hours.overtime_pay_threshold_daily).",
 	],
 })
 
 # METADATA
-# title: Daily hours after which overtime pay is due
-sources contains object.union(_lft, {
-	"requirement": "working_hours.overtime_pay_threshold_daily",
+# title: Maximum regular hours per day (from the 2026 reform)
+sources contains object.union(_lft_2026, {
+	"requirement": "working_hours.regular_daily_max",
 	"value": 8,
-	"article": "Arts. 61, 66, 67",
-	"checked_against": array.concat(_p_hours, _p_2026),
+	"article": "Art. 61 as reformed; Const. Art. 123 A (I)",
+	"checked_against": array.concat(_p_dof2026, [_p_cpeum_copy]),
 	"notes": [
-		"Hours by which the working day of Art. 61 (8 hours by day, 7 by night, 7.5 mixed; the day shift is encoded) is extended are overtime (Art. 66) and are paid at 100 % more than ordinary hours (Art. 67, second paragraph, until 30 April 2026; Art. 66 as reformed, DOF 1 May 2026).",
-		"Where employer and workers distribute the weekly hours to allow a free Saturday or similar (Art. 59), longer days within the week are not overtime; this is not encoded.",
+		"'La duración de la jornada diaria será de ocho horas la diurna, siete la nocturna y siete horas y media la mixta' (Art. 61 as reformed, DOF 1 May 2026); the Constitution keeps 'La duración de la jornada máxima será de ocho horas' (Art. 123 A (I), not amended in 2026). The day shift is encoded.",
+		"A limit: the working day may be extended only for extraordinary circumstances (Art. 66), and never beyond 12 hours with overtime (Art. 68); the same 8 hours are the overtime pay threshold.",
 	],
 })
 
-_week_2026 := {
-	"article": "Const. Art. 123 A (IV) as amended (DOF 3 Mar 2026), transitory art. 3; LFT Art. 59 as reformed (DOF 1 May 2026), transitory art. 2",
-	"checked_against": array.concat(_p_2026, [{"url": "https://politica.expansion.mx/mexico/2026/03/04/jornada-laboral-40-horas-publicada-dof-entra-en-vigor", "title": "Expansión (4 March 2026): constitutional reform in force on publication; 48 hours in 2026, 46 in 2027, 44 in 2028, 42 in 2029, 40 in 2030"}]),
-	"notes": _p_2026_notes,
-}
-
 # METADATA
-# title: Maximum regular hours per week (48 until 2026)
-sources contains object.union(_lft, {
-	"requirement": "working_hours.regular_weekly_max",
-	"value": 48,
-	"article": "Arts. 61, 69; Const. Art. 123 A (I), (IV)",
-	"effective_to": "2027-01-01",
-	"checked_against": array.concat(_week_2026.checked_against, [_p_const123]),
-	"notes": array.concat(
-		["Derived: at most 8 hours a day with one rest day per six days worked = 48 hours; the 2026 reforms keep 48 hours for 2026."],
-		_week_2026.notes,
-	),
+# title: Daily hours after which overtime pay is due (until the 2026 reform)
+sources contains object.union(_lft_1970, {
+	"requirement": "working_hours.overtime_pay_threshold_daily",
+	"value": 8,
+	"article": "Arts. 61, 66, 67",
+	"effective_to": _reform_2026,
+	"checked_against": array.concat([_p_lft2022], _p_hours),
+	"notes": [
+		"Hours by which the working day of Art. 61 (8 hours by day, 7 by night, 7.5 mixed; the day shift is encoded) is extended for extraordinary circumstances (Art. 66) are paid at 100 % more than ordinary hours (Art. 67, second paragraph).",
+		"Where employer and workers distribute the weekly hours to allow a free Saturday afternoon or similar (Art. 59, second paragraph), longer days within the week are not overtime; this is not encoded.",
+	],
 })
 
+# METADATA
+# title: Daily hours after which overtime pay is due (from the 2026 reform)
+sources contains object.union(_lft_2026, {
+	"requirement": "working_hours.overtime_pay_threshold_daily",
+	"value": 8,
+	"article": "Arts. 61, 66 as reformed",
+	"notes": [
+		"Where the working day of Art. 61 (8 hours by day, 7 by night, 7.5 mixed; the day shift is encoded) is extended for extraordinary circumstances, 'se abonará como salario por este tiempo un cien por ciento más de lo fijado para las horas ordinarias' (Art. 66 as reformed; the second paragraph of Art. 67 was repealed).",
+		"The working day may be distributed by agreement of employer and workers (Art. 58, second paragraph, added in 2026); longer days within such a distribution are not encoded.",
+	],
+})
+
+# METADATA
+# title: Maximum regular hours per week (48, until the 2026 reform)
+sources contains object.union(_lft_1970, {
+	"requirement": "working_hours.regular_weekly_max",
+	"value": 48,
+	"article": "Arts. 59, 61, 69; Const. Art. 123 A (I), (IV)",
+	"effective_to": _reform_2026,
+	"checked_against": array.concat([_p_lft2022, _p_cpeum_copy], _p_hours),
+	"notes": ["Derived: the working day may not exceed the legal maxima (Art. 59), 8 hours by day (Art. 61), with one rest day per six days worked (Art. 69) = 48 hours a week; the LFT stated no weekly figure before 2026."],
+})
+
+# Maximum ordinary week of Art. 59 (40 hours) phased in by transitory art. 2 of the 2026 LFT decree.
 _phase := [
+	{"value": 48, "from": _reform_2026, "to": "2027-01-01"},
 	{"value": 46, "from": "2027-01-01", "to": "2028-01-01"},
 	{"value": 44, "from": "2028-01-01", "to": "2029-01-01"},
 	{"value": 42, "from": "2029-01-01", "to": "2030-01-01"},
 ]
 
+_week_article := "Art. 59 as reformed, transitory art. 2 (DOF 1 May 2026); Const. Art. 123 A (IV) as amended (DOF 3 Mar 2026)"
+
+_week_note := "'La duración máxima de la jornada ordinaria de trabajo será de cuarenta horas semanales' (Art. 59 as reformed), reached 'de manera gradual, a partir del 1 de enero del año que corresponda': 48 hours in 2026, 46 in 2027, 44 in 2028, 42 in 2029, 40 in 2030 (transitory art. 2). A limit: hours beyond it are lawful only as overtime for extraordinary circumstances (Art. 66)."
+
 # METADATA
-# title: Maximum regular hours per week (phased reduction 2027-2029)
-sources contains object.union(_cpeum, object.union(_week_2026, {
+# title: Maximum regular hours per week (phased reduction 2026-2029)
+sources contains object.union(_lft_2026, {
 	"requirement": "working_hours.regular_weekly_max",
 	"value": step.value,
+	"article": _week_article,
 	"effective_from": step.from,
 	"effective_to": step.to,
-})) if some step in _phase
+	"notes": array.concat([_week_note], _p_2026_notes),
+}) if some step in _phase
 
 # METADATA
 # title: Maximum regular hours per week (40 from 2030)
-sources contains object.union(_cpeum, object.union(_week_2026, {
+sources contains object.union(_lft_2026, {
 	"requirement": "working_hours.regular_weekly_max",
 	"value": 40,
+	"article": _week_article,
 	"effective_from": "2030-01-01",
-}))
+	"notes": array.concat([_week_note], _p_2026_notes),
+})
 
 # METADATA
 # title: Minimum overtime pay rate (until the 2026 reform)
-sources contains object.union(_lft, {
+sources contains object.union(_lft_1970, {
 	"requirement": "working_hours.overtime_premium_min_percent",
 	"value": 200,
 	"article": "Arts. 67, 68; Const. Art. 123 A (XI)",
 	"effective_to": _reform_2026,
-	"checked_against": array.concat(_p_hours, [_p_const123]),
-	"notes": ["Overtime is paid at 100 % more than ordinary hours (200 % of base, Art. 67); hours beyond 9 a week at 200 % more (300 % of base, Art. 68)."],
+	"checked_against": array.concat([_p_lft2022, _p_cpeum_copy], _p_hours),
+	"notes": ["Overtime is paid 'con un ciento por ciento más' than ordinary hours (200 % of base, Art. 67, second paragraph); overtime beyond nine hours a week at 200 % more (300 % of base), 'sin perjuicio de las sanciones establecidas en esta Ley' (Art. 68)."],
 })
 
 # METADATA
@@ -228,18 +280,20 @@ sources contains object.union(_lft_2026, {
 	"requirement": "working_hours.overtime_premium_min_percent",
 	"value": 200,
 	"article": "Arts. 66, 68 as reformed; Const. Art. 123 A (XI)",
-	"checked_against": _p_2026,
-	"notes": ["Overtime is paid at 100 % more than ordinary hours (Art. 66; the second paragraph of Art. 67 was repealed); overtime beyond the weekly limit of Art. 66, at most 4 hours a week, at 200 % more (Art. 68)."],
+	"notes": ["Overtime is paid at 'un cien por ciento más de lo fijado para las horas ordinarias' (Art. 66; the second paragraph of Art. 67 was repealed); overtime beyond the weekly limit of Art. 66, at most 4 hours a week, at 'doscientos por ciento más' (Art. 68, second paragraph)."],
 })
 
 # METADATA
 # title: Minimum weekly rest
-sources contains object.union(_lft, {
+sources contains object.union(_lft_1970, {
 	"requirement": "rest.weekly_rest_min_hours",
 	"value": 24,
 	"article": "Art. 69; Const. Art. 123 A (IV)",
-	"checked_against": [_p_const123, _p_lft1970],
-	"notes": ["At least one day of rest with full pay for every six days of work (encoded as 24 hours), preferably Sunday; Sunday work attracts a premium of at least 25 % (Art. 71)."],
+	"checked_against": array.concat([_p_lft2022, _p_cpeum_copy], _p_dof2026),
+	"notes": [
+		"At least one day of rest with full pay for every six days of work (Art. 69; encoded as 24 hours), preferably Sunday; Sunday work attracts a premium of at least 25 % (Art. 71).",
+		"The 2026 reforms keep the rule: 'Por cada seis días de trabajo las personas trabajadoras deberán disfrutar por lo menos de un día de descanso con goce de salario íntegro' (Const. Art. 123 A (IV) as amended, DOF 3 March 2026; Art. 69 reformed, DOF 1 May 2026, read only in a summary).",
+	],
 })
 
 _leave_conditions := {
@@ -280,6 +334,7 @@ sources contains object.union(_lft, {
 	},
 	"article": "Arts. 76, 78 (reform DOF 27 Dec 2022)",
 	"checked_against": [
+		_p_lft2022,
 		{"url": "https://nacion321.com/gobierno/ya-es-oficial-d-o-f-publica-decreto-sobre-vacaciones-dignas", "title": "Nación321: DOF publishes the 'vacaciones dignas' decree (12 days after one year, rising to 20; in force 1 January 2023)"},
 		{"url": "https://www.lajornadamaya.mx/nacional/208387/se-publica-en-dof-decreto-sobre-vacaciones-dignas", "title": "La Jornada Maya: the 'vacaciones dignas' decree published in the DOF"},
 	],
@@ -297,7 +352,7 @@ sources contains object.union(_lft, {
 	"requirement": "maternity.leave_min_weeks",
 	"value": 12,
 	"article": "Art. 170 (II)",
-	"checked_against": array.concat(_p_mat, [_p_lft1970]),
+	"checked_against": array.concat(_p_mat, [_p_lft2022, _p_lft1970]),
 	"notes": [
 		"6 weeks before and 6 weeks after childbirth; up to 4 of the prenatal weeks may be transferred to after the birth; up to 8 weeks after birth for a child with a disability or needing hospital care.",
 		"Below the 14 weeks of ILO C183, which Mexico has not ratified.",
@@ -310,18 +365,21 @@ sources contains object.union(_lft, {
 	"requirement": "maternity.cash_benefit_min_percent",
 	"value": 100,
 	"article": "Art. 170 (V)",
-	"checked_against": array.concat(_p_mat, [_p_lft1970]),
+	"checked_against": array.concat(_p_mat, [_p_lft2022, _p_lft1970]),
 	"notes": ["Full wage during the pre- and post-natal rest periods; for insured workers the Mexican Social Security Institute (IMSS) pays 100 % of the last registered daily base wage (Ley del Seguro Social Art. 101)."],
 })
 
 # METADATA
 # title: Statutory minimum wage paid
-sources contains object.union(_lft, {
+sources contains object.union(_lft_1970, {
 	"requirement": "wages.minimum_wage_paid",
 	"value": true,
 	"article": "Arts. 90-97; Const. Art. 123 A (VI)",
-	"checked_against": [_p_const123, _p_2026[1]],
-	"notes": ["Set annually by CONASAMI: from 1 January 2026 MXN 315.04 a day (general) and MXN 440.87 a day in the Northern Border Free Zone."],
+	"checked_against": [_p_lft2022, _p_cpeum_copy, _p_2026[0]],
+	"notes": [
+		"'Salario mínimo es la cantidad menor que debe recibir en efectivo la persona trabajadora por los servicios prestados en una jornada de trabajo' (Art. 90): general minimum wages by geographic area and professional minimum wages for listed occupations, fixed yearly by the National Minimum Wage Commission (CONASAMI) (see minimum_wage_regime).",
+		"From 1 January 2026: MXN 315.04 a day (general) and MXN 440.87 a day in the Northern Border Free Zone (El Puntero; the CONASAMI resolution was not read). Amounts are not encoded.",
+	],
 })
 
 # METADATA
@@ -334,7 +392,7 @@ sources contains object.union(_lft, {
 		"marital_status",
 	],
 	"article": "Art. 3, second paragraph",
-	"checked_against": array.concat(_p_2012, [{"url": "http://www5-diputados-gob-mx-visual.inklusion.incluirt.com/index.php/esl/Comunicacion/Agencia-de-Noticias/2016/04-Abril/28/2968-Aprueban-diputados-reforma-a-fin-de-que-los-trabajadores-no-sean-discriminados-para-el-ingreso-permanencia-promocion-y-ascenso-en-el-empleo", "title": "Chamber of Deputies news (28 April 2016, accessible mirror) quoting LFT Art. 3 on non-discrimination"}]),
+	"checked_against": array.concat(_p_2012, [_p_lft2022, {"url": "http://www5-diputados-gob-mx-visual.inklusion.incluirt.com/index.php/esl/Comunicacion/Agencia-de-Noticias/2016/04-Abril/28/2968-Aprueban-diputados-reforma-a-fin-de-que-los-trabajadores-no-sean-discriminados-para-el-ingreso-permanencia-promocion-y-ascenso-en-el-empleo", "title": "Chamber of Deputies news (28 April 2016, accessible mirror) quoting LFT Art. 3 on non-discrimination"}]),
 	# Wording introduced by the reform published in the DOF on 30 November 2012, in force 1 December 2012.
 	"effective_from": "2012-12-01",
 	"notes": [
@@ -391,7 +449,7 @@ sources contains object.union(_lft, {
 	"requirement": "health_safety.worker_participation",
 	"value": true,
 	"article": "Art. 509",
-	"checked_against": [{"url": "https://www.buenastareas.com/ensayos/Monooo/26408978.html", "title": "Essay quoting LFT Art. 509 (joint safety and hygiene commissions in every enterprise)"}],
+	"checked_against": [_p_lft2022, {"url": "https://www.buenastareas.com/ensayos/Monooo/26408978.html", "title": "Essay quoting LFT Art. 509 (joint safety and hygiene commissions in every enterprise)"}],
 	"notes": ["Every enterprise or establishment must organise joint safety and hygiene commissions with equal numbers of workers' and employer's representatives."],
 })
 
@@ -442,7 +500,7 @@ sources contains object.union(_lft, {
 	"requirement": "forced_labour.no_recruitment_fees",
 	"value": true,
 	"article": "Art. 133 (III)",
-	"checked_against": [_p_art133, _p_lft1970],
+	"checked_against": [_p_lft2022, _p_art133, _p_lft1970],
 	"notes": [
 		"Employers and their representatives may not demand or accept money from workers as a gratuity for being hired or for any other reason relating to the conditions of work.",
 		"Private placement agencies may not charge job seekers any fee (Reglamento de Agencias de Colocacion de Trabajadores Art. 10, as amended 2018; not checked against its text).",
@@ -461,22 +519,24 @@ sources contains object.union(_lft, {
 
 # METADATA
 # title: Maximum overtime per day and per week (until the 2026 reform)
-sources contains object.union(_lft, {
+sources contains object.union(_lft_1970, {
 	"requirement": requirement,
 	"value": value,
 	"article": "Art. 66; Const. Art. 123 A (XI)",
 	"effective_to": _reform_2026,
-	"checked_against": _p_hours,
+	"checked_against": array.concat([_p_lft2022, _p_cpeum_copy], _p_hours),
 	"notes": [
 		note,
-		"Overtime only for extraordinary circumstances (Art. 66); hours beyond 9 a week oblige the employer to pay 200 % more, without prejudice to sanctions (Art. 68). Under-18s may not work overtime (Art. 178).",
+		"Overtime only for extraordinary circumstances (Art. 66); overtime beyond nine hours a week obliges the employer to pay 200 % more, 'sin perjuicio de las sanciones establecidas en esta Ley' (Art. 68). Under-18s may not work overtime (Art. 178).",
 	],
 }) if {
 	some [requirement, value, note] in [
-		["working_hours.overtime_daily_max", 3, "The working day may be extended for extraordinary circumstances by never more than three hours a day (Art. 66)."],
+		["working_hours.overtime_daily_max", 3, "'Podrá también prolongarse la jornada de trabajo por circunstancias extraordinarias, sin exceder nunca de tres horas diarias ni de tres veces en una semana' (Art. 66)."],
 		["working_hours.overtime_weekly_max", 9, "Derived: at most three hours a day and at most three times a week (Art. 66) = 9 hours a week, the figure of Art. 68."],
 	]
 }
+
+_overtime_cap_note := "The weekly figure is encoded as the cap: the Constitution and Art. 66 say overtime 'no excederá' it. Art. 68 lets the employer exceed it by at most 4 hours a week, paid at 200 % more; unlike the former Art. 68 it no longer says 'sin perjuicio de las sanciones', so those hours may be read as allowed at triple pay (an absolute weekly ceiling of the yearly figure + 4); that reading is not encoded."
 
 # METADATA
 # title: Maximum overtime per day (from the 2026 reform)
@@ -484,9 +544,8 @@ sources contains object.union(_lft_2026, {
 	"requirement": "working_hours.overtime_daily_max",
 	"value": 4,
 	"article": "Art. 66 as reformed; Const. Art. 123 A (XI)",
-	"checked_against": _p_2026,
 	"notes": array.concat(
-		["Overtime, only for extraordinary circumstances, may be spread over at most 4 hours a day on at most 4 days a week (Art. 66)."],
+		["'El trabajo extraordinario no excederá de doce horas en una semana, las cuales podrán distribuirse en hasta cuatro horas diarias, en un máximo de cuatro días en ese periodo' (Art. 66 as reformed). Transitory art. 4 phases in only the weekly total, so the 4 hours a day on at most 4 days apply from 1 May 2026."],
 		_p_2026_notes,
 	),
 })
@@ -498,6 +557,8 @@ _overtime_phase := [
 	{"value": 11, "from": "2029-01-01", "to": "2030-01-01"},
 ]
 
+_overtime_week_note := "'La duración de la jornada extraordinaria a que se refiere el artículo 66 de la Ley Federal del Trabajo se alcanzará de manera gradual, a partir del 1 de enero del año correspondiente': 9 hours a week in 2026 and 2027, 10 in 2028, 11 in 2029, 12 in 2030 (transitory art. 4)."
+
 # METADATA
 # title: Maximum overtime per week (2026 reform, phased 2026-2029)
 sources contains object.union(_lft_2026, {
@@ -506,11 +567,7 @@ sources contains object.union(_lft_2026, {
 	"article": "Art. 66 as reformed, transitory art. 4; Const. Art. 123 A (XI)",
 	"effective_from": step.from,
 	"effective_to": step.to,
-	"checked_against": _p_2026,
-	"notes": array.concat(
-		["At most 9 hours of overtime a week in 2026 and 2027, 10 in 2028 and 11 in 2029, 12 from 2030 (transitory art. 4). Up to 4 further hours a week beyond that limit must be paid at 200 % more (Art. 68); they are a breach paid at a penalty rate, not extra permitted overtime."],
-		_p_2026_notes,
-	),
+	"notes": array.concat([_overtime_week_note, _overtime_cap_note], _p_2026_notes),
 }) if some step in _overtime_phase
 
 # METADATA
@@ -520,24 +577,33 @@ sources contains object.union(_lft_2026, {
 	"value": 12,
 	"article": "Art. 66 as reformed, transitory art. 4; Const. Art. 123 A (XI)",
 	"effective_from": "2030-01-01",
-	"checked_against": _p_2026,
 	"notes": array.concat(
-		["Overtime may not exceed 12 hours a week (Const. Art. 123 A (XI); Art. 66), reached on 1 January 2030."],
+		["Overtime 'no excederá de doce horas en una semana' (Const. Art. 123 A (XI); Art. 66), reached on 1 January 2030 (transitory art. 4).", _overtime_cap_note],
 		_p_2026_notes,
 	),
 })
 
 # METADATA
-# title: Overtime per month and per year, total weekly hours (no separate limit)
-sources contains object.union(_lft, {
+# title: Overtime per month and per year, total weekly hours (no separate limit, until the 2026 reform)
+sources contains object.union(_lft_1970, {
 	"requirement": requirement,
 	"entry": "absence",
 	"article": "Arts. 61, 66, 68",
-	"checked_against": array.concat(_p_hours, _p_2026),
-	"notes": [
-		"The LFT caps the working day (Art. 61: 8 hours by day, 7 by night, 7.5 mixed) and overtime (Art. 66); it sets no monthly or yearly overtime limit and no separate cap on total weekly hours (they follow from the two).",
-		"The 2026 reform added a cap of 12 hours a day on ordinary and extraordinary hours together (Art. 68, encoded as total_daily_max) but no weekly total.",
-	],
+	"effective_to": _reform_2026,
+	"checked_against": array.concat([_p_lft2022], _p_hours),
+	"notes": ["The LFT capped the working day (Art. 61: 8 hours by day, 7 by night, 7.5 mixed) and overtime (Art. 66: 3 hours a day, 3 times a week); it set no monthly or yearly overtime limit and no separate cap on total weekly hours (they follow from the two)."],
+}) if some requirement in {
+	"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
+	"working_hours.total_weekly_max",
+}
+
+# METADATA
+# title: Overtime per month and per year, total weekly hours (no separate limit, from the 2026 reform)
+sources contains object.union(_lft_2026, {
+	"requirement": requirement,
+	"entry": "absence",
+	"article": "Arts. 59, 61, 66, 68 as reformed",
+	"notes": ["The reformed LFT caps the ordinary week (Art. 59, phased), the working day (Art. 61), overtime per day and per week (Art. 66, phased) and ordinary plus extraordinary hours at 12 a day (Art. 68, encoded as total_daily_max); it sets no monthly or yearly overtime limit and no separate cap on total weekly hours."],
 }) if some requirement in {
 	"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
 	"working_hours.total_weekly_max",
@@ -545,12 +611,12 @@ sources contains object.union(_lft, {
 
 # METADATA
 # title: Total daily hours (no separate limit before the 2026 reform)
-sources contains object.union(_lft, {
+sources contains object.union(_lft_1970, {
 	"requirement": "working_hours.total_daily_max",
 	"entry": "absence",
 	"article": "Arts. 61, 66",
 	"effective_to": _reform_2026,
-	"checked_against": _p_hours,
+	"checked_against": array.concat([_p_lft2022], _p_hours),
 	"notes": ["No separate cap on total daily hours: day shift 8 + 3 = 11 hours a day followed from Arts. 61 and 66."],
 })
 
@@ -559,9 +625,8 @@ sources contains object.union(_lft, {
 sources contains object.union(_lft_2026, {
 	"requirement": "working_hours.total_daily_max",
 	"value": 12,
-	"article": "Art. 68 as reformed",
-	"checked_against": _p_2026,
-	"notes": ["The sum of ordinary and extraordinary hours may never exceed 12 hours a day (Art. 68 as reformed, DOF 1 May 2026)."],
+	"article": "Art. 68 as reformed, third paragraph",
+	"notes": ["'La suma de las jornadas ordinaria y extraordinaria, en ningún caso podrá ser mayor a doce horas diarias' (Art. 68 as reformed, DOF 1 May 2026)."],
 })
 
 # METADATA
@@ -569,30 +634,18 @@ sources contains object.union(_lft_2026, {
 sources contains object.union(_lft, {
 	"requirement": "working_hours.overtime_pay_threshold_weekly",
 	"entry": "not_encoded",
-	"article": "Arts. 59, 61, 66, 67",
-	"reason": "Overtime is counted beyond the daily maximum of the working day (Arts. 61, 66, 67; encoded as overtime_pay_threshold_daily), not beyond a weekly figure; whether hours above the weekly maximum are overtime where the weekly hours are distributed over fewer days (Art. 59) was not checked against case law.",
+	"article": "Arts. 59, 61, 66",
+	"reason": "Overtime is paid for the hours by which the working day is extended (Art. 66; encoded as overtime_pay_threshold_daily). Neither the former Art. 59 nor Art. 59 as reformed in 2026 (a weekly maximum of ordinary hours, phased 48 to 40) says whether hours above the weekly maximum but within the daily maximum are overtime paid +100 %; case law and STPS guidance on it were not checked.",
 	"verification": "unverified",
 })
 
 # METADATA
-# title: Overtime is not voluntary within the legal limits (until the 2026 reform)
+# title: Overtime voluntary (not encoded)
 sources contains object.union(_lft, {
 	"requirement": "working_hours.overtime_voluntary",
-	"entry": "restriction",
-	"value": false,
-	"article": "Art. 68",
-	"effective_to": _reform_2026,
-	"checked_against": _p_hours,
-	"notes": ["Workers are not obliged to work longer than the time this chapter permits (Art. 68): they may refuse overtime beyond the limits of Art. 66 (3 hours a day, 3 times a week), but not, on the usual reading of Art. 68, extraordinary hours within them."],
-})
-
-# METADATA
-# title: Overtime voluntary (not encoded after the 2026 reform)
-sources contains object.union(_lft_2026, {
-	"requirement": "working_hours.overtime_voluntary",
 	"entry": "not_encoded",
-	"article": "Arts. 66, 68 as reformed",
-	"reason": "Sources disagree after the 2026 reform: the STPS is reported to call overtime voluntary, while the reformed Art. 68, whose full text was not read, may keep the rule that workers need not work beyond the legal limits only; the text was not checked.",
+	"article": "Art. 68, first paragraph; Const. Art. 123 A (XI)",
+	"reason": "The text, before and after the 2026 reform (read in the copies named in the pack), says only that workers are not obliged to work longer than the chapter permits ('no están obligados a prestar sus servicios por un tiempo mayor del permitido', Art. 68) and allows overtime 'por circunstancias extraordinarias' (Art. 66; Const. Art. 123 A (XI)); it neither requires the worker's consent for overtime within the limits nor says it may be imposed. The Labour Secretary said in 2026 that overtime 'seguirán siendo voluntarias' (press), while a reading of Art. 68 a contrario makes overtime within the limits compulsory; the case law that settles it was not checked.",
 	"verification": "unverified",
 })
 
@@ -603,6 +656,7 @@ sources contains object.union(_lft, {
 	"value": true,
 	"article": "Art. 133 (XIV)",
 	"checked_against": array.concat(_p_2012, [
+		_p_lft2022,
 		_p_art133,
 		{"url": "https://www.infobae.com/mexico/2025/06/10/te-pueden-pedir-un-certificado-de-no-embarazo-al-entrar-a-un-empleo-esto-dice-la-ley-federal-del-trabajo", "title": "Infobae (10 June 2025): LFT Art. 133 (XIV) forbids demanding certificates of non-pregnancy"},
 	]),
@@ -639,6 +693,7 @@ sources contains object.union(_lft, {
 	"value": true,
 	"article": "Art. 88",
 	"checked_against": [
+		_p_lft2022,
 		{"url": "https://idconline.mx/laboral/2022/05/25/que-cuidar-en-el-pago-de-salario", "title": "IDC (25 May 2022): LFT Art. 88, wages paid at most weekly for manual work and fortnightly for others"},
 		_p_lft1970,
 	],
@@ -652,6 +707,7 @@ sources contains object.union(_lft, {
 	"value": true,
 	"article": "Art. 110",
 	"checked_against": [
+		_p_lft2022,
 		{"url": "http://www.conocimientosweb.net/dcmt/ficha15760.html", "title": "LFT Arts. 107-110 and Const. Art. 123 A (XXVII)(f) on fines and deductions from wages"},
 		_p_lft1970,
 	],
@@ -665,6 +721,7 @@ sources contains object.union(_lft, {
 	"value": true,
 	"article": "Art. 107; Const. Art. 123 A (XXVII)(f)",
 	"checked_against": [
+		_p_lft2022,
 		{"url": "http://www.conocimientosweb.net/dcmt/ficha15760.html", "title": "LFT Arts. 107-110 and Const. Art. 123 A (XXVII)(f) on fines and deductions from wages"},
 		_p_lft1970,
 	],
@@ -677,7 +734,7 @@ sources contains object.union(_lft, {
 	"requirement": "wages.no_deductions_for_obtaining_employment",
 	"value": true,
 	"article": "Art. 133 (III)",
-	"checked_against": [_p_art133, _p_lft1970],
+	"checked_against": [_p_lft2022, _p_art133, _p_lft1970],
 	"notes": ["Employers may not demand or accept money from workers as a gratuity for being hired or for any other reason relating to the conditions of work."],
 })
 
@@ -689,6 +746,7 @@ sources contains object.union(_lft, {
 	"value": false,
 	"article": "Art. 86; Const. Art. 123 A (VII)",
 	"checked_against": [
+		_p_lft2022,
 		{"url": "https://es.scribd.com/presentation/612515645/Salario-y-Percepciones-Extra-Salariales-Derecho-1", "title": "Course slides quoting LFT Art. 86 (equal pay for equal work in equal post, working day and conditions of efficiency)"},
 		_p_const123,
 	],

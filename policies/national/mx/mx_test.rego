@@ -108,7 +108,11 @@ test_overtime_caps_after_the_2026_reform if {
 test_daily_pay_threshold if {
 	_domestic("working_hours.overtime_pay_threshold_daily", _in(_today)) == [8]
 	_domestic("working_hours.regular_daily_max", _in(_today)) == [8]
-	_source("working_hours.overtime_pay_threshold_daily", _today).article == "Arts. 61, 66, 67"
+	_domestic("working_hours.overtime_pay_threshold_daily", _in("2026-04-30")) == [8]
+	_domestic("working_hours.regular_daily_max", _in("2026-04-30")) == [8]
+	_source("working_hours.overtime_pay_threshold_daily", "2026-04-30").article == "Arts. 61, 66, 67"
+	_source("working_hours.overtime_pay_threshold_daily", _today).article == "Arts. 61, 66 as reformed"
+	_source("working_hours.regular_daily_max", _today).article == "Art. 61 as reformed; Const. Art. 123 A (I)"
 }
 
 test_no_separate_long_period_caps if {
@@ -116,18 +120,66 @@ test_no_separate_long_period_caps if {
 		"working_hours.total_weekly_max",
 		"working_hours.overtime_monthly_max", "working_hours.overtime_yearly_max",
 	} {
-		_entries(id, _today) == {"absence"}
+		every date in {"2026-04-30", _today} {
+			_entries(id, date) == {"absence"}
+		}
 		count(_values(id)) == 0
+		_source(id, _today).verification == "primary"
 	}
 	_entries("working_hours.overtime_pay_threshold_weekly", _today) == {"not_encoded"}
 }
 
+# Art. 68 (first paragraph) is unchanged in substance by the 2026 reform; whether overtime
+# within the limits may be refused is not settled by the text: not encoded, before and after.
 test_overtime_voluntary if {
-	_entries("working_hours.overtime_voluntary", "2026-04-30") == {"restriction"}
-	s := _source("working_hours.overtime_voluntary", "2026-04-30")
-	s.value == false
-	s.article == "Art. 68"
-	_entries("working_hours.overtime_voluntary", "2026-05-01") == {"not_encoded"}
+	every date in {"2026-04-30", "2026-05-01", _today} {
+		_entries("working_hours.overtime_voluntary", date) == {"not_encoded"}
+	}
+	s := _source("working_hours.overtime_voluntary", _today)
+	s.article == "Art. 68, first paragraph; Const. Art. 123 A (XI)"
+	contains(s.reason, "no están obligados a prestar sus servicios por un tiempo mayor del permitido")
+	contains(s.reason, "seguirán siendo voluntarias")
+	count(_values("working_hours.overtime_voluntary")) == 0
+}
+
+# The 2026 reform was read in verbatim transcriptions of the decree and the consolidated LFT:
+# every value in force from 1 May 2026 under it is primary, with the decree's url.
+test_2026_reform_values_are_primary if {
+	reform := [s |
+		some s in mx.sources
+		s.effective_from >= "2026-05-01"
+		s.url == "https://www.diputados.gob.mx/LeyesBiblio/ref/lft/LFT_ref52_01may26.pdf"
+	]
+	count(reform) >= 12
+	every s in reform {
+		s.verification == "primary"
+		some c in s.checked_against
+		contains(c.title, "verbatim")
+	}
+	every id in {
+		"working_hours.regular_daily_max", "working_hours.regular_weekly_max",
+		"working_hours.overtime_daily_max", "working_hours.overtime_weekly_max",
+		"working_hours.total_daily_max", "working_hours.overtime_premium_min_percent",
+		"working_hours.overtime_pay_threshold_daily",
+	} {
+		_source(id, _today).verification == "primary"
+		_source(id, "2026-04-30").verification == "primary"
+	}
+}
+
+# Transitory art. 4: the weekly overtime figure changes on 1 January; the 4-hour daily
+# spread applies at once; the excess over the weekly figure (Art. 68) is noted, not allowed.
+test_overtime_phase_notes if {
+	w := _source("working_hours.overtime_weekly_max", _today)
+	w.effective_from == "2026-05-01"
+	w.effective_to == "2028-01-01"
+	some n in w.notes
+	contains(n, "transitory art. 4")
+	some m in w.notes
+	contains(m, "yearly figure + 4")
+	d := _source("working_hours.overtime_daily_max", _today)
+	some k in d.notes
+	contains(k, "hasta cuatro horas diarias")
 }
 
 test_protective_equipment_from_nom_017_2024 if {
@@ -168,6 +220,8 @@ test_annual_leave_conversion if {
 }
 
 test_weekly_max_phase_in if {
+	_domestic("working_hours.regular_weekly_max", _in("2026-04-30")) == [48]
+	_domestic("working_hours.regular_weekly_max", _in("2026-05-01")) == [48]
 	_domestic("working_hours.regular_weekly_max", _in(_today)) == [48]
 	_domestic("working_hours.regular_weekly_max", _in("2026-12-31")) == [48]
 	_domestic("working_hours.regular_weekly_max", _in("2027-01-01")) == [46]
@@ -176,6 +230,11 @@ test_weekly_max_phase_in if {
 	_domestic("working_hours.regular_weekly_max", _in("2029-01-01")) == [42]
 	_domestic("working_hours.regular_weekly_max", _in("2029-12-31")) == [42]
 	_domestic("working_hours.regular_weekly_max", _in("2030-01-01")) == [40]
+	_source("working_hours.regular_weekly_max", "2026-04-30").article == "Arts. 59, 61, 69; Const. Art. 123 A (I), (IV)"
+	s := _source("working_hours.regular_weekly_max", _today)
+	s.effective_from == "2026-05-01"
+	s.effective_to == "2027-01-01"
+	contains(s.article, "transitory art. 2")
 }
 
 test_minimum_age_dates if {
@@ -247,10 +306,10 @@ test_ratifications if {
 	}
 }
 
-# Area and occupation rates; the occupational part was not checked, so the regime is unverified.
+# Area and occupation rates, read in copies of the Constitution and the LFT: primary.
 test_minimum_wage_regime if {
 	r := mx.minimum_wage_regime
 	r.level == "regional_and_sectoral"
-	r.verification == "unverified"
+	r.verification == "primary"
 	startswith(r.url, "https://www.diputados.gob.mx/")
 }

@@ -14,8 +14,9 @@
 #   and their consolidated texts. Values marked "primary" were read in copies of those
 #   consolidated texts (PyThaiNLP thai-law dataset, collected from krisdika.go.th in 2021: the
 #   Labour Protection Act as amended up to Act No. 7 B.E. 2562), named in checked_against; the
-#   2025 amendment (No. 9), the ministerial regulations and older texts were checked against
-#   secondary sources only.
+#   safety-committee clause of the 2022 Ministerial Regulation was read in verbatim quotations;
+#   the 2025 amendment (No. 9, in force 7 December 2025), Ministerial Regulation No. 3 and older
+#   texts were checked against secondary sources only.
 #
 #   In-force dates follow the Thai count: an Act in force "after N days from publication" takes
 #   effect on the publication date plus N days (the Labour Protection Act, gazetted on
@@ -72,8 +73,10 @@ _ca_no3 := {
 
 _ca_no9 := [
 	{"url": "https://www.tilleke.com/print-insight/?post_id=69183&print=1", "title": "Tilleke & Gibbins, Labor Protection Act (No. 9) B.E. 2568: published 7 November 2025, effective 7 December 2025; maternity leave up to 120 days, 60 days paid"},
-	{"url": "https://pkfthailand.asia/labour-protection-act-no-9-b-e-2568-expanded-maternity-and-paternity-leave-rights/4", "title": "PKF Thailand, Labour Protection Act (No. 9) B.E. 2568: expanded maternity and paternity leave rights"},
-	{"url": "https://www.nationthailand.com/news/general/40059347", "title": "The Nation, new labour protection law enhancing parental and childcare leave takes effect (7 December 2025)"},
+	{"url": "https://pkfthailand.asia/labour-protection-act-no-9-b-e-2568-expanded-maternity-and-paternity-leave-rights/4", "title": "PKF Thailand, Labour Protection Act (No. 9) B.E. 2568: published 7 November 2025, in force 30 days later on 7 December 2025; expanded maternity and paternity leave rights"},
+	{"url": "https://www.nationthailand.com/news/general/40059347", "title": "The Nation, the Deputy Government Spokeswoman: the Act took effect on Sunday 7 December 2025, 30 days after its publication in the Royal Gazette on 7 November; employers pay at least 60 days of maternity leave; 15 days' paid leave for fathers"},
+	{"url": "https://mgronline.com/politics/detail/9680000117299", "title": "MGR Online (Thai), the Deputy Government Spokeswoman: the Act was published in the Royal Gazette on 7 November 2568 (2025) and is in force after 30 days, on 7 December 2568"},
+	{"url": "https://www.grantthornton.co.th/insights/tax-and-legal-update-2--2026", "title": "Grant Thornton Thailand, Tax and Legal Updates No. 2/2026: Amendment No. 9 effective 7 December 2025; childcare leave 15 days at 50 %; leave to assist a spouse giving birth 15 days at 100 %, within 90 days of the birth"},
 ]
 
 _siam_legal := "https://library.siam-legal.com/thai-law/"
@@ -97,7 +100,10 @@ _no6_from := "2017-09-01"
 # The Labour Protection Act (No. 7) B.E. 2562 was published on 5 April 2019 and took effect 30 days later.
 _no7_from := "2019-05-05"
 
-# The Labour Protection Act (No. 9) B.E. 2568 was published on 7 November 2025 and took effect 30 days later.
+# The Labour Protection Act (No. 9) B.E. 2568 was published in the Royal Gazette on 7 November 2025
+# and took effect 30 days later, on 7 December 2025: so the Deputy Government Spokeswoman (The Nation,
+# MGR Online), Tilleke & Gibbins, PKF and Grant Thornton, and so the Thai count used for Act No. 7
+# (published 5 April 2019, in force 5 May 2019). DFDL's "8 December 2025" is the outlier.
 _no9_from := "2025-12-07"
 
 # Ministerial Regulation No. 3 (B.E. 2541) under s. 26 of the Act, dated 19 August 1998.
@@ -439,7 +445,9 @@ sources contains object.union(_lpa, {
 	"checked_against": _ca_no9,
 	"statute": {"value": 120, "unit": "calendar days", "conversion": "120 / 7 = 17.14 weeks"},
 	"notes": [
-		"Up to 120 days per pregnancy from 7 December 2025 (some firms give 8 December); a further 15 days at 50 % pay to care for a newborn with a medical condition, abnormality or disability. The amending Act itself was not read.",
+		"Up to 120 days per pregnancy from 7 December 2025, before and after the birth; a further 15 days at 50 % pay, on a medical certificate, to care for a newborn with an illness, complication, abnormality or disability. The amending Act itself (Royal Gazette, 7 November 2025) was not read: the figures agree in five secondary sources.",
+		"In force on 7 December 2025 (the Deputy Government Spokeswoman; 30 days after publication, counted as for Act No. 7); one law firm (DFDL) gives 8 December 2025.",
+		"The Act also gives an employee whose spouse gives birth 15 days of leave on full pay, to be taken before or within 90 days of the birth (hrdd has no requirement id for it), and requires employers of 10 or more to file an annual employment report (Kor Ror 11).",
 	],
 })
 
@@ -470,7 +478,7 @@ sources contains object.union(_lpa, {
 	"verification": "secondary",
 	"checked_against": array.concat(_ca_no9, [_ca_ssa]),
 	"notes": [
-		"The employer pays full wages for up to 60 days of the 120 days of maternity leave (as reported; the amending Act was not read).",
+		"The employer pays full wages for up to 60 days of the 120 days of maternity leave, up from 45 (s. 59 as amended; so Tilleke & Gibbins, PKF, DFDL and the Government Spokeswoman; the amending Act itself was not read).",
 		_ssa_note,
 	],
 })
@@ -492,8 +500,13 @@ sources contains object.union(_lpa, {
 sources contains object.union(_lpa, {
 	"requirement": "maternity.no_pregnancy_testing",
 	"entry": "not_encoded",
-	"article": "ss. 15, 43",
-	"reason": "The Act requires equal treatment of men and women in employment (s. 15) and bars dismissal for pregnancy (s. 43); it has no provision on pregnancy tests of job applicants, and the Gender Equality Act B.E. 2558 was not checked.",
+	"article": "ss. 15, 43; Gender Equality Act B.E. 2558 (2015) ss. 3, 17",
+	"checked_against": [
+		_ca_lpa,
+		{"url": "https://www.law.cornell.edu/gender-justice/resource/%E0%B8%9E%E0%B8%A3%E0%B8%B0%E0%B8%A3%E0%B8%B2%E0%B8%8A%E0%B8%9A%E0%B8%B1%E0%B8%8D%E0%B8%8D%E0%B8%B1%E0%B8%95%E0%B8%B4_%E0%B8%84%E0%B8%A7%E0%B8%B2%E0%B8%A1%E0%B9%80%E0%B8%97%E0%B9%88%E0%B8%B2%E0%B9%80%E0%B8%97%E0%B8%B5%E0%B8%A2%E0%B8%A1%E0%B8%A3%E0%B8%B0%E0%B8%AB%E0%B8%A7%E0%B9%88%E0%B8%B2%E0%B8%87%E0%B9%80%E0%B8%9E%E0%B8%A8_%E0%B8%9E.%E0%B8%A8.%E0%B9%92%E0%B9%95%E0%B9%95%E0%B9%98_(gender_equality_act_2015)", "title": "Cornell LII Gender Justice, Gender Equality Act 2015: a general ban on unfair gender discrimination, decided on petition by the Committee on the Determination of Unfair Gender Discrimination; exceptions in s. 17, second paragraph"},
+		{"url": "https://normlex.ilo.org/dyn/normlex/en/f?p=1000%3A13101%3A0%3A%3ANO%3A13101%3AP13101_COMMENT_ID%3A4115897", "title": "NORMLEX, CEACR direct request on C111, Thailand (2021): no definition of discrimination in national law except the Gender Equality Act, s. 3"},
+	],
+	"reason": "The Labour Protection Act requires equal treatment of men and women in employment (s. 15) and bars dismissal for pregnancy (s. 43) but says nothing of pregnancy tests of job applicants. The Gender Equality Act B.E. 2558 (in force 9 September 2015) bans unfair gender discrimination in general terms (ss. 3, 17), named no practice such as pregnancy testing in the secondary sources read, and leaves each case to its Committee; whether requiring a test is unfair gender discrimination is not settled in the law read, and the Act's text was not read. Neither a ban nor a cited absence can be stated.",
 })
 
 # METADATA
@@ -571,7 +584,7 @@ sources contains object.union(_lpa, {
 	"checked_against": [_ca_lpa, {"url": "https://info.muslimthaipost.com/article/11996", "title": "Muslim Thai Post, Labour Protection Act s. 15 on equal treatment of men and women"}],
 	"notes": [
 		"The employer must treat male and female employees equally in employment unless the nature or conditions of the work do not permit (s. 15). The Act names no other ground.",
-		"Thailand ratified C111 in 2017; no statutory list implementing its other grounds was found, and the Gender Equality Act B.E. 2558 was not checked.",
+		"Thailand ratified C111 in 2017; no statutory list implementing its other grounds was found. The Gender Equality Act B.E. 2558 (in force 9 September 2015) bans unfair gender discrimination, including against persons whose expression differs from their sex at birth (ss. 3, 17), in employment as elsewhere; it was checked only in secondary sources (Cornell LII Gender Justice; Be-Inclusive FAQ, be-inclusive.com, 2016) and is not encoded here.",
 	],
 })
 
@@ -646,22 +659,28 @@ sources contains object.union(_osh, {
 sources contains object.union(_osh, {
 	"requirement": "health_safety.worker_participation",
 	"value": true,
-	"instrument": "Occupational Safety, Health and Environment Act B.E. 2554 (2011) and Ministerial Regulation on safety officers, personnel, units and committees B.E. 2565 (2022)",
+	"instrument": "Occupational Safety, Health and Environment Act B.E. 2554 (2011) and Ministerial Regulation on the Provision of Safety Officers, Personnel, Units or Bodies of Persons for Safety in Establishments B.E. 2565 (2022)",
 	"article": "Act ss. 5, 13; Ministerial Regulation cl. 23",
-	# Gazetted on 17 June 2022, in force 60 days later; it repealed the Ministerial
-	# Regulation of B.E. 2549 (2006), which required a committee from 50 employees too.
+	# Published in the Royal Gazette (Vol. 139, Part 39 Kor, p. 9) on 17 June 2022 and in force
+	# 60 days later (cl. 1); it repealed the Ministerial Regulation on standards for the
+	# administration and management of occupational safety, health and environment B.E. 2549
+	# (2006) (cl. 2), which required a committee from 50 employees too (cl. 28; not encoded).
 	"effective_from": "2022-08-16",
-	"verification": "secondary",
+	"verification": "primary",
 	"checked_against": [
-		{"url": "https://jorporthai.com/have-a-safety-committee-under-the-law/", "title": "Jorporthai, which establishments must have a safety committee (quotes cl. 23 of the Ministerial Regulation)"},
-		{"url": "https://jorportraining.com/law-jorpor-2566", "title": "Jorpor Training, text of the Ministerial Regulation on safety officers B.E. 2565 (cl. 1-3: in force 16 August 2022, repeals the 2006 regulation)"},
-		{"url": "https://th4.ilovetranslation.com/m_WbQwFVHTX=d", "title": "Translation extract on the bipartite safety committee under the 2006 Ministerial Regulation (cl. 28)"},
+		{"url": "https://jorporthai.com/have-a-safety-committee-under-the-law/", "title": "Jorporthai, which establishments must have a safety committee: verbatim Thai text of Chapter 2, cl. 23 of the Ministerial Regulation B.E. 2565"},
+		{"url": "https://xn--c3cugh2av8euch0i4b2c.com/article_detail?article=%E0%B8%81%E0%B8%B4%E0%B8%88%E0%B8%81%E0%B8%B2%E0%B8%A3%E0%B8%97%E0%B8%B5%E0%B9%88%E0%B9%84%E0%B8%A1%E0%B9%88%E0%B8%A1%E0%B8%B5%E0%B8%84%E0%B8%9B%E0%B8%AD%E0%B8%A3%E0%B8%B0%E0%B8%A7%E0%B8%B1%E0%B8%87%E0%B9%82%E0%B8%94%E0%B8%99%E0%B8%9B%E0%B8%A3%E0%B8%B1%E0%B8%9A", "title": "Safety in Thai, establishments without a safety committee risk fines: the same verbatim text of cl. 23"},
+		{"url": "https://jorportraining.com/law-jorpor-2566", "title": "Jorpor Training, text of the Ministerial Regulation B.E. 2565, cl. 1-3 (in force 60 days after publication, 16 August 2022; repeals the 2006 regulation)"},
+		{"url": "https://anyflip.com/kdnsm/ipzs/basic/", "title": "AnyFlip, copy of the Royal Gazette print of the Ministerial Regulation B.E. 2565 (Vol. 139, Part 39 Kor, p. 9, 17 June 2022): title and publication data read"},
 	],
 	"conditions": {
 		"workplace_workers_min": 50,
 		"text": "An establishment with 50 or more employees must set up a safety, occupational health and working environment committee within 30 days of reaching 50 employees (cl. 23).",
 	},
-	"notes": ["The committee is bipartite: the employer or an executive-level representative chairs it, with supervisory-level employer representatives and employee representatives as members, their number rising with the headcount (cl. 23). The regulation itself was not read."],
+	"notes": [
+		"Cl. 23: an establishment with 50 or more employees must set up a safety, occupational health and working environment committee within 30 days of the regulation taking effect or of reaching 50 employees. The committee is bipartite: the employer or an executive-level representative chairs it, with supervisory-level employer representatives and employee representatives as members, at least 5 members from 50 to 99 employees and more as the headcount rises (cl. 23(1) ff.).",
+		"Primary: cl. 23 was read in two verbatim quotations of the regulation, not in the Royal Gazette print itself, whose publication data were read in a copy.",
+	],
 })
 
 # METADATA

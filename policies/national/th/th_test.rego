@@ -156,6 +156,9 @@ test_employer_pays_maternity_leave_45_then_60_days if {
 	[b] := _entries("maternity.cash_benefit_min_percent", _today)
 	b.value == 100
 	contains(b.notes[0], "up to 60 days")
+	contains(b.notes[0], "up from 45")
+	b.effective_from == "2025-12-07"
+	a.effective_to == "2025-12-07"
 }
 
 test_recruitment_fees_banned_for_foreign_workers_with_exceptions if {
@@ -181,6 +184,44 @@ test_safety_committee_from_50_employees if {
 	s.conditions.workplace_workers_min == 50
 	s.effective_from == "2022-08-16"
 	_entries("health_safety.worker_participation", "2022-08-15") == []
+}
+
+test_safety_committee_clause_23_read_verbatim if {
+	[s] := _entries("health_safety.worker_participation", _today)
+	s.article == "Act ss. 5, 13; Ministerial Regulation cl. 23"
+	s.verification == "primary"
+	some c in s.checked_against
+	contains(c.title, "verbatim Thai text of Chapter 2, cl. 23")
+	some n in s.notes
+	contains(n, "within 30 days")
+	contains(n, "at least 5 members from 50 to 99 employees")
+}
+
+test_no9_in_force_7_december_2025_not_8 if {
+	_domestic("maternity.leave_min_weeks", "2025-12-06") == [14]
+	_domestic("maternity.leave_min_weeks", "2025-12-07") == [17.14]
+	_domestic("maternity.leave_min_weeks", "2025-12-08") == [17.14]
+	[s] := _entries("maternity.leave_min_weeks", "2025-12-07")
+	some n in s.notes
+	contains(n, "Deputy Government Spokeswoman")
+	some c in s.checked_against
+	startswith(c.url, "https://mgronline.com/")
+}
+
+test_no9_spouse_and_childcare_leave_noted if {
+	[s] := _entries("maternity.leave_min_weeks", _today)
+	some n in s.notes
+	contains(n, "15 days of leave on full pay")
+	contains(n, "within 90 days of the birth")
+	some m in s.notes
+	contains(m, "a further 15 days at 50 % pay")
+}
+
+test_pregnancy_testing_reason_names_the_gender_equality_act if {
+	[s] := _entries("maternity.no_pregnancy_testing", _today)
+	contains(s.article, "Gender Equality Act B.E. 2558 (2015) ss. 3, 17")
+	contains(s.reason, "Gender Equality Act B.E. 2558")
+	count(s.checked_against) == 3
 }
 
 test_every_url_is_the_council_of_state if {

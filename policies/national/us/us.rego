@@ -359,9 +359,10 @@ sources contains object.union(_fmla, {
 sources contains object.union(_title_vii, {
 	"requirement": "maternity.no_pregnancy_testing",
 	"entry": "not_encoded",
-	"reason": "No federal statute bars pregnancy tests as such. The Pregnancy Discrimination Act bars hiring decisions based on pregnancy (employers with 15 or more employees), and the ADA bars medical examinations before a conditional job offer (42 U.S.C. 12112(d)(2); EEOC guidance defines a medical examination as a procedure or test that seeks information about impairments or health). No EEOC or court statement read says whether a pregnancy test is such an examination or is barred; not encoded.",
+	"reason": "No federal statute bars pregnancy tests as such. The Pregnancy Discrimination Act bars hiring decisions based on pregnancy (employers with 15 or more employees), and the ADA bars medical examinations before a conditional job offer (42 U.S.C. 12112(d)(2); EEOC guidance defines a medical examination as a procedure or test that seeks information about impairments or health). No EEOC or court statement read says whether a pregnancy test is such an examination or is barred: searched again in the EEOC Enforcement Guidance on Pregnancy Discrimination (Notice 915.003, 25 June 2015) and EEOC pages, without a passage on pregnancy tests; not encoded.",
 	"checked_against": [
 		_page("https://www.hivlawandpolicy.org/resources/ada-enforcement-guidance-preemployment-disability-related-questions-and-medical", "Summary of the EEOC ADA Enforcement Guidance (1995): no medical examinations before a conditional offer; definition of medical examination"),
+		_page("https://www.eeoc.gov/laws/guidance/pregnancy_guidance.cfm", "EEOC: Enforcement Guidance on Pregnancy Discrimination and Related Issues, Notice 915.003 of 25 June 2015 (PDA and ADA as they apply to pregnant workers)"),
 		_eeoc_coverage,
 	],
 	"article": "s. 701(k), 42 U.S.C. 2000e(k)",
@@ -480,17 +481,34 @@ _title_vii := {
 
 _title_vii_employer := "Employers engaged in an industry affecting commerce with %d or more employees for each working day in each of 20 or more calendar weeks in the current or preceding calendar year (s. 701(b), 42 U.S.C. 2000e(b))."
 
+_title_vii_history := [
+	_page("https://books.google.com.mx/books?id=N-rLB4qxFpgC&pg=RA1-PA123&focus=viewport&vq=parties&dq=editions:UOM39015005477503&lr=&output=html_text", "Legislative history of Title VII (1964 Act): in force 2 July 1965; 100 employees to 1 July 1966, 75 to 1 July 1967, 50 to 1 July 1968, then 25"),
+	_page("https://www.eeoc.gov/eeoc/history/35th/milestones/1972.html", "EEOC, Milestones 1972: the Equal Employment Opportunity Act of 1972 reduces the number of employees needed for coverage from 25 to 15"),
+	_page("https://books.google.lv/books?id=t9UHAAAAIAAJ&pg=RA4-PP1&vq=meet&dq=editions:ISBN0123704901&lr=&hl=lv&output=html_text&source=gbs_toc_r&cad=3", "Senate Committee on Labor and Public Welfare, committee print: Title VII showing changes made by Public Law 92-261, approved 24 March 1972"),
+]
+
 # Title VII's employer threshold: 100 employees from 2 July 1965, 75 from 2 July
 # 1966, 50 from 2 July 1967, 25 from 2 July 1968 (s. 701(b) as enacted, Pub. L.
-# 88-352); 15 after the first year following 24 March 1972 (Equal Employment
-# Opportunity Act of 1972, Pub. L. 92-261), i.e. from 24 March 1973.
+# 88-352; legislative history read). The Equal Employment Opportunity Act of 1972
+# (Pub. L. 92-261, approved 24 March 1972) lowered it to 15 (EEOC, read). That the
+# 15 applied only after a first year, i.e. from 24 March 1973, comes from a proviso
+# to s. 701(b) as amended in 1972 that was not read: the year between is unverified.
 _title_vii_periods := [
-	{"effective_from": "1965-07-02", "effective_to": "1966-07-02", "min": 100},
-	{"effective_from": "1966-07-02", "effective_to": "1967-07-02", "min": 75},
-	{"effective_from": "1967-07-02", "effective_to": "1968-07-02", "min": 50},
-	{"effective_from": "1968-07-02", "effective_to": "1973-03-24", "min": 25},
-	{"effective_from": "1973-03-24", "min": 15},
+	{"effective_from": "1965-07-02", "effective_to": "1966-07-02", "min": 100, "verification": "secondary"},
+	{"effective_from": "1966-07-02", "effective_to": "1967-07-02", "min": 75, "verification": "secondary"},
+	{"effective_from": "1967-07-02", "effective_to": "1968-07-02", "min": 50, "verification": "secondary"},
+	{"effective_from": "1968-07-02", "effective_to": "1972-03-24", "min": 25, "verification": "secondary"},
+	{"effective_from": "1972-03-24", "effective_to": "1973-03-24", "min": 25, "verification": "unverified"},
+	{"effective_from": "1973-03-24", "min": 15, "verification": "secondary"},
 ]
+
+_title_vii_period_note(p) := "Unverified period: the Equal Employment Opportunity Act of 1972 was approved on 24 March 1972; that employers with fewer than 25 employees stayed outside Title VII during its first year (a proviso to s. 701(b) as amended) was not read in the session law." if {
+	p.verification == "unverified"
+}
+
+_title_vii_period_note(p) := "Thresholds: 100, 75, 50 and 25 employees from 2 July 1965, 1966, 1967 and 1968 (legislative history of the 1964 Act); 15 under the Equal Employment Opportunity Act of 1972 (EEOC), from 24 March 1973." if {
+	p.verification != "unverified"
+}
 
 # METADATA
 # title: Prohibited grounds of discrimination (Title VII)
@@ -498,11 +516,12 @@ sources contains object.union(_title_vii, object.union(object.remove(p, ["min"])
 	"requirement": "non_discrimination.grounds",
 	"value": ["race", "colour", "religion", "sex", "national_extraction"],
 	"article": "s. 703(a), 42 U.S.C. 2000e-2(a); s. 701(b), 42 U.S.C. 2000e(b)",
+	"checked_against": array.concat(_title_vii.checked_against, _title_vii_history),
 	"conditions": {"employer_employees_min": p.min, "text": sprintf(_title_vii_employer, [p.min])},
 	"notes": [
 		"Mapping: national origin -> national_extraction.",
 		"Sex includes sexual orientation and gender identity under Bostock v. Clayton County (2020); encoded only as the statute's word, sex.",
-		"Thresholds before 1973 (100, 75, 50 and 25 employees) from the legislative history of the 1964 Act and the text of s. 701(b) as amended in 1972.",
+		_title_vii_period_note(p),
 	],
 })) if some p in _title_vii_periods
 
@@ -526,7 +545,11 @@ _adea := {
 	"url": "https://www.law.cornell.edu/uscode/text/29/623",
 	"binding": "law",
 	"verification": "secondary",
-	"checked_against": [_eeoc_coverage],
+	"checked_against": [
+		_eeoc_coverage,
+		_page("https://en.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_88_Part_1.djvu/118", "Statutes at Large, 88 Stat. (Wikisource transcription of the page image): Pub. L. 93-259 of 8 April 1974, s. 28(a)(1), strikes out 'twenty-five' and inserts 'twenty' in s. 11(b) of the ADEA"),
+		_page("https://webarchive.library.unt.edu/eot2008/20081105162616/https://www.dol.gov/esa/minwage/chart.htm", "US DOL WHD (archived 2008): History of Federal Minimum Wage Rates, the rates of the 1974 Amendments effective 1 May 1974"),
+	],
 	"notes": ["Protects persons aged 40 or over only."],
 }
 
@@ -537,8 +560,10 @@ _adea_employer := "Employers engaged in an industry affecting commerce with %d o
 sources contains object.union(_adea, {
 	# In force 180 days after enactment on 15 December 1967.
 	"effective_from": "1968-06-12",
-	# The Fair Labor Standards Amendments of 1974 (Pub. L. 93-259, s. 28(a)(1)) replaced
-	# twenty-five by twenty; that Act took effect on 1 May 1974.
+	# The Fair Labor Standards Amendments of 1974 (Pub. L. 93-259 of 8 April 1974, s. 28(a)(1),
+	# read in the Statutes at Large) replaced twenty-five by twenty. The Act's amendments took
+	# effect on 1 May 1974 (s. 29(a), not read; the date on which its minimum-wage rates took
+	# effect in the DOL's table).
 	"effective_to": "1974-05-01",
 	"conditions": {"employer_employees_min": 25, "text": sprintf(_adea_employer, [25])},
 })
@@ -558,7 +583,12 @@ _ada := {
 	"url": "https://www.law.cornell.edu/uscode/text/42/12111",
 	"binding": "law",
 	"verification": "secondary",
-	"checked_against": [_eeoc_coverage],
+	"checked_against": [
+		_eeoc_coverage,
+		_page("https://www.justia.com/dictionary/americans-with-disabilities-act-ada.html", "Justia, from the US DOL: Title I effective for employers with 25 or more employees on 26 July 1992 and for employers with 15 or more on 26 July 1994"),
+		_page("https://heinonline.org/HOL/LandingPage?div=6&handle=hein.journals%2Fjnaa11", "R. B. Fitzpatrick, Americans With Disabilities Act of 1990, 11 J. Nat'l Ass'n Admin. L. Judges 13 (1991): Title I effective 26 July 1992; 25 or more employees for the first two years, then 15"),
+	],
+	"notes": ["Title I took effect 24 months after enactment on 26 July 1990; for its first two years only employers of 25 or more employees were covered (42 U.S.C. 12111(5)(A))."],
 }
 
 _ada_employer := "Employers engaged in an industry affecting commerce with %d or more employees for each working day in each of 20 or more calendar weeks in the current or preceding year (42 U.S.C. 12111(5)(A); 29 C.F.R. 1630.2(e))."
@@ -660,13 +690,21 @@ sources contains {
 	"article": "29 C.F.R. 1910.132(h)(1)",
 	"url": "https://www.ecfr.gov/current/title-29/subtitle-B/chapter-XVII/part-1910/subpart-I/section-1910.132",
 	"binding": "law",
+	# Final rule "Employer Payment for Personal Protective Equipment", 72 FR 64342 (15 November 2007),
+	# effective 13 February 2008 (MHL News); the Federal Register summary was read.
 	"effective_from": "2008-02-13",
-	"verification": "unverified",
-	"notes": [
-		"Protective equipment required by OSHA standards must be provided at no cost to employees (final rule 72 FR 64342, effective 13 February 2008); parallel rules for shipyards, marine terminals, longshoring and construction.",
-		"Unverified in this pass: no page with the text of 1910.132(h) or the 2008 final rule was found in the sources searched.",
+	"verification": "secondary",
+	"checked_against": [
+		_page("http://regulations.justia.com/view/94952/", "Federal Register, 72 FR 64341-64430 (15 November 2007), OSHA final rule 'Employer Payment for Personal Protective Equipment' (GPO text, copy): summary, employers must pay for PPE with exceptions"),
+		_page("https://70esafety.com/?p=220", "70E Safety: quotes 29 C.F.R. 1910.132(h)(1), PPE used to comply with this part shall be provided by the employer at no cost to employees"),
+		_page("https://mhlnews.com/labor-management/article/22046079/protective-equipment-osha-clarifies-employers-duty", "MHL News (2011): the employer payment standard (1910.132(h), 1926.95(d)) became effective on 13 February 2008; exceptions for non-specialty safety-toe footwear, prescription safety eyewear and everyday clothing"),
+		_page("https://ehsdailyadvisor.blr.com/2010/11/who-pays-for-which-ppe-getting-a-grip-on-the-quot-employer-pays-quot-rule/", "BLR EHS Daily Advisor: 1910.132(h), employers pay for required PPE and its replacement; not for PPE the employee lost through negligence or damaged intentionally"),
 	],
-	"exceptions": [{"article": "29 C.F.R. 1910.132(h)(2)-(6)", "text": "Non-specialty safety-toe footwear and prescription safety eyewear worn off the job, everyday and weather clothing, and replacement of PPE the employee lost or damaged."}],
+	"notes": [
+		"Protective equipment, including personal protective equipment, used to comply with OSHA's general industry standards must be provided by the employer at no cost to employees (1910.132(h)(1), as quoted in the pages read); parallel rules for shipyards, marine terminals, longshoring and construction (for construction 29 C.F.R. 1926.95(d)).",
+		"The full text of 1910.132(h) on eCFR was not read in this pass; the rule is checked against the Federal Register summary and secondary pages. Whether the final rule gave employers a later date to implement the payment requirement was not checked.",
+	],
+	"exceptions": [{"article": "29 C.F.R. 1910.132(h)(2)-(6)", "text": "Non-specialty safety-toe footwear and prescription safety eyewear the employer allows to be worn off the job, everyday and ordinary weather clothing, PPE the employee owns and chooses to use, and replacement of PPE the employee lost or intentionally damaged."}],
 }
 
 # METADATA

@@ -239,3 +239,50 @@ test_grounds_are_in_the_vocabulary if {
 	}
 	bad == set()
 }
+
+# The 1972 Act lowered Title VII's threshold to 15; that 25 still applied in its first year
+# (to 24 March 1973) was not read, so that year is unverified.
+test_title_vii_1972_transition_is_unverified if {
+	race := ["race", "colour", "religion", "sex", "national_extraction"]
+	periods := {[s.effective_from, s.conditions.employer_employees_min, s.verification] |
+		some s in us.sources
+		s.value == race
+	}
+	["1968-07-02", 25, "secondary"] in periods
+	["1972-03-24", 25, "unverified"] in periods
+	["1973-03-24", 15, "secondary"] in periods
+	[race, 25] in _thresholds("non_discrimination.grounds", "1972-03-23")
+	[race, 25] in _thresholds("non_discrimination.grounds", "1972-03-24")
+	every s in us.sources {
+		_title_vii_history_read(s)
+	}
+}
+
+_title_vii_history_read(s) if object.get(s, "value", null) != ["race", "colour", "religion", "sex", "national_extraction"]
+
+_title_vii_history_read(s) if {
+	s.value == ["race", "colour", "religion", "sex", "national_extraction"]
+	count(s.checked_against) == 5
+}
+
+# 29 C.F.R. 1910.132(h)(1) checked against the Federal Register summary and pages quoting it.
+test_ppe_is_secondary if {
+	some s in us.sources
+	s.requirement == "health_safety.free_protective_equipment"
+	s.verification == "secondary"
+	count(s.checked_against) == 4
+	s.effective_from == "2008-02-13"
+}
+
+# The ADEA change to 20 (Pub. L. 93-259, s. 28(a)(1)) and the ADA's 25-then-15 phase-in are read.
+test_adea_and_ada_sources_read if {
+	some a in us.sources
+	a.value == ["age"]
+	a.effective_from == "1974-05-01"
+	some c in a.checked_against
+	contains(c.title, "s. 28(a)(1)")
+	some d in us.sources
+	d.value == ["disability"]
+	d.effective_from == "1994-07-26"
+	count(d.checked_against) == 3
+}

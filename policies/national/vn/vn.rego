@@ -83,9 +83,9 @@ _res17_excluded := "Not for employees aged 15 to under 18, persons with disabili
 # salt and fishery products; production and supply of electricity, telecommunications, oil
 # refining, water supply and drainage. Sector names are hrdd's free-text workplace sectors.
 _sectors_300h := [
-	"textiles", "apparel", "garments", "leather", "footwear", "electrical equipment", "electronics",
-	"agricultural processing", "forestry processing", "salt", "fishery processing", "seafood processing",
-	"electricity", "telecommunications", "oil refining", "water supply", "drainage",
+	"textiles", "apparel", "leather", "footwear", "electrical_equipment", "electronics",
+	"agricultural_processing", "forestry_processing", "salt", "seafood_processing",
+	"electricity", "telecommunications", "oil_refining", "water_supply", "drainage",
 ]
 
 _text_300h := "Up to 300 hours a year in the production and processing for export of textiles, garments, leather, footwear, electrical and electronic products and of agricultural, forestry, salt and fishery products; in electricity, telecommunications, oil refining and water supply and drainage (Art. 107(3)(a)-(b)); also for work needing highly skilled labour the market cannot supply and for urgent seasonal or unforeseen work (Art. 107(3)(c)-(d)), which hrdd cannot test. The employer must notify the provincial labour authority (Art. 107(4); Decree No. 145/2020/ND-CP Art. 62)."

@@ -1,0 +1,189 @@
+package engine
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/openhrdd/hrdd/engine/rules"
+)
+
+// Sector is one word of the catalogue's sector vocabulary: the words a
+// document's sector and the packs' sector conditions are written in.
+type Sector struct {
+	Word    string   `json:"word"`
+	Title   string   `json:"title"`
+	ISIC    string   `json:"isic,omitempty"` // ISIC Rev.4 division, group or class
+	Aliases []string `json:"aliases,omitempty"`
+}
+
+// sectorIndex maps a normalised word or alias to its catalogue word.
+type sectorIndex struct {
+	list  []Sector
+	words map[string]string
+}
+
+func (e *Engine) loadSectors(ctx context.Context) error {
+	var raw map[string]Sector
+	if err := e.rules.Eval(ctx, rules.QuerySectors, nil, &raw); err != nil {
+		return err
+	}
+	idx := sectorIndex{words: map[string]string{}}
+	for _, w := range rules.SortedKeys(raw) {
+		s := raw[w]
+		s.Word = w
+		sort.Strings(s.Aliases)
+		idx.list = append(idx.list, s)
+		for _, a := range append([]string{w}, s.Aliases...) {
+			n := normaliseSector(a)
+			if prev, ok := idx.words[n]; ok && prev != w {
+				return fmt.Errorf("catalogue sectors: %q names both %s and %s", a, prev, w)
+			}
+			idx.words[n] = w
+		}
+	}
+	e.sectors = idx
+	return nil
+}
+
+// normaliseSector reads a sector case-insensitively, with any run of spaces,
+// hyphens or other punctuation as one underscore.
+func normaliseSector(s string) string {
+	var b strings.Builder
+	gap := false
+	for _, r := range strings.TrimSpace(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if gap && b.Len() > 0 {
+				b.WriteByte('_')
+			}
+			gap = false
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		gap = true
+	}
+	return b.String()
+}
+
+// Sectors lists the sector vocabulary, by word.
+func (e *Engine) Sectors() []Sector { return e.sectors.list }
+
+// Sector returns the catalogue word a document's sector stands for, and
+// whether it is one: a word or an alias, in any case, with spaces or hyphens
+// for underscores. Sector conditions are unknown for a word it does not know.
+func (e *Engine) Sector(s string) (string, bool) {
+	w, ok := e.sectors.words[normaliseSector(s)]
+	return w, ok
+}
+
+// sectorFact is the sector a condition reads for a subject: the catalogue
+// word, or "" (unknown) for an absent or unrecognised sector.
+func (e *Engine) sectorFact(s string) string {
+	w, _ := e.Sector(s)
+	return w
+}
+
+// sectorOption checks a sector given for a workplace (Requirements,
+// Explain) and returns its catalogue word.
+func (e *Engine) sectorOption(s string) (string, error) {
+	if s == "" {
+		return "", nil
+	}
+	if w, ok := e.Sector(s); ok {
+		return w, nil
+	}
+	return "", fmt.Errorf("unknown sector %q: use one of the catalogue's sector words (hrdd sectors), e.g. %s", s, e.sectorExamples())
+}
+
+func (e *Engine) sectorExamples() string {
+	var ws []string
+	for _, s := range e.sectors.list {
+		ws = append(ws, s.Word)
+		if len(ws) == 6 {
+			break
+		}
+	}
+	return strings.Join(ws, ", ")
+}
+
+// UnrecognisedSector is a sector word of the document that is not in the
+// catalogue's vocabulary: conditions that read the sector are unknown for the
+// subjects that use it.
+type UnrecognisedSector struct {
+	Word  string `json:"word"`
+	Count int    `json:"count"`
+	// First is the JSON pointer of its first use (sites before suppliers).
+	First string `json:"first"`
+}
+
+// sectorUse counts the uses of one unrecognised sector word in a shard and
+// keeps the first, so that the report is the same however suppliers were
+// spread over shards.
+type sectorUse struct {
+	count int
+	kind  string // SubjectSite before SubjectSupplier
+	index int
+}
+
+func (u *sectorUse) before(kind string, index int) bool {
+	if u.kind != kind {
+		return kind == SubjectSite
+	}
+	return index < u.index
+}
+
+// sector is the catalogue word of a site's or supplier's sector, or "" when
+// it is absent or unrecognised; an unrecognised word is counted for the
+// report.
+func (sh *shard) sector(s string, kind string, index int) string {
+	if s == "" {
+		return ""
+	}
+	if w, ok := sh.run.e.Sector(s); ok {
+		return w
+	}
+	if sh.unknownSectors == nil {
+		sh.unknownSectors = map[string]*sectorUse{}
+	}
+	u := sh.unknownSectors[s]
+	if u == nil {
+		u = &sectorUse{kind: kind, index: index}
+		sh.unknownSectors[s] = u
+	} else if u.before(kind, index) {
+		u.kind, u.index = kind, index
+	}
+	u.count++
+	return ""
+}
+
+// unrecognisedSectors merges the shards' unrecognised sector words, by word.
+func (r *Run) unrecognisedSectors() []UnrecognisedSector {
+	all := map[string]*sectorUse{}
+	for _, sh := range r.shards {
+		for w, u := range sh.unknownSectors {
+			a := all[w]
+			if a == nil {
+				c := *u
+				all[w] = &c
+				continue
+			}
+			a.count += u.count
+			if a.before(u.kind, u.index) {
+				a.kind, a.index = u.kind, u.index
+			}
+		}
+	}
+	out := make([]UnrecognisedSector, 0, len(all))
+	for _, w := range rules.SortedKeys(all) {
+		u := all[w]
+		base := "/suppliers/"
+		if u.kind == SubjectSite {
+			base = "/sites/"
+		}
+		out = append(out, UnrecognisedSector{Word: w, Count: u.count, First: base + strconv.Itoa(u.index) + "/sector"})
+	}
+	return out
+}
