@@ -224,43 +224,13 @@ func Scenarios(f Facts, conds []*Conditions) []Facts {
 		out = expand(out, bands(employees, f.EmployeesAtLeast), func(s *Facts, v float64) { s.Employees = &v })
 	}
 	if f.Sector == "" && readSector {
-		sort.Strings(sectors)
-		sectors = slices.Compact(sectors)
-		var next []Facts
-		for _, s := range out {
-			for _, name := range append(sectors, otherSector) {
-				s2 := s
-				s2.Sector = name
-				next = append(next, s2)
-			}
-		}
-		out = next
+		out = expandNames(out, append(sectors, otherSector), func(s *Facts, v string) { s.Sector = v })
 	}
 	if f.WorkerGroup == "" && readGroup {
-		sort.Strings(groups)
-		groups = slices.Compact(groups)
-		var next []Facts
-		for _, s := range out {
-			for _, g := range append(groups, otherSector) {
-				s2 := s
-				s2.WorkerGroup = g
-				next = append(next, s2)
-			}
-		}
-		out = next
+		out = expandNames(out, append(groups, otherSector), func(s *Facts, v string) { s.WorkerGroup = v })
 	}
 	if f.Zone == AnyZone && readZone {
-		sort.Strings(zones)
-		zones = slices.Compact(zones)
-		var next []Facts
-		for _, s := range out {
-			for _, z := range zones {
-				s2 := s
-				s2.Zone = z
-				next = append(next, s2)
-			}
-		}
-		out = next
+		out = expandNames(out, zones, func(s *Facts, v string) { s.Zone = v })
 	}
 	return out
 }
@@ -278,6 +248,22 @@ func bands(thresholds []float64, lower float64) []float64 {
 	for _, t := range thresholds {
 		if t > lower {
 			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// expandNames is expand for names: each distinct name once, sorted.
+func expandNames(in []Facts, names []string, set func(*Facts, string)) []Facts {
+	names = slices.Clone(names)
+	sort.Strings(names)
+	names = slices.Compact(names)
+	var out []Facts
+	for _, s := range in {
+		for _, n := range names {
+			s2 := s
+			set(&s2, n)
+			out = append(out, s2)
 		}
 	}
 	return out
