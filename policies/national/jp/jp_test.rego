@@ -225,6 +225,14 @@ test_identity_documents_ban_for_trainees if {
 	s.value == true
 	s.article == "Art. 48(1)"
 	s.effective_to == "2027-04-01"
+	s.conditions.worker_groups == ["technical_intern_trainees"]
+}
+
+# Other workers: the Labour Standards Act has no rule on identity documents.
+test_identity_documents_of_other_workers_are_an_absence if {
+	[s] := [s | some s in _srcs("forced_labour.no_retention_of_identity_documents"); s.entry == "absence"]
+	s.conditions.unless.worker_groups == ["technical_intern_trainees"]
+	startswith(s.instrument, "Labour Standards Act")
 }
 
 test_overtime_not_voluntary_is_a_restriction if {

@@ -52,6 +52,9 @@ test_values_per_requirement if {
 	_values("child_labour.hazardous_work_minimum_age") == {18}
 	_values("forced_labour.free_to_resign") == {true}
 	_values("forced_labour.no_retention_of_identity_documents") == {true}
+	every s in [s | some s in kr.sources; s.requirement == "forced_labour.no_retention_of_identity_documents"] {
+		s.conditions.worker_groups == ["foreign_workers"]
+	}
 	_values("working_hours.overtime_premium_min_percent") == {150}
 	_values("rest.weekly_rest_min_hours") == {24}
 	_values("wages.minimum_wage_paid") == {true}

@@ -221,6 +221,7 @@ sources contains object.union(_ro, {
 	"requirement": "forced_labour.no_retention_of_identity_documents",
 	"value": true,
 	"article": "s. 131",
+	"conditions": {"worker_groups": ["foreign_workers"], "text": "foreign (migrant) workers: their work permits and identity documents"},
 	"notes": [
 		"Anyone who seizes a foreign worker's work permit or personal identity documents is liable to up to 6 months' imprisonment or a fine of 10,000 to 100,000 baht, or both (s. 131, first paragraph). The section protects foreign (migrant) workers.",
 		"No statutory ban for Thai workers was checked; the Department of Labour Protection and Welfare reads the ban on demanding security from employees (Labour Protection Act s. 10) as covering the retention of their documents.",

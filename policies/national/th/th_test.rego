@@ -118,6 +118,7 @@ test_migrant_document_retention_ban_as_amended_from_28_march_2018 if {
 	[s] := _entries("forced_labour.no_retention_of_identity_documents", "2018-03-28")
 	s.article == "s. 131"
 	s.exceptions[0].article == "s. 131, second paragraph"
+	s.conditions.worker_groups == ["foreign_workers"]
 }
 
 test_annual_leave_conversion_and_service_condition if {
