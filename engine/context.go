@@ -127,6 +127,7 @@ type legalContext struct {
 type factBands struct {
 	workers, employees []float64
 	sectors, zones     []string
+	groups             map[string][]string // sector groups: their words
 }
 
 // factsKey names a kind of subject within a legal context: its facts reduced
@@ -150,6 +151,15 @@ func (b *factBands) key(f condition.Facts, policy bool) factsKey {
 	}
 	k.atLeast = thresholdBand(f.EmployeesAtLeast, b.employees)
 	switch {
+	case f.Sector == "" && f.Among != nil:
+		// A sector group: alike to any other sector when the conditions
+		// name none of its words.
+		k.sector = "\x00other"
+		for g, words := range b.groups {
+			if slices.Equal(words, f.Among) && slices.ContainsFunc(words, func(w string) bool { return slices.Contains(b.sectors, w) }) {
+				k.sector = groupKey + g
+			}
+		}
 	case f.Sector == "":
 	case slices.Contains(b.sectors, f.Sector):
 		k.sector = f.Sector
@@ -173,8 +183,14 @@ func thresholdBand(n float64, thresholds []float64) float64 {
 	return b
 }
 
-func (k factsKey) facts() condition.Facts {
+// groupKey prefixes the sector of a factsKey that is a sector group.
+const groupKey = "\x00group:"
+
+func (b *factBands) facts(k factsKey) condition.Facts {
 	f := condition.Facts{Sector: k.sector, Zone: k.zone, EmployeesAtLeast: k.atLeast}
+	if g, ok := strings.CutPrefix(k.sector, groupKey); ok {
+		f.Sector, f.Among = "", b.groups[g]
+	}
 	if k.hasWorkers {
 		w := k.workers
 		f.Workers = &w
@@ -195,7 +211,7 @@ func (lc *legalContext) forFacts(f condition.Facts, policy bool) []*resolved {
 	if list, ok := lc.resolved[k]; ok {
 		return list
 	}
-	kf := k.facts()
+	kf := lc.bands.facts(k)
 	list := make([]*resolved, len(lc.list))
 	for i, rs := range lc.list {
 		list[i] = rs.resolve(kf, policy, lc.country, lc.pack)
@@ -338,6 +354,7 @@ func (e *Engine) resolveContext(ctx context.Context, s *settings, country string
 		return nil, err
 	}
 	lc := &legalContext{country: country, name: meta.Name, pack: meta.Pack, ratifications: meta.Ratifications, wageRegime: meta.WageRegime, reqs: map[string]*reqSources{}}
+	lc.bands.groups = e.sectors.groups
 	for _, id := range e.ids {
 		rs, err := newReqSources(e.catalogue[id], raw[id])
 		if err != nil {

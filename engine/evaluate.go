@@ -176,12 +176,12 @@ func (e *Engine) start(ctx context.Context, doc *document.Document, opts ...Opti
 		sh.compareLabour(Subject{Kind: SubjectOwnOperations, Country: cc}, doc.Policies.OwnOperations, -1, lc, f, true)
 	}
 	for i, st := range doc.Sites {
-		sector := sh.sector(st.Sector, SubjectSite, i)
+		sector, among := r.e.sectorFacts(sh.sector(st.Sector, SubjectSite, i))
 		lc, err := sh.context(ctx, st.Country, attrs{sector: sector, workers: st.Workers})
 		if err != nil {
 			return nil, err
 		}
-		f := condition.Facts{Workers: floatPtr(st.Workers), Employees: employeesIn(doc, st.Country), Sector: sector, Zone: st.Zone}
+		f := condition.Facts{Workers: floatPtr(st.Workers), Employees: employeesIn(doc, st.Country), Sector: sector, Among: among, Zone: st.Zone}
 		if st.Workers != nil {
 			f.EmployeesAtLeast = float64(*st.Workers)
 		}
@@ -202,13 +202,13 @@ func (sh *shard) supplier(ctx context.Context, i int, sp *document.Supplier) err
 	if !sh.supplied[sp.Country] {
 		sh.supplied[sp.Country] = true
 	}
-	sector := sh.sector(sp.Sector, SubjectSupplier, i)
+	sector, among := sh.run.e.sectorFacts(sh.sector(sp.Sector, SubjectSupplier, i))
 	lc, err := sh.context(ctx, sp.Country, attrs{sector: sector, workers: sp.Workers})
 	if err != nil {
 		return err
 	}
 	subj := Subject{Kind: SubjectSupplier, ID: sp.ID, Country: sp.Country, Tier: sp.Tier}
-	f := condition.Facts{Workers: floatPtr(sp.Workers), Employees: floatPtr(sp.Employees), Sector: sector, Zone: sp.Zone}
+	f := condition.Facts{Workers: floatPtr(sp.Workers), Employees: floatPtr(sp.Employees), Sector: sector, Among: among, Zone: sp.Zone}
 	if sp.Workers != nil {
 		f.EmployeesAtLeast = float64(*sp.Workers)
 	}

@@ -79,7 +79,8 @@ func (e *Engine) Explain(ctx context.Context, id, country string, opts ...Option
 	if err := e.rules.Eval(ctx, rules.QueryAllSources, map[string]any{}, &all); err != nil {
 		return nil, err
 	}
-	f := condition.Facts{Workers: floatPtr(s.workers), Sector: s.sector}
+	f := condition.Facts{Workers: floatPtr(s.workers)}
+	f.Sector, f.Among = e.sectorFacts(s.sector)
 	if s.workers != nil {
 		f.EmployeesAtLeast = float64(*s.workers)
 	}

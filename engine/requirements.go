@@ -88,7 +88,8 @@ func (e *Engine) requirements(ctx context.Context, country string, opts ...Optio
 		Workers: s.workers, Sector: s.sector,
 		Ratifications: lc.ratifications, WageRegime: lc.wageRegime, Requirements: []EffectiveRequirement{},
 	}
-	f := condition.Facts{Workers: floatPtr(s.workers), Sector: s.sector}
+	f := condition.Facts{Workers: floatPtr(s.workers)}
+	f.Sector, f.Among = e.sectorFacts(s.sector)
 	if s.workers != nil {
 		f.EmployeesAtLeast = float64(*s.workers)
 	}

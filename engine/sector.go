@@ -20,10 +20,24 @@ type Sector struct {
 	Aliases []string `json:"aliases,omitempty"`
 }
 
-// sectorIndex maps a normalised word or alias to its catalogue word.
+// SectorGroup is a broad word of the catalogue (an ISIC section, e.g.
+// manufacturing): a sector given as a group is one of its words, unknown
+// which.
+type SectorGroup struct {
+	Word    string   `json:"word"`
+	Title   string   `json:"title"`
+	ISIC    string   `json:"isic,omitempty"`
+	Aliases []string `json:"aliases,omitempty"`
+	Words   []string `json:"words"`
+}
+
+// sectorIndex maps a normalised word, group or alias to its catalogue word
+// or group.
 type sectorIndex struct {
-	list  []Sector
-	words map[string]string
+	list      []Sector
+	groupList []SectorGroup
+	words     map[string]string
+	groups    map[string][]string // group: its words, sorted
 }
 
 func (e *Engine) loadSectors(ctx context.Context) error {
@@ -31,18 +45,44 @@ func (e *Engine) loadSectors(ctx context.Context) error {
 	if err := e.rules.Eval(ctx, rules.QuerySectors, nil, &raw); err != nil {
 		return err
 	}
-	idx := sectorIndex{words: map[string]string{}}
-	for _, w := range rules.SortedKeys(raw) {
-		s := raw[w]
-		s.Word = w
-		sort.Strings(s.Aliases)
-		idx.list = append(idx.list, s)
-		for _, a := range append([]string{w}, s.Aliases...) {
+	var rawGroups map[string]SectorGroup
+	if err := e.rules.Eval(ctx, rules.QuerySectorGroups, nil, &rawGroups); err != nil {
+		return err
+	}
+	idx := sectorIndex{words: map[string]string{}, groups: map[string][]string{}}
+	add := func(w string, aliases []string) error {
+		for _, a := range append([]string{w}, aliases...) {
 			n := normaliseSector(a)
 			if prev, ok := idx.words[n]; ok && prev != w {
 				return fmt.Errorf("catalogue sectors: %q names both %s and %s", a, prev, w)
 			}
 			idx.words[n] = w
+		}
+		return nil
+	}
+	for _, w := range rules.SortedKeys(raw) {
+		s := raw[w]
+		s.Word = w
+		sort.Strings(s.Aliases)
+		idx.list = append(idx.list, s)
+		if err := add(w, s.Aliases); err != nil {
+			return err
+		}
+	}
+	for _, g := range rules.SortedKeys(rawGroups) {
+		grp := rawGroups[g]
+		grp.Word = g
+		sort.Strings(grp.Aliases)
+		sort.Strings(grp.Words)
+		for _, w := range grp.Words {
+			if _, ok := raw[w]; !ok {
+				return fmt.Errorf("catalogue sector group %s: %q is not a sector word", g, w)
+			}
+		}
+		idx.groupList = append(idx.groupList, grp)
+		idx.groups[g] = grp.Words
+		if err := add(g, grp.Aliases); err != nil {
+			return err
 		}
 	}
 	e.sectors = idx
@@ -71,19 +111,25 @@ func normaliseSector(s string) string {
 // Sectors lists the sector vocabulary, by word.
 func (e *Engine) Sectors() []Sector { return e.sectors.list }
 
-// Sector returns the catalogue word a document's sector stands for, and
-// whether it is one: a word or an alias, in any case, with spaces or hyphens
-// for underscores. Sector conditions are unknown for a word it does not know.
+// SectorGroups lists the broad sector words, by word.
+func (e *Engine) SectorGroups() []SectorGroup { return e.sectors.groupList }
+
+// Sector returns the catalogue word or group a document's sector stands
+// for, and whether it is one: a word, a group or an alias, in any case, with
+// spaces or hyphens for underscores. Sector conditions are unknown for a word
+// it does not know.
 func (e *Engine) Sector(s string) (string, bool) {
 	w, ok := e.sectors.words[normaliseSector(s)]
 	return w, ok
 }
 
-// sectorFact is the sector a condition reads for a subject: the catalogue
-// word, or "" (unknown) for an absent or unrecognised sector.
-func (e *Engine) sectorFact(s string) string {
-	w, _ := e.Sector(s)
-	return w
+// sectorFacts is what conditions read of a catalogue word or group: a word
+// is the sector; a group leaves the sector unknown among its words.
+func (e *Engine) sectorFacts(w string) (sector string, among []string) {
+	if words, ok := e.sectors.groups[w]; ok {
+		return "", words
+	}
+	return w, nil
 }
 
 // sectorOption checks a sector given for a workplace (Requirements,

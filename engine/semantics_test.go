@@ -471,6 +471,9 @@ func TestSectorWords(t *testing.T) {
 		{"Retail-Trade", Meets, nil},
 		{"shops", Meets, nil},
 		{"basic_metals", BelowDomestic, nil},
+		// A broad word settles what none of its words could change.
+		{"manufacturing", BelowDomestic, nil},
+		{"Factory", BelowDomestic, nil},
 		{"steel", BelowDomestic, nil},
 		// Unknown: 42 hours meets the special rule for small retail workplaces.
 		{"corner store", Unaddressed, []string{"/sites/0/sector"}},
@@ -520,7 +523,7 @@ func TestSectorVocabulary(t *testing.T) {
 		assert.True(t, ok, in)
 		assert.Equal(t, want, got, in)
 	}
-	for _, in := range []string{"", "manufacturing", "metals", "縫製"} {
+	for _, in := range []string{"", "industry", "metals", "縫製"} {
 		_, ok := e.Sector(in)
 		assert.False(t, ok, in)
 	}

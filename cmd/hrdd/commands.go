@@ -500,9 +500,12 @@ func sectorsCmd(ctx context.Context, stdout io.Writer) *cobra.Command {
 				return err
 			}
 			if c.format == "json" {
-				return output.JSON(stdout, e.Sectors())
+				return output.JSON(stdout, struct {
+					Words  []engine.Sector      `json:"words"`
+					Groups []engine.SectorGroup `json:"groups"`
+				}{e.Sectors(), e.SectorGroups()})
 			}
-			return output.Sectors(stdout, e.Sectors())
+			return output.Sectors(stdout, e.Sectors(), e.SectorGroups())
 		},
 	}
 	cmd.Flags().StringVar(&c.format, "format", "text", "output format: "+strings.Join(formats, ", "))

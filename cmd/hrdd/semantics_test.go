@@ -148,3 +148,35 @@ func TestIfStricterCodeMeetsEveryPack(t *testing.T) {
 		assert.Len(t, seen, len(countries), date)
 	}
 }
+
+// TestSectorWordsMeetTheRules: Japan's 44-hour special measure (LSA Art. 40)
+// covers small commerce, health and hospitality workplaces; a small
+// workplace whose sector is given broadly as manufacturing is none of them,
+// so the 40-hour limit applies, while an unknown word leaves it open.
+func TestSectorWordsMeetTheRules(t *testing.T) {
+	for _, tc := range []struct{ sector, want string }{
+		{"manufacturing", "below_domestic"},
+		{"Auto Parts", "below_domestic"}, // an alias
+		{"retail", "meets"},
+		{"Hotels", "meets"},
+		{"knitting", "unaddressed"},
+	} {
+		doc := fmt.Sprintf(`{"hrdd": "1", "company": {"name": "X", "headquarters": "JP"},
+		  "sites": [{"id": "A", "country": "JP", "workers": 6, "sector": %q, "practices": {"working_hours": {"regular_weekly_max": 44}}}]}`, tc.sector)
+		_, out, errs := runCLI(t, doc, "eval", "--as-of", goldenAsOf, "--format", "json", "--show-passed", "-")
+		var rep struct {
+			Findings []struct {
+				ID     string `json:"id"`
+				Status string `json:"status"`
+			} `json:"findings"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(out), &rep), errs)
+		got := ""
+		for _, f := range rep.Findings {
+			if f.ID == "working_hours.regular_weekly_max/site/A/JP" {
+				got = f.Status
+			}
+		}
+		assert.Equal(t, tc.want, got, tc.sector)
+	}
+}

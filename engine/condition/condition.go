@@ -68,7 +68,10 @@ type Facts struct {
 	Employees        *float64
 	EmployeesAtLeast float64
 	Sector           string
-	Zone             string
+	// Among narrows an unknown sector (Sector "") to one of these words: a
+	// broad word of the document, e.g. manufacturing. Nil: any sector.
+	Among []string
+	Zone  string
 	// WorkerGroup is set only in scenarios (Scenarios): a subject's facts
 	// leave it unknown.
 	WorkerGroup string
@@ -94,10 +97,10 @@ func (c *Conditions) Eval(f Facts) Truth {
 		and(not(atLeast(f.Employees, f.EmployeesAtLeast, *c.EmployeesBelow)))
 	}
 	if c.Sectors != nil {
-		and(member(f.Sector, c.Sectors))
+		and(sectorIn(f, c.Sectors))
 	}
 	if c.SectorsExcluded != nil {
-		and(not(member(f.Sector, c.SectorsExcluded)))
+		and(not(sectorIn(f, c.SectorsExcluded)))
 	}
 	if c.Zones != nil {
 		and(inZone(f.Zone, c.Zones))
@@ -129,6 +132,27 @@ func member(s string, list []string) Truth {
 		return Unknown
 	}
 	return truth(slices.Contains(list, s))
+}
+
+// sectorIn says whether f's sector is one of list: unknown for an unknown
+// sector, unless the words it may be are all in list or all out of it.
+func sectorIn(f Facts, list []string) Truth {
+	if f.Sector != "" || f.Among == nil {
+		return member(f.Sector, list)
+	}
+	in := 0
+	for _, w := range f.Among {
+		if slices.Contains(list, w) {
+			in++
+		}
+	}
+	switch in {
+	case 0:
+		return No
+	case len(f.Among):
+		return Yes
+	}
+	return Unknown
 }
 
 func inZone(z string, list []string) Truth {
@@ -224,13 +248,35 @@ func Scenarios(f Facts, conds []*Conditions) []Facts {
 		out = expand(out, bands(employees, f.EmployeesAtLeast), func(s *Facts, v float64) { s.Employees = &v })
 	}
 	if f.Sector == "" && readSector {
-		out = expandNames(out, append(sectors, otherSector), func(s *Facts, v string) { s.Sector = v })
+		out = expandNames(out, sectorScenarios(sectors, f.Among), func(s *Facts, v string) { s.Sector, s.Among = v, nil })
 	}
 	if f.WorkerGroup == "" && readGroup {
 		out = expandNames(out, append(groups, otherSector), func(s *Facts, v string) { s.WorkerGroup = v })
 	}
 	if f.Zone == AnyZone && readZone {
 		out = expandNames(out, zones, func(s *Facts, v string) { s.Zone = v })
+	}
+	return out
+}
+
+// sectorScenarios are the sectors an unknown sector may be, as far as
+// conditions naming named tell them apart: each named word it may be, and
+// otherSector for any other.
+func sectorScenarios(named, among []string) []string {
+	if among == nil {
+		return append(named, otherSector)
+	}
+	var out []string
+	other := false
+	for _, w := range among {
+		if slices.Contains(named, w) {
+			out = append(out, w)
+		} else {
+			other = true
+		}
+	}
+	if other {
+		out = append(out, otherSector)
 	}
 	return out
 }

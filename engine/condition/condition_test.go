@@ -46,6 +46,10 @@ func TestEval(t *testing.T) {
 		{"unless: special rule holds", `{"unless": ` + small + `}`, Facts{Sector: "retail", Workers: num(5)}, No},
 		{"unless: other sector settles it", `{"unless": ` + small + `}`, Facts{Sector: "metals"}, Yes},
 		{"unless: unknown", `{"unless": ` + small + `}`, Facts{Sector: "retail"}, Unknown},
+		{"sector group: no word listed", `{"sectors": ["retail"]}`, Facts{Among: []string{"apparel", "textiles"}}, No},
+		{"sector group: every word listed", `{"sectors": ["apparel", "textiles", "retail"]}`, Facts{Among: []string{"apparel", "textiles"}}, Yes},
+		{"sector group: some words listed", `{"sectors": ["textiles"]}`, Facts{Among: []string{"apparel", "textiles"}}, Unknown},
+		{"sector group: excluded", `{"sectors_excluded": ["construction"]}`, Facts{Among: []string{"apparel", "textiles"}}, Yes},
 		{"worker group: never in the facts", `{"worker_groups": ["foreign_workers"]}`, Facts{Sector: "retail", Workers: num(5)}, Unknown},
 		{"worker group: a scenario", `{"worker_groups": ["foreign_workers"]}`, Facts{WorkerGroup: "foreign_workers"}, Yes},
 		{"worker group: unless", `{"unless": {"worker_groups": ["foreign_workers"]}}`, Facts{WorkerGroup: "nationals"}, Yes},
@@ -78,6 +82,14 @@ func TestScenarios(t *testing.T) {
 	}
 	zones := Scenarios(Facts{Zone: AnyZone}, []*Conditions{parse(t, `{"zones_excluded": ["export_processing_zone"], "text": "v"}`)})
 	assert.Len(t, zones, 2, "ordinary territory or the zone")
+	tex := parse(t, `{"sectors": ["textiles", "retail"], "text": "t"}`)
+	among := Scenarios(Facts{Among: []string{"apparel", "textiles"}}, []*Conditions{tex})
+	require.Len(t, among, 2, "textiles, or another word of the group")
+	for _, s := range among {
+		assert.NotEqual(t, "retail", s.Sector, "a scenario stays within the group")
+		assert.NotEqual(t, Unknown, tex.Eval(s))
+	}
+	assert.Len(t, Scenarios(Facts{Among: []string{"textiles"}}, []*Conditions{tex}), 1, "every word of the group named: no other")
 	g := parse(t, `{"worker_groups": ["foreign_workers"], "text": "g"}`)
 	groups := Scenarios(Facts{Workers: num(12), Sector: "retail"}, []*Conditions{g})
 	assert.Len(t, groups, 2, "the group or other workers, even when every figure is known")

@@ -42,12 +42,13 @@ const (
 	QueryAllLaws        = "data.hrdd.main.all_laws"
 	QueryInstruments    = "data.hrdd.main.instruments"
 	QuerySectors        = "data.hrdd.catalogue.sectors"
+	QuerySectorGroups   = "data.hrdd.catalogue.sector_groups"
 )
 
 var queries = []string{
 	QueryRequirements, QueryCountry, QueryReads, QueryLaws, QueryDueDiligence,
 	QueryJurisdictionDD, QueryCatalogue, QueryCompanyLevel,
-	QueryAllSources, QueryNationalPacks, QueryAllLaws, QueryInstruments, QuerySectors,
+	QueryAllSources, QueryNationalPacks, QueryAllLaws, QueryInstruments, QuerySectors, QuerySectorGroups,
 }
 
 // forbidden lists built-ins a rule pack may not call: the network, the

@@ -29,8 +29,11 @@ test_condition_sectors_are_catalogue_words if {
 # METADATA
 # title: The sector words and their aliases name one sector each
 test_sector_aliases_are_unambiguous if {
-	words := {w | some w, _ in catalogue.sectors}
-	aliases := [a | some _, s in catalogue.sectors; some a in s.aliases]
+	words := {w | some w, _ in catalogue.sectors} | {g | some g, _ in catalogue.sector_groups}
+	aliases := array.concat(
+		[a | some _, s in catalogue.sectors; some a in s.aliases],
+		[a | some _, g in catalogue.sector_groups; some a in g.aliases],
+	)
 	dup := {a | some i, a in aliases; some j, b in aliases; i < j; a == b}
 	clash := {a | some a in aliases; a in words}
 	bad := {w |
@@ -62,4 +65,17 @@ test_condition_worker_groups_are_catalogue_words if {
 	print("worker groups not in the catalogue:", bad)
 	count(bad) == 0
 	count(_groups) > 0
+}
+
+# METADATA
+# title: A sector group is made of sector words, and is not one itself
+test_sector_groups_are_made_of_words if {
+	bad := {[g, w] |
+		some g, grp in catalogue.sector_groups
+		some w in grp.words
+		not catalogue.sectors[w]
+	}
+	clash := {g | some g, _ in catalogue.sector_groups; catalogue.sectors[g]}
+	print("group words not in sectors:", bad, "groups that are words:", clash)
+	count(bad) + count(clash) == 0
 }

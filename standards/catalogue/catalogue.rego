@@ -184,6 +184,64 @@ sectors := {
 }
 
 # METADATA
+# title: Sector groups
+# description: |
+#   Broad words a document may use for a sector (an ISIC Rev.4 section): the
+#   sector is then one of the group's words, unknown which. A condition on
+#   the sector holds or fails for it only when it does for every word of the
+#   group; otherwise it stays unknown and a finer word is asked for.
+sector_groups := {
+	"manufacturing": {
+		"title": "Manufacturing (ISIC Rev.4 section C)",
+		"isic": "C (10-33)",
+		"aliases": ["manufacture", "factory", "factories", "industrial_manufacturing"],
+		"words": [
+			"food_processing", "agricultural_processing", "forestry_processing", "seafood_processing",
+			"beverages", "tobacco", "textiles", "apparel", "leather", "footwear", "wood_products", "paper",
+			"printing", "oil_refining", "chemicals", "pharmaceuticals", "rubber_and_plastics",
+			"non_metallic_minerals", "basic_metals", "metal_products", "electronics", "electrical_equipment",
+			"machinery", "automotive", "shipbuilding", "transport_equipment", "furniture", "other_manufacturing",
+		],
+	},
+	"agriculture_forestry_fishing": {
+		"title": "Agriculture, forestry and fishing (ISIC Rev.4 section A)",
+		"isic": "A (01-03)",
+		"aliases": ["primary_production"],
+		"words": ["agriculture", "forestry", "fishing"],
+	},
+	"mining_and_quarrying": {
+		"title": "Mining and quarrying (ISIC Rev.4 section B)",
+		"isic": "B (05-09)",
+		"aliases": ["extractives", "extractive_industries"],
+		"words": ["mining", "quarrying", "salt"],
+	},
+	"utilities": {
+		"title": "Electricity, gas, water supply, sewerage and waste (ISIC Rev.4 sections D and E)",
+		"isic": "D, E (35-39)",
+		"aliases": [],
+		"words": ["electricity", "water_supply", "drainage", "waste_management"],
+	},
+	"transport_and_storage": {
+		"title": "Transportation and storage (ISIC Rev.4 section H, without postal activities)",
+		"isic": "H (49-52)",
+		"aliases": [],
+		"words": ["transport", "warehousing"],
+	},
+	"information_and_communication": {
+		"title": "Information and communication (ISIC Rev.4 section J)",
+		"isic": "J (58-63)",
+		"aliases": ["ict"],
+		"words": ["publishing", "telecommunications", "information_technology"],
+	},
+	"health_and_social_work": {
+		"title": "Human health and social work (ISIC Rev.4 section Q)",
+		"isic": "Q (86-88)",
+		"aliases": [],
+		"words": ["healthcare", "social_welfare"],
+	},
+}
+
+# METADATA
 # title: Groups of workers
 # description: |
 #   The groups of workers a condition may name (worker_groups) for a rule that
