@@ -5,13 +5,16 @@
 #   (against a reproduction of the document and the RBA's own description of member
 #   requirements). The working-hours values of section A.3
 #   (60-hour week, one day off in seven) are encoded as "unverified": the v8.0 text of
-#   A.3 was not retrieved, and they rest on EICC-era summaries of the Code. Unverified
-#   values are shown on findings, never a ground for a status. Zero recruitment fees,
-#   identity documents and the minimum age are left out: their v8.0 wording was not
-#   found either.
+#   A.3 was not retrieved (searched again in session 12: neither the RBA's own text nor
+#   a verbatim copy of A.3 is in the stored corpora), and they rest on EICC-era
+#   summaries of the Code. Unverified values are shown on findings, never a ground for
+#   a status. Zero recruitment fees, identity documents and the minimum age are left
+#   out: their v8.0 wording was not found either.
 # related_resources:
 #   - https://www.responsiblebusiness.org/code-of-conduct/
 package hrdd.standards.rba
+
+_effective_page := {"url": "https://managementsystems.world/standard/rba-code-of-conduct", "title": "Management Systems World, RBA Code of Conduct: 'The current version of the Code - Version 8.0 took effect on January 1, 2024'"}
 
 _base := {
 	"instrument": "RBA Code of Conduct v8.0",
@@ -24,10 +27,12 @@ _base := {
 		{"url": "https://www.awww.responsiblebusiness.org/code-standards-and-accountability/", "title": "RBA, Standards & Accountability: members must regard the Code as a total supply chain initiative and require next-tier suppliers to acknowledge and implement it (copy of responsiblebusiness.org)"},
 		{"url": "https://www.slideshare.net/slideshow/key-updates-on-rba-8-0-1-pdf-ver-2025/275067293", "title": "Key updates on RBA 8.0.1 (SlideShare deck, read through a mirror): RBA VAP Standard V8.0.1, January 2024"},
 		{"url": "https://www.scribd.com/document/735299349/RBA-V8-Code-Standard-Document-Final", "title": "RBA V8 Code Standard Document, dated January (scribd, read through a mirror)"},
+		_effective_page,
 	],
-	# Version 8.0 is dated 2024 on its face, and the RBA's VAP audit standard built on
-	# Code 8.0 is dated January 2024 (copies read); 1 January 2024 is taken as the
-	# effective date. The RBA's own statement of the day was not found.
+	# Version 8.0 is dated 2024 on its face, the RBA's VAP audit standard built on
+	# Code 8.0 is dated January 2024 (copies read), and a standards digest states that
+	# Version 8.0 took effect on 1 January 2024. The RBA's own statement of the day was
+	# not found, so the date rests on these secondary pages.
 	"effective_from": "2024-01-01",
 }
 

@@ -57,3 +57,14 @@ test_strictest if {
 	s := _s("due_diligence.international_standards_precedence")
 	s.value == true
 }
+
+# The effective date rests on named secondary pages, the RBA's own statement not found.
+test_effective_date_names_its_page if {
+	every s in rba.sources {
+		s.effective_from == "2024-01-01"
+	}
+	every s in [x | some x in rba.sources; x.article == "Preamble"] {
+		some c in s.checked_against
+		contains(c.title, "took effect on January 1, 2024")
+	}
+}

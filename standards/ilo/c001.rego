@@ -82,6 +82,6 @@ sources contains object.union(_base, {
 	],
 	"notes": [
 		_scope,
-		"Checked against a German translation of Art. 6 ('mindestens um fünfundzwanzig vom Hundert höher bezahlt') and ILO supervisory comments (CEACR), not against the English or French authentic text.",
+		"Checked against a German translation of Art. 6 ('mindestens um fünfundzwanzig vom Hundert höher bezahlt') and ILO supervisory comments (CEACR), not against the English or French authentic text: neither was found in the stored corpora (searched again in session 12), so the value stays secondary.",
 	],
 })

@@ -6,8 +6,8 @@
 package hrdd.standards.ilo_c030
 
 _notes := [
-	"Applies to commercial or trading establishments and to offices, public or private (Art. 1).",
-	"The 48/8 limits are confirmed by ILO summaries; the article number follows the ILO Committee of Experts (CEACR), which heads its comments on the daily and weekly limits 'Article 2 of Convention No. 1 and Articles 3 and 4 of Convention No. 30' and treats Art. 4 as the variable distribution of hours. The text of Art. 3 itself was not read.",
+	"Applies to commercial or trading establishments (including postal, telegraph and telephone services), to establishments and administrative services mainly engaged in office work, and to mixed commercial and industrial establishments not deemed industrial, public or private (Art. 1(1), read in the authentic English text as reprinted for the New Zealand House of Representatives, 1931).",
+	"The 48/8 limits are confirmed by ILO summaries; the article number follows the ILO Committee of Experts (CEACR), which heads its comments on the daily and weekly limits 'Article 2 of Convention No. 1 and Articles 3 and 4 of Convention No. 30' and treats Art. 4 as the variable distribution of hours. The text of Art. 3 itself was not read: the reprint of the authentic text was read only up to Art. 1, and no copy of Art. 3 was found in session 12.",
 	"The Convention allows the weekly hours to be redistributed and temporary exceptions; those provisions were not checked and are not encoded.",
 ]
 
@@ -23,6 +23,7 @@ _base := {
 		{"url": "http://ilo.org/dyn/normlex/en/f?p=1000%3A13101%3A0%3A%3ANO%3A13101%3AP13101_COMMENT_ID%3A2232090", "title": "CEACR direct request (2023) on C1 and C30: 'Article 2 of Convention No. 1 and Articles 3 and 4 of Convention No. 30. Daily and weekly limits on hours of work' (NORMLEX)"},
 		{"url": "https://wwwex.ilo.org/dyn/f?p=1000%3A13101%3A0%3A%3ANO%3A13101%3AP13101_COMMENT_ID%3A4292697", "title": "CEACR direct request (2022): 'Article 2(b) of Convention No. 1 and Article 4 of Convention No. 30. Variable distribution of hours of work' (NORMLEX)"},
 		{"url": "https://prake.org/labour-law/work-and-wages/work-hours-and-overtime", "title": "Prake: under ILO Conventions 1 and 30 normal hours should not exceed 48 a week and 8 a day"},
+		{"url": "https://paperspast.natlib.govt.nz/parliamentary/appendix-to-the-journals-of-the-house-of-representatives/1931/I-II/103?large_image=true", "title": "Appendix to the Journals of the House of Representatives (New Zealand), 1931, I-II, p. 103: Draft Convention concerning the regulation of hours of work in commerce and offices, true copy of the authenticated text (Papers Past); preamble and Art. 1 read, not Art. 3"},
 	],
 	"article": "Art. 3",
 	"notes": _notes,

@@ -39,3 +39,14 @@ test_article_rests_on_ceacr_comments if {
 	some c in s.checked_against
 	contains(c.title, "Articles 3 and 4 of Convention No. 30")
 }
+
+# Art. 1 was read in a reprint of the authentic English text; Art. 3 was not.
+test_scope_read_in_authentic_reprint_article_3_not if {
+	s := _s("working_hours.regular_weekly_max")
+	s.verification == "secondary"
+	some c in s.checked_against
+	startswith(c.url, "https://paperspast.natlib.govt.nz/")
+	contains(c.title, "not Art. 3")
+	some n in s.notes
+	contains(n, "The text of Art. 3 itself was not read")
+}

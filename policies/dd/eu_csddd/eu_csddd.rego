@@ -2,17 +2,22 @@
 # title: EU — Corporate Sustainability Due Diligence Directive (CSDDD)
 # description: |
 #   Directive (EU) 2024/1760 (OJ 5 July 2024, in force 25 July 2024), amended by the
-#   "stop-the-clock" Directive (EU) 2025/794 (OJ 16 April 2025) and by Omnibus I,
-#   Directive (EU) 2026/470 (adopted 24 February 2026, OJ 26 February 2026, in force
-#   18 March 2026). After Omnibus I: EU companies with more than 5,000 employees and more
-#   than EUR 1.5 billion net worldwide turnover; non-EU companies with more than EUR 1.5
-#   billion net turnover generated in the EU; transposition by 26 July 2028, application
-#   to companies from 26 July 2029. The amended articles were checked against secondary
-#   sources only (Council press release as quoted, law-firm and NGO summaries, the
-#   European Parliament's position of 16 December 2025); the amending directive's text,
-#   its number and its Official Journal dates were not available on EUR-Lex here (a
-#   repository note lists eur-lex.europa.eu/eli/dir/2026/470/oj and a consolidated
-#   version of Directive 2024/1760 dated 2026-03-18, consistent with these dates).
+#   "stop-the-clock" Directive (EU) 2025/794 of 14 April 2025 (OJ L 2025/794, 16 April
+#   2025) and by Omnibus I, Directive (EU) 2026/470 of 24 February 2026 amending
+#   Directives 2006/43/EC, 2013/34/EU, (EU) 2022/2464 and (EU) 2024/1760 (OJ L
+#   2026/470, 26 February 2026; in force 18 March 2026 according to repository notes
+#   reading EUR-Lex, whose consolidated versions of 2022/2464 and 2024/1760 are dated
+#   18.03.2026). The number and the Official Journal dates of 2026/470 were
+#   checked against a law-firm post on its publication and against repository notes
+#   that quote EUR-Lex's consolidated text verbatim ("►M2 DIRECTIVE (EU) 2026/470 ... of
+#   24 February 2026 — L 470, 1, 26.2.2026"); the directive's own text was not read.
+#   After Omnibus I: EU companies with more than 5,000 employees and more than EUR 1.5
+#   billion net worldwide turnover; non-EU companies with more than EUR 1.5 billion net
+#   turnover generated in the EU; transposition by 26 July 2028, application to all
+#   companies in scope from 26 July 2029 (a single date replacing the original phase-in).
+#   Secondary verification only. Not evaluated: whether the thresholds must be met in
+#   two consecutive financial years (said of Art. 2(5) by a repository note, not
+#   checked) and the franchising route.
 #   Scope by form of presence: a company formed under a member state's law (its seat
 #   there) under Art. 2(1); any other company under Art. 2(2) by its EU turnover,
 #   whatever its branches or subsidiaries in the EU; EU subsidiaries of a third-country
@@ -20,6 +25,7 @@
 # related_resources:
 #   - https://eur-lex.europa.eu/eli/dir/2024/1760/oj
 #   - https://eur-lex.europa.eu/eli/dir/2025/794/oj
+#   - https://eur-lex.europa.eu/eli/dir/2026/470/oj
 package hrdd.dd.eu_csddd
 
 # METADATA
@@ -47,6 +53,7 @@ _base := {
 	"effective_from": _application,
 	"verification": "secondary",
 	"checked_against": [
+		{"url": "https://www.climatechangelegalblogarchive.com/2026/02/eu-csddd-csrd-omnibus-published-in-official-journal-transposition-delegated-acts-and-guidelines-are-next", "title": "Climate Change Legal Blog (law-firm blog archive), Feb 2026: Directive (EU) 2026/470 published in the Official Journal on 26 February 2026; CSDDD thresholds 5,000+ employees and over EUR 1.5 billion net worldwide turnover (EU), EUR 1.5 billion net turnover in the EU (non-EU); transposition 26 July 2028; application 26 July 2029"},
 		{"url": "https://www.mofo.com/resources/insights/251222-eu-sustainability-omnibus-i-detailed-omnibus", "title": "Morrison Foerster (22 Dec 2025): EU Sustainability Omnibus I in detail (thresholds, dates, process steps)"},
 		{"url": "https://www.business-humanrights.org/it/ultime-notizie/shift-statement-on-the-political-agreement-on-the-omnibus-simplification-package", "title": "Shift statement on the Omnibus I political agreement (8 Dec 2025): risk-based due diligence retained"},
 		{"url": "https://foundernews.eu/?p=64401", "title": "Founder News: what final Omnibus approval means for EU due diligence"},
@@ -221,5 +228,8 @@ sources contains object.union(_base, {
 	"requirement": "due_diligence.public_reporting",
 	"value": true,
 	"article": "Art. 16",
-	"notes": ["Annual statement on the matters covered by the Directive, published on the company's website."],
+	"notes": [
+		"Annual statement on the matters covered by the Directive, published on the company's website.",
+		"Art. 16 may apply only from a later financial year than the other obligations (a repository note on the consolidated text says financial years starting on or after 1 January 2030; not checked against the text or a named source).",
+	],
 })

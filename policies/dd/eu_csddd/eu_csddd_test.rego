@@ -111,3 +111,34 @@ test_sources_apply_from_application_date if {
 		s.effective_from == "2029-07-26"
 	}
 }
+
+test_transposition_date_is_said_before_application if {
+	r := eu_csddd.applicability with input as {"as_of": "2028-07-26", "company": _eu(20000, 9000000000)}
+	r.status == "not_applicable"
+	contains(r.reason, "transpose it by 26 July 2028")
+	contains(r.reason, "Directive (EU) 2026/470")
+}
+
+# The amending directive's number, Official Journal date and the amended thresholds and
+# dates rest on a named page published after its adoption.
+test_amending_directive_checked_after_publication if {
+	every s in eu_csddd.sources {
+		s.verification == "secondary"
+		contains(s.instrument, "(EU) 2026/470")
+		some c in s.checked_against
+		contains(c.title, "2026/470 published in the Official Journal on 26 February 2026")
+		contains(c.title, "5,000+ employees")
+		contains(c.title, "EUR 1.5 billion")
+		contains(c.title, "transposition 26 July 2028")
+		contains(c.title, "application 26 July 2029")
+	}
+	contains(eu_csddd.law.name, "(EU) 2025/794 and (EU) 2026/470")
+}
+
+# Art. 16 may start later; the date is not checked, so it stays a note.
+test_public_reporting_start_is_a_note if {
+	[s] := [x | some x in eu_csddd.sources; x.requirement == "due_diligence.public_reporting"]
+	s.article == "Art. 16"
+	some n in s.notes
+	contains(n, "not checked")
+}

@@ -5,13 +5,20 @@
 #   decent working conditions, in force 1 July 2022. Applies to larger enterprises
 #   resident in Norway that offer goods and services in or outside Norway, and to larger
 #   foreign enterprises that offer goods and services in Norway and are liable to tax in
-#   Norway (§ 2). Larger enterprise: covered by the Accounting Act's large-enterprise
-#   provision, or exceeding two of three on the balance-sheet date — sales revenue NOK
-#   70 million, balance-sheet total NOK 35 million, 50 full-time equivalents (§ 3(a)),
-#   parent and subsidiaries taken together; or named by the Accounting Act whatever its
-#   size (§ 1-5 large enterprises until 31 October 2024; § 1-6 public-interest entities
-#   from 1 November 2024, an amendment that also wrote in the two-year rule — both per
-#   Forbrukertilsynet's guidance and a BDO note, not checked against Lovdata).
+#   Norway (§ 2). Larger enterprise: exceeding two of three on the balance-sheet date —
+#   sales revenue NOK 70 million, balance-sheet total NOK 35 million, 50 full-time
+#   equivalents (§ 3(a)), parent and subsidiaries taken together; or named by the
+#   Accounting Act whatever its size. An amendment in force 1 November 2024 (Forbrukertilsynet,
+#   the supervising authority, says its guidance was updated after "endringer i
+#   åpenhetsloven trådte i kraft 1. november 2024") left the three thresholds unchanged,
+#   wrote in the two-year rule (exceeded two years in a row to come in, below two years
+#   in a row to leave) and replaced the reference to large enterprises under Accounting
+#   Act § 1-5 by public-interest entities under its new § 1-6 (listed on a regulated
+#   market, banks, credit institutions, insurers) — per BDO's note on the Storting's
+#   decision of 11 June 2024 and Forbrukertilsynet. Secondary verification: the Lovdata
+#   text of § 3 and of Accounting Act §§ 1-5/1-6, and the amending act's number, were not
+#   read. The document gives one year's figures, so the two-year rule is stated in the
+#   reason, not evaluated.
 # related_resources:
 #   - https://lovdata.no/dokument/NLE/lov/2021-06-18-99
 package hrdd.dd.no_transparency
@@ -37,8 +44,16 @@ _base := {
 		{"url": "https://prod.info.altinn.no/en/start-and-run-business/running-business/The-Transparency-Act-and-who-it-applies-to", "title": "Altinn: the Transparency Act and who it applies to (account by 30 June)"},
 		{"url": "https://mercator.net/our-thinking/latest-news/norway-introduction-of-due-diligence-assessments/", "title": "Mercator: Norway, introduction of due diligence assessments (§ 4 letters; right to information, three weeks)"},
 		{"url": "https://svw.no/en/insights/new-transparency-act", "title": "SVW: the new Transparency Act (OECD Guidelines basis; supply chain and business partners)"},
+		_amendment_pages[0],
+		_amendment_pages[1],
 	],
 }
+
+# The amendment in force 1 November 2024 (§ 3(a)): where it was read.
+_amendment_pages := [
+	{"url": "https://forbrukertilsynet.no/vi-jobber-med/apenhetsloven/hvem-har-plikter-etter-apenhetsloven", "title": "Forbrukertilsynet, Hvem må følge åpenhetsloven?: guidance updated after the amendments to the Transparency Act entered into force on 1 November 2024; obligations apply from the financial year after the conditions are met"},
+	{"url": "https://www.bdo.no/nb-no/bloggen/apenhetsloven-enkelte-endringer,-men-ikke-av-terskelverdiene", "title": "BDO, Åpenhetsloven – enkelte endringer, men ikke av terskelverdiene: Storting decision of 11 June 2024 keeps NOK 70 million / NOK 35 million / 50 FTE, writes in the two-year rule, replaces Accounting Act § 1-5 by § 1-6 (public-interest entities)"},
+]
 
 _company := object.get(input, "company", {})
 
@@ -98,6 +113,12 @@ _status_route := "covered by Accounting Act § 1-5 (large enterprises, e.g. a pu
 
 _listed_form if upper(object.get(_company, "legal_form", "")) == "ASA"
 
+# From 1 November 2024 § 3(a) counts the thresholds over two consecutive years; the
+# document gives one year's figures, so the reason says what the answer rests on.
+_two_years := "" if {
+	input.as_of < "2024-11-01"
+} else := "; from 1 November 2024 the thresholds must be exceeded two years in a row to come within the Act, and fallen below two years in a row to leave it (§ 3(a) as amended): this answer rests on the one year's figures in the document"
+
 # Money as written in the document: whole numbers without exponent, else two decimals.
 _amount(x) := format_int(x, 10) if {
 	x == floor(x)
@@ -121,19 +142,19 @@ applicability := {"status": "not_applicable", "reason": "the Transparency Act is
 } else := {"status": "not_applicable", "reason": "no seat, branch, subsidiary, employees or sites in Norway recorded: the Act binds larger enterprises resident in Norway, and foreign ones offering goods or services in Norway and liable to tax in Norway (§ 2)"} if {
 	not _stated
 	not _link
-} else := {"status": "applies", "reason": sprintf("larger enterprise resident in Norway: %s (§§ 2, 3(a))", [concat(", ", _exceeded)])} if {
+} else := {"status": "applies", "reason": sprintf("larger enterprise resident in Norway: %s (§§ 2, 3(a))%s", [concat(", ", _exceeded), _two_years])} if {
 	_presence == "seat"
 	_larger
-} else := {"status": "applies", "reason": sprintf("larger foreign enterprise with a branch in Norway: %s (§§ 2, 3(a)); a branch carrying on business in Norway is taken as offering goods or services there and liable to tax in Norway (§ 2 second sentence)", [concat(", ", _exceeded)])} if {
+} else := {"status": "applies", "reason": sprintf("larger foreign enterprise with a branch in Norway: %s (§§ 2, 3(a)); a branch carrying on business in Norway is taken as offering goods or services there and liable to tax in Norway (§ 2 second sentence)%s", [concat(", ", _exceeded), _two_years])} if {
 	_presence == "branch"
 	_larger
 } else := {"status": "unknown", "reason": sprintf("legal form %s: an enterprise resident in Norway is %s; that is not in the document — by size it is not a larger enterprise (%s)", [_company.legal_form, _status_route, concat(", ", _not_exceeded)])} if {
 	_presence == "seat"
 	_smaller
 	_listed_form
-} else := {"status": "not_applicable", "reason": sprintf("not a larger enterprise: %s; does not exceed %s: neither the company nor a Norwegian subsidiary is bound", [concat(", ", _not_exceeded), _size])} if {
+} else := {"status": "not_applicable", "reason": sprintf("not a larger enterprise: %s; does not exceed %s: neither the company nor a Norwegian subsidiary is bound%s", [concat(", ", _not_exceeded), _size, _two_years])} if {
 	_smaller
-} else := {"status": "applies_to_subsidiary", "reason": sprintf("a Norwegian subsidiary is resident in Norway and bound in its own right, not the company, if it is a larger enterprise — exceeding %s with its own subsidiaries (§§ 2, 3(a)); the group exceeds them (%s)", [_size, concat(", ", _exceeded)])} if {
+} else := {"status": "applies_to_subsidiary", "reason": sprintf("a Norwegian subsidiary is resident in Norway and bound in its own right, not the company, if it is a larger enterprise — exceeding %s with its own subsidiaries (§§ 2, 3(a)); the group exceeds them (%s)%s", [_size, concat(", ", _exceeded), _two_years])} if {
 	_presence == "subsidiary"
 	_larger
 } else := {"status": "unknown", "reason": sprintf("needs %s: resident in Norway; a larger enterprise exceeds %s", [concat(" and ", _missing), _size])} if {

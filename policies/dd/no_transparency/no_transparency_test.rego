@@ -96,3 +96,37 @@ test_binding_is_law if {
 		s.binding == "law"
 	}
 }
+
+# From 1 November 2024 the two-year rule is stated, not evaluated: one year's figures.
+test_two_year_rule_stated_from_1_november_2024 if {
+	r := no_transparency.applicability with input as {"as_of": "2024-11-01", "company": _no(90000000, 40000000, 500)}
+	r.status == "applies"
+	contains(r.reason, "two years in a row")
+	contains(r.reason, "§ 3(a) as amended")
+	r2 := no_transparency.applicability with input as {"as_of": "2024-10-31", "company": _no(90000000, 40000000, 500)}
+	r2.status == "applies"
+	not contains(r2.reason, "two years in a row")
+	r3 := no_transparency.applicability with input as {"as_of": "2025-03-01", "company": _no(1000, 1000, 10)}
+	r3.status == "not_applicable"
+	contains(r3.reason, "fallen below two years in a row")
+	r4 := no_transparency.applicability with input as {"as_of": "2025-03-01", "company": _foreign("subsidiary")}
+	r4.status == "applies_to_subsidiary"
+	contains(r4.reason, "two years in a row")
+}
+
+# The amendment of 1 November 2024 rests on the supervising authority and a named firm.
+test_amendment_checked_against_named_pages if {
+	every s in no_transparency.sources {
+		s.verification == "secondary"
+		some c in s.checked_against
+		startswith(c.url, "https://forbrukertilsynet.no/")
+		contains(c.title, "1 November 2024")
+		some b in s.checked_against
+		contains(b.title, "§ 1-6")
+	}
+}
+
+test_thresholds_unchanged_after_amendment if {
+	no_transparency.applicability.status == "applies" with input as {"as_of": "2025-01-01", "company": _no(70000001, 35000001, 10)}
+	no_transparency.applicability.status == "not_applicable" with input as {"as_of": "2025-01-01", "company": _no(70000000, 35000000, 51)}
+}

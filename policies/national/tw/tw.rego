@@ -17,9 +17,14 @@
 #   Where only the current wording was read, effective_from is the day it came into force,
 #   a lower bound noted as such. Texts of 1984 and 2000 read on the Ministry of Labor's
 #   database of historical versions (laws.mol.gov.tw) date the earlier weekly hours.
-#   Amendments after October 2024 were searched for; only the Occupational Safety and
-#   Health Act amendment passed on 2 December 2025 (workplace bullying) was found, and
-#   its commencement was not checked: it is a note, not a value.
+#   Later amendments were checked in the amendment histories of the database's open data
+#   of 21 August 2026 (verbatim extract in xs1128/boundkeeper): the Labor Standards Act
+#   was last amended on 31 July 2024 (Art. 54, retirement), the Gender Equality in
+#   Employment Act on 16 August 2023, the Employment Service Act on 20 January 2025
+#   (Art. 46, eligibility to employ foreign household caregivers), and the Occupational
+#   Safety and Health Act by the amendment promulgated on 19 December 2025 and in force
+#   from 1 July 2026 (workplace bullying, Arts. 22-1 to 22-3), which is encoded.
+#   Amendments after 21 August 2026 were not checked.
 #
 #   Taiwan is not a member of the ILO and cannot ratify its conventions: `ratifications`
 #   lists the eleven fundamental instruments as not_member, so that the engine holds
@@ -132,7 +137,7 @@ sources contains object.union(_lsa, {
 _free_to_resign_notes := [
 	"No employer may compel a worker to work by force, coercion, detention or other illegal means (Art. 5; penal sanction Art. 75). A worker may end an indefinite contract on the notice of Art. 16(1) (10 to 30 days by length of service, Art. 15(2)) and any contract without notice on the grounds of Art. 14; no one may interfere in another's labour contract for illegal gain (Art. 6).",
 	"Fixed-term contracts for specific work of more than three years can be ended by the worker only after three years, on 30 days' notice (Art. 15(1)); minimum-service clauses are void unless the employer paid for professional training or gives reasonable compensation (Art. 15-1, since 18 December 2015).",
-	"Migrant workers in manufacturing, construction, fishing, care and domestic work (Employment Service Act Art. 46(1)(viii)-(x)) are hired on fixed-term contracts (Art. 46(3)) and may not change employer except with the Ministry of Labor's approval where the employer died, closed, failed to pay wages or for other reasons not attributable to the worker (Arts. 53(4), 59); leaving the job otherwise ends the permit. Forcing a foreign worker to work by coercion or other illegal means is barred again in Art. 57(vii).",
+	"Migrant workers in manufacturing, construction, fishing, care and domestic work (Employment Service Act Art. 46(1)(viii)-(x)) are hired on fixed-term contracts (Art. 46(3)) and may not change employer except with the Ministry of Labor's approval where the employer died, closed, failed to pay wages or for other reasons not attributable to the worker (Arts. 53(4), 59); leaving the job otherwise ends the permit. Forcing a foreign worker to work by coercion or other illegal means is barred again in Art. 57(vii). Art. 46 was amended on 20 January 2025 (eligibility to employ foreign household caregivers, amendment history); its paragraph numbering after that amendment was not re-read.",
 	"The ICCPR, whose Art. 8 bars forced labour, has domestic legal status (Act to Implement the ICCPR and ICESCR, Art. 2, in force 10 December 2009).",
 ]
 
@@ -468,7 +473,7 @@ sources contains object.union(_lsa, {
 	"article": "Art. 50(1)",
 	"verification": "secondary",
 	"checked_against": [{"url": "https://pyes.chc.edu.tw/posts/779", "title": "Changhua school notice relaying Ministry of Labor letter 勞動條4字第1110140681號 (25 July 2022): maternity leave under LSA Art. 50 and GEEA Art. 15 starts at the latest on the day of childbirth"}],
-	"reason": "Art. 50(1) requires the woman to stop work for 8 weeks before and after childbirth taken together, and the Ministry of Labor holds that the leave starts at the latest on the day of childbirth (letter of 25 July 2022); the law fixes no part that must fall after the birth, and how much may be taken before it was not found.",
+	"reason": "Art. 50(1) (and Gender Equality in Employment Act Art. 15(1)) require the employer to make the woman stop work for 8 weeks 'before and after childbirth' taken together, so the whole leave is compulsory, and the Ministry of Labor holds that it starts at the latest on the day of childbirth (letter of 25 July 2022). Neither Act fixes how much of it must fall after the birth, and no Ministry reading on how much may be taken before it was found (searched again in December 2026), so the weeks that must follow the birth cannot be stated.",
 })
 
 _wage_notes := "Wages shall be paid in legal tender, in full and directly to the worker, unless laws or regulations provide otherwise or the employer and worker agree otherwise (Art. 22); no advance deduction of wages as a penalty for breach of contract or as compensation (Art. 26)."
@@ -727,7 +732,19 @@ _osha := {
 	"checked_against": _moj("N0060001", "Occupational Safety and Health Act"),
 }
 
-_osha_2025 := "Pending: an amendment of the Act passed by the Legislative Yuan on 2 December 2025 adds a chapter on workplace bullying (employers of 30 or more workers must adopt bullying prevention measures, complaint and disciplinary rules and post them; employers of 10 or more a complaint channel) and raises penalties (news reports of the third reading); its promulgation and commencement were not checked, so it is not encoded."
+# The amendment promulgated on 19 December 2025 and its commencement, read in the
+# database's open data of 21 August 2026 (amendment history, verbatim extract).
+_osha_2025_read := [{
+	"url": "https://github.com/xs1128/boundkeeper/blob/9f4609e7b419300343d07ac5ed5f4a33b90adad4/assets/legal/sources/moj-selected-2026-09-04.json",
+	"title": "Occupational Safety and Health Act Arts. 22-1 to 22-3 and amendment history, extracted verbatim from the Laws & Regulations Database open data (law.moj.gov.tw XML, UpdateDate 21 August 2026, archive SHA-256 recorded) in xs1128/boundkeeper",
+}]
+
+_osha_2025_art18 := [{
+	"url": "https://github.com/xs1128/boundkeeper/blob/cbd5c831b4cb9fa5a560c02d6d02e38ddb7738b3/assets/legal/sources/moj-expansion-2026-09-04.json",
+	"title": "Occupational Safety and Health Act Art. 18 and amendment history, extracted verbatim from the Laws & Regulations Database open data (UpdateDate 21 August 2026) in xs1128/boundkeeper: Art. 18 wording unchanged",
+}]
+
+_osha_2025 := "Amended by Presidential order of 19 December 2025 (Hua-Zong-Yi-Yi No. 11400130481; third reading 2 December 2025): Arts. 2, 6, 9, 22-24, 26, 27, 32, 39-41, 43-46, 48, 49 and 51 amended, Arts. 15-1, 22-1 to 22-3 (new chapter 2-1 on workplace bullying), 27-1 and 51-1 added; in force from 1 July 2026 by Executive Yuan order of 9 June 2026 (amendment history in the database's open data of 21 August 2026). Art. 18 is unchanged."
 
 # METADATA
 # title: Right to remove oneself from serious danger
@@ -735,7 +752,10 @@ sources contains object.union(_osha, {
 	"requirement": "health_safety.right_to_remove_from_danger",
 	"value": true,
 	"article": "Art. 18(2)-(3)",
-	"checked_against": array.concat(_moj("N0060001", "Occupational Safety and Health Act"), [{"url": "https://www.shrm.org/resourcesandtools/hr-topics/risk-management/pages/taiwan-workplace-safety-law.aspx", "title": "SHRM, 23 July 2014: Taiwan's OSH Act in force 3 July 2014 gives workers the right to evacuate in emergencies"}]),
+	"checked_against": array.concat(
+		array.concat(_moj("N0060001", "Occupational Safety and Health Act"), _osha_2025_art18),
+		[{"url": "https://www.shrm.org/resourcesandtools/hr-topics/risk-management/pages/taiwan-workplace-safety-law.aspx", "title": "SHRM, 23 July 2014: Taiwan's OSH Act in force 3 July 2014 gives workers the right to evacuate in emergencies"}],
+	),
 	"notes": [
 		"A worker who finds an imminent danger may, without endangering other workers, stop work and withdraw to a safe place, reporting at once to the direct supervisor (Art. 18(2)); the employer may not dismiss, transfer, withhold wages for the stoppage or otherwise treat the worker unfavourably, unless it proves abuse confirmed by the authority (Art. 18(3)). The employer must itself stop work and withdraw workers from imminent danger (Art. 18(1)).",
 		_osha_2025,
@@ -748,7 +768,7 @@ sources contains object.union(_osha, {
 	"requirement": "health_safety.free_protective_equipment",
 	"entry": "not_encoded",
 	"article": "Art. 6(1); Occupational Safety and Health Facilities Rules Arts. 277, 281",
-	"reason": "The employer must have the necessary safety and health equipment (Art. 6(1)) and, under the Facilities Rules, provide (置備, 供給) protective equipment and have workers use it; no provision or official reading on who bears its cost was found.",
+	"reason": "The employer must have the necessary safety and health equipment (Art. 6(1)) and, under the Facilities Rules, provide (置備, 供給) protective equipment and have workers use it; no provision, Ministry of Labor reading or court decision on who bears its cost was found (searched again in December 2026). Art. 6 was amended with effect from 1 July 2026; its new wording was not read.",
 })
 
 # METADATA
@@ -824,8 +844,31 @@ sources contains {
 	"notes": [
 		"Employers must plan and take measures to prevent physical or mental harm to workers from others' conduct in the course of work (Act Art. 6(2)(iii)): identify and assess hazards, arrange workplaces and staffing, set rules of conduct, train, establish a procedure for incidents and review (Facilities Rules Art. 324-3(1)); entities of 100 or more workers put them in a written prevention plan following the Ministry's guidelines (Art. 324-3(2)).",
 		_osha_2025,
+		"Act Art. 6 is among the articles amended with effect from 1 July 2026; its new wording, and any later amendment of Facilities Rules Art. 324-3, were not read, so the Act is cited in its wording before that day. Bullying by people of the employer's own undertaking is now governed by Arts. 22-1 to 22-3 (separate entry).",
 	],
 }
+
+# METADATA
+# title: Workplace bullying prevention measures (employers of 30 or more), from 1 July 2026
+sources contains object.union(_osha, {
+	"requirement": "harassment.policy",
+	"value": true,
+	"instrument": "Occupational Safety and Health Act (職業安全衛生法), as amended on 19 December 2025",
+	"article": "Art. 22-1(2)(ii)",
+	"url": _zh("N0060001"),
+	# Promulgated 19 December 2025; in force 1 July 2026 by Executive Yuan order of 9 June 2026.
+	"effective_from": "2026-07-01",
+	"checked_against": array.concat(_osha_2025_read, [{"url": "https://tw.news.yahoo.com/%E8%81%B7%E5%AE%89%E6%B3%95%E4%BF%AE%E6%B3%95%E4%B8%89%E8%AE%80-%E5%8B%9E%E5%8B%95%E9%83%A8-%E5%BC%B7%E5%8C%96%E8%81%B7%E5%A0%B4%E9%9C%B8%E5%87%8C%E9%98%B2%E6%B2%BB%E5%8F%8A%E5%B7%A5%E5%AE%89-043914621.html", "title": "CNA (via Yahoo News), 2 December 2025: third reading of the OSH Act amendment, new chapter on workplace bullying (Ministry of Labor press release)"}]),
+	"conditions": {
+		"employer_employees_min": 30,
+		"text": "Employers employing 30 or more workers shall adopt workplace bullying prevention measures, complaint and disciplinary rules and post them in the workplace (Art. 22-1(2)(ii)).",
+	},
+	"notes": [
+		"Workplace bullying is conduct by people of the worker's undertaking who use their position or power beyond what the work reasonably requires, persistently offending, threatening, ignoring, isolating or insulting the worker so as to harm physical or mental health; a serious single act suffices (Art. 22-1(1)). Every employer shall take the necessary measures to prevent it; employers of 10 or more workers shall set up and post a complaint channel, employers of 30 or more adopt and post prevention measures, complaint and disciplinary rules (Art. 22-1(2)).",
+		"On learning of bullying the employer must protect and assist the complainant, investigate (with a panel at least half external above a size the Ministry sets), discipline the perpetrator and register complaints and outcomes on the Ministry's website (Art. 22-2); complaints against the highest-ranking officer go to the city or county authority (Art. 22-3). The content of the measures is set by the Ministry's Guidelines for Workplace Bullying Prevention Measures (Art. 22-2(4)), not read.",
+		_osha_2025,
+	],
+})
 
 # METADATA
 # title: No pregnancy test required of job applicants

@@ -318,3 +318,28 @@ test_ratification_attached_to_international_values if {
 	s.instrument_code == "C138"
 	s.ratification.status == "not_member"
 }
+
+# OSH Act amendment of 19 December 2025: bullying chapter in force 1 July 2026.
+test_bullying_prevention_from_1_july_2026 if {
+	[b] := [s | some s in _srcs("harassment.policy"); s.article == "Art. 22-1(2)(ii)"]
+	b.value == true
+	b.verification == "primary"
+	b.effective_from == "2026-07-01"
+	b.conditions.employer_employees_min == 30
+	startswith(b.url, "https://law.moj.gov.tw/")
+	count(b.checked_against) >= 1
+	_harassment_from("2026-06-30") == {"2024-03-08", "2019-05-02"}
+	_harassment_from("2026-07-01") == {"2024-03-08", "2019-05-02", "2026-07-01"}
+}
+
+test_osh_amendment_note_is_settled if {
+	[r] := _srcs("health_safety.right_to_remove_from_danger")
+	some n in r.notes
+	contains(n, "19 December 2025")
+	contains(n, "1 July 2026")
+	every s in tw.sources {
+		every m in object.get(s, "notes", []) {
+			not startswith(m, "Pending")
+		}
+	}
+}

@@ -467,9 +467,17 @@ sources contains object.union(_lc, {
 	"statute": {
 		"value": 2,
 		"unit": "months after the birth",
-		"conversion": "an early return needs at least 4 months of leave (Art. 139(4)), of which at most 2 before the birth (Art. 139(1)), so at least 2 months after it; 2 x 52/12 = 8.67 weeks, rounded down to 8.6",
+		"conversion": "Art. 139(4) lets a woman return before the end of her 6 months' maternity leave only \"when she has taken at least 04 months\" of it; the 4 months count the whole maternity leave, of which up to 2 months may be taken before the birth (Art. 139(1)), so the least the Code guarantees after the birth is 4 - 2 = 2 months; 2 x 52/12 = 8.67 weeks, rounded down to 8.6",
 	},
-	"notes": ["An early return also needs a medical confirmation that it will not harm her health and the employer's agreement (Art. 139(4))."],
+	"notes": [
+		"The Code states no period after childbirth: it states a minimum of 4 months of maternity leave before an early return (Art. 139(4)), counted from the start of the leave, not from the birth. The figure after the birth is derived: 2 months where she took the full 2 months before the birth, up to 4 months where she took none (see the exception).",
+		"An early return also needs her notice, the employer's agreement and a medical confirmation that it will not harm her health; she then keeps the maternity allowance on top of her wages (Art. 139(4)).",
+	],
+	"exceptions": [{
+		"article": "Art. 139(1), (4)",
+		"value": 17.3,
+		"text": "Where she took no leave before the birth, the 4 months of Art. 139(4) all fall after it: 4 x 52/12 = 17.33 weeks, rounded down to 17.3 (the leave taken before the birth is deducted month for month).",
+	}],
 })
 
 _si_note := "Paid by the social insurance fund to insured employees who meet the contribution conditions; the base is the average salary on which social insurance contributions were paid in the 6 months before leave."
@@ -515,8 +523,8 @@ sources contains object.union(_lc, {
 	"entry": "not_encoded",
 	"article": "Arts. 3(8), 8(1)",
 	"verification": "primary",
-	"checked_against": array.concat(_ca_lc, _ca_gel),
-	"reason": "Discrimination on grounds of maternity status is prohibited (Labour Code Arts. 3(8), 8(1)) and refusing or limiting recruitment because of pregnancy is a violation of the Law on Gender Equality No. 73/2006/QH11 (Art. 40(3)(b)), but neither Act nor Decree No. 145/2020/ND-CP names pregnancy tests of job applicants; whether the Government's decrees on penalties treat a test as discrimination was not checked.",
+	"checked_against": array.concat(array.concat(_ca_lc, _ca_gel), [_ca_nd283]),
+	"reason": "Discrimination on grounds of maternity status is prohibited (Labour Code Arts. 3(8), 8(1)) and refusing or limiting recruitment because of pregnancy is a violation of the Law on Gender Equality No. 73/2006/QH11 (Art. 40(3)(b)), but neither Act nor Decree No. 145/2020/ND-CP names pregnancy tests of job applicants, and the penalties on female workers and gender equality in Decree No. 283/2026/ND-CP (Art. 26, in force 10 September 2026) do not name them either; whether a test is treated as discrimination in recruitment has no text to cite.",
 })
 
 # METADATA
@@ -638,6 +646,18 @@ sources contains {
 	"notes": ["Vietnamese workers may form and join trade unions under the procedure of the Charter of the Vietnam Trade Union (Art. 5); the trade union is a component of the political system under the leadership of the Communist Party (Art. 1) and the union system consists of the Vietnam General Confederation of Labour (VGCL) and unions at each level under its Charter (Art. 7), so no union outside it could be formed. The law stays in force until 30 June 2025, when Law No. 50/2024/QH15 replaces it."],
 }
 
+# Verbatim copies, in the same repository, of two 2026 decrees that refer to workers'
+# organisations at enterprises (crawled from the Government's portal vanban.chinhphu.vn).
+_ca_nd105 := {
+	"url": concat("", ["https://github.com/diepxuan/diepxuan.github.io/blob/", _commit, "/van-ban/lao-dong/nghi-dinh-105-2026-nd-cp-tai-chinh-cong-doan.md"]),
+	"title": "Copy of the text of Decree No. 105/2026/ND-CP of 31 March 2026 on trade union finance (in force 16 May 2026), Arts. 2(3), 15-16",
+}
+
+_ca_nd283 := {
+	"url": concat("", ["https://github.com/diepxuan/diepxuan.github.io/blob/", _commit, "/van-ban/lao-dong/nghi-dinh-283-2026-nd-cp-xu-phat-lao-dong-bhxh.md"]),
+	"title": "Copy (OCR of the signed PDF) of Decree No. 283/2026/ND-CP of 15 July 2026 on administrative penalties in labour and social insurance, Arts. 26, 39-42, 66",
+}
+
 # METADATA
 # title: Right to organise (Labour Code 2019)
 sources contains object.union(_lc, {
@@ -646,10 +666,14 @@ sources contains object.union(_lc, {
 	"value": false,
 	"article": "Arts. 3(3), 170-172",
 	"verification": "secondary",
-	"checked_against": array.concat(_ca_lc, [{"url": "https://insightplus.bakermckenzie.com/bm/employment-compensation/vietnam-new-trade-union-law-enhances-trade-union-rights-and-provides-clarity-on-employees-organizations", "title": "Baker McKenzie, Vietnam: New Trade Union Law enhances trade union rights and provides clarity on employees' organizations (2024): Government regulations on employees' organizations still to be issued"}]),
+	"checked_against": array.concat(_ca_lc, [
+		{"url": "https://insightplus.bakermckenzie.com/bm/employment-compensation/vietnam-new-trade-union-law-enhances-trade-union-rights-and-provides-clarity-on-employees-organizations", "title": "Baker McKenzie, Vietnam: New Trade Union Law enhances trade union rights and provides clarity on employees' organizations (2024): Government regulations on employees' organizations still to be issued"},
+		_ca_nd105,
+		_ca_nd283,
+	]),
 	"notes": [
-		"Arts. 170-172 are not reproduced in the codification read (Art. 3(3), defining the grassroots representative organisations, is); the registration requirement is as reported by Baker McKenzie. Workers may establish or join a grassroots trade union (VGCL) or a workers' organisation at the enterprise outside the VGCL (Arts. 3(3), 170). A workers' organisation may operate only once registered with the competent state authority (Art. 172), and the decree on its registration had still not been issued by mid-2025, so none could lawfully operate; above the enterprise only the VGCL exists.",
-		"The Law on Trade Unions No. 50/2024/QH15 (in force 1 July 2025) lets enterprise workers' organisations join the VGCL system and foreign workers with contracts of 12 months or more join grassroots unions. C87 is unratified.",
+		"Workers' organisations at the enterprise outside the VGCL exist in law from 1 January 2021: workers may establish or join a grassroots trade union (VGCL) or a workers' organisation at the enterprise (Arts. 3(3), 170). Such an organisation may operate only once registered with the competent state authority (Art. 172, as reported by Baker McKenzie: the codification read reproduces Art. 3(3) but gives only the headings of Arts. 170-178, and links no implementing decree to Art. 172). No decree on the registration procedure was found up to the codification of July 2026. Decree No. 105/2026/ND-CP (in force 16 May 2026) provides for a workers' organisation \"granted registration under Art. 172\" to receive a share of trade union funds (Arts. 2(3), 15), and Decree No. 283/2026/ND-CP (Art. 66(1): in force 10 September 2026, replacing Decree No. 12/2022/ND-CP) penalises obstructing the formation of grassroots employees' representative organisations (Arts. 39-40): both presuppose registration without providing for it. Above the enterprise only the VGCL exists.",
+		"The Law on Trade Unions No. 50/2024/QH15 (in force 1 July 2025; amended by Law No. 97/2025/QH15, as cited in Decree No. 283/2026/ND-CP) lets enterprise workers' organisations join the VGCL system and foreign workers with contracts of 12 months or more join grassroots unions (Baker McKenzie; the 2024 Law's text was not read). C87 is unratified. The restriction holds whether or not registration opens: no organisation outside the VGCL above the enterprise.",
 	],
 })
 

@@ -105,6 +105,8 @@ test_not_encoded if {
 			not "value" in object.keys(s)
 		}
 	}
+	[preg] := _entries("maternity.no_pregnancy_testing", _today)
+	contains(preg.reason, "Decree No. 283/2026/ND-CP (Art. 26")
 }
 
 test_right_to_organise_is_restricted_before_and_after_2021 if {
@@ -158,6 +160,31 @@ test_maternity_conversions if {
 	post.statute.value == 2
 	post.value <= (post.statute.value * 52) / 12
 	post.value > 8
+}
+
+# Art. 139(4): at least 4 months of maternity leave before an early return, counted from the
+# start of the leave (up to 2 months of it before the birth), so 2 to 4 months after the birth.
+test_postnatal_floor_is_derived_from_four_months_of_leave if {
+	[post] := _entries("maternity.compulsory_postnatal_weeks", _today)
+	contains(post.statute.conversion, "at least 04 months")
+	[e.value | some e in post.exceptions] == [17.3]
+	some e in post.exceptions
+	e.value <= (4 * 52) / 12
+	e.value > ((4 * 52) / 12) - 0.1
+	post.value + ((2 * 52) / 12) <= e.value + 0.1
+}
+
+# The registration decree for workers' organisations (Art. 172) was not found; the 2026
+# decrees presuppose registration. The restriction holds on the reference date.
+test_right_to_organise_on_the_reference_date if {
+	[s] := _entries("freedom_of_association.right_to_organise", "2026-12-01")
+	_entry(s) == "restriction"
+	s.value == false
+	s.verification == "secondary"
+	some n in s.notes
+	contains(n, "Decree No. 105/2026/ND-CP")
+	contains(n, "No decree on the registration procedure was found")
+	count([c | some c in s.checked_against; contains(c.title, "2026/ND-CP")]) == 2
 }
 
 test_overtime_daily_cap_converted_from_half_the_normal_day if {
