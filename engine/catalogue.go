@@ -40,6 +40,10 @@ type Catalogue struct {
 	Requirements  []CatalogueEntry        `json:"requirements"`
 	NationalPacks map[string]NationalPack `json:"national_packs"`
 	Laws          map[string]Law          `json:"due_diligence_laws"`
+	// Sectors and SectorGroups are the words sector conditions and
+	// documents are written in (hrdd sectors).
+	Sectors      []Sector      `json:"sectors"`
+	SectorGroups []SectorGroup `json:"sector_groups"`
 }
 
 // Doc returns the whole catalogue of the rules (hrdd doc).
@@ -51,7 +55,7 @@ func (e *Engine) Doc(ctx context.Context) (*Catalogue, error) {
 	if err := e.rules.Eval(ctx, rules.QueryAllSources, map[string]any{}, &srcs); err != nil {
 		return nil, err
 	}
-	out := &Catalogue{NationalPacks: map[string]NationalPack{}, Laws: map[string]Law{}}
+	out := &Catalogue{NationalPacks: map[string]NationalPack{}, Laws: map[string]Law{}, Sectors: e.Sectors(), SectorGroups: e.SectorGroups()}
 	if err := e.rules.Eval(ctx, rules.QueryNationalPacks, map[string]any{}, &out.NationalPacks); err != nil {
 		return nil, err
 	}

@@ -208,6 +208,23 @@ func CatalogueMarkdown(w io.Writer, c *engine.Catalogue) error {
 		l := c.Laws[id]
 		fmt.Fprintf(b, "| `%s` | [%s](%s) | %s | %s | %s |\n", id, md(l.Name), l.URL, l.Jurisdiction, binding(l.Binding), l.EffectiveFrom)
 	}
+	if len(c.Sectors) > 0 {
+		fmt.Fprintln(b, "\n## Sector words")
+		fmt.Fprintln(b)
+		fmt.Fprintln(b, "A site's or supplier's `sector` is read as one of these words (or an alias), in any case, with spaces or hyphens for underscores; sector conditions in the packs use the words. A broad word is one of its words, unknown which.")
+		fmt.Fprintln(b)
+		fmt.Fprintln(b, "| word | ISIC Rev.4 | title | aliases |")
+		fmt.Fprintln(b, "|---|---|---|---|")
+		for _, s := range c.Sectors {
+			fmt.Fprintf(b, "| `%s` | %s | %s | %s |\n", s.Word, md(s.ISIC), md(s.Title), md(strings.Join(s.Aliases, ", ")))
+		}
+		fmt.Fprintln(b)
+		fmt.Fprintln(b, "| broad word | ISIC Rev.4 | title | one of | aliases |")
+		fmt.Fprintln(b, "|---|---|---|---|---|")
+		for _, g := range c.SectorGroups {
+			fmt.Fprintf(b, "| `%s` | %s | %s | %s | %s |\n", g.Word, md(g.ISIC), md(g.Title), md(strings.Join(g.Words, ", ")), md(strings.Join(g.Aliases, ", ")))
+		}
+	}
 	return b.Flush()
 }
 
