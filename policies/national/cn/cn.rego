@@ -9,7 +9,14 @@
 #
 #   Texts were read in the LawRefBook/Laws copy of the National Database of Laws and
 #   Regulations (flk.npc.gov.cn), snapshot of April 2025; the url of each source is
-#   that database, where every text can be found by title.
+#   that database, where every text can be found by title. The Provisional Regulations on
+#   Wage Payment (1994) and the State Council texts were read in the same copy.
+#
+#   Re-checked for 1 December 2026: no amendment of the Labour Law, Labour Contract Law,
+#   Work Safety Law, Trade Union Law or Decree 619 after the texts read was found (the
+#   search was limited to the copy of April 2025 and news indexes). The gradual raising
+#   of the statutory retirement age from 1 January 2025 (NPC Standing Committee decision,
+#   not read) touches no requirement encoded here.
 #
 #   Freedom of association is a restriction: the Trade Union Law places every union
 #   under the leadership of the Communist Party and in the single All-China Federation
@@ -93,6 +100,15 @@ _tul := {
 
 _ethnic_note := "民族 (minzu, often translated 'nationality' or 'ethnic community') denotes ethnic group, so it is mapped to ethnic_origin, not to nationality (citizenship)."
 
+_lrb := "https://github.com/LawRefBook/Laws/blob/2f4c5c23716267af9dbebbbbd6cbbf732b101981/"
+
+# LawRefBook/Laws copies read (April 2025 snapshot), named in checked_against.
+_lrb_seen(path, title) := {"url": concat("", [_lrb, path]), "title": title}
+
+_wage_regs_seen := _lrb_seen("行政法规/工资支付暂行规定(1994-12-06).md", "Provisional Regulations on Wage Payment (Ministry of Labour, Lao Bu Fa [1994] No. 489, in force 1 January 1995), full text, Arts. 13, 15-16 (LawRefBook/Laws copy, verbatim)")
+
+_decree_619_seen := _lrb_seen("行政法规/女职工劳动保护特别规定(2012-04-28).md", "Special Provisions on Labour Protection of Female Employees (State Council Decree No. 619, 2012), full text, Arts. 6-9, 13 (LawRefBook/Laws copy of the National Database of Laws and Regulations, verbatim)")
+
 # METADATA
 # title: Minimum age for employment
 sources contains object.union(_labour_law, {
@@ -112,7 +128,7 @@ sources contains object.union(_labour_law, {
 	"requirement": "child_labour.hazardous_work_minimum_age",
 	"value": 18,
 	"article": "Arts. 58, 64",
-	"notes": ["Juvenile workers (16-17, Art. 58(2)) may not do mining or underground work, toxic or harmful work, Grade IV physical labour or other prohibited work (Art. 64); see also the Provisions on Special Protection of Juvenile Workers (1994), not read."],
+	"notes": ["Juvenile workers (16-17, Art. 58(2)) may not do mining or underground work, toxic or harmful work, Grade IV physical labour or other prohibited work (Art. 64); the Provisions on Special Protection of Juvenile Workers (Ministry of Labour, 1994, in force 1 January 1995) list the forbidden work in detail (Art. 3, by the national grading standards for dust, toxic, height, cold, heat and physical-intensity work, mining, logging and others; Art. 4 for juveniles with certain conditions), read in copies."],
 })
 
 # METADATA
@@ -267,10 +283,13 @@ sources contains object.union(_labour_law, {
 	"requirement": "working_hours.overtime_pay_threshold_daily",
 	"value": 8,
 	"article": "Arts. 36, 44(1)",
-	"checked_against": [{"url": "http://enghunan.gov.cn/hneng/Services/Work/LaborRights/202506/t20250628_33722408.html", "title": "Hunan Provincial Government, Labor rights (MOFCOM Foreign Investment Guide 2024): 8-hour days and 40-hour weeks; hours extended beyond the legal standard paid at no less than 150 %"}],
+	"checked_against": [
+		{"url": "http://enghunan.gov.cn/hneng/Services/Work/LaborRights/202506/t20250628_33722408.html", "title": "Hunan Provincial Government, Labor rights (MOFCOM Foreign Investment Guide 2024): 8-hour days and 40-hour weeks; hours extended beyond the legal standard paid at no less than 150 %"},
+		_wage_regs_seen,
+	],
 	"notes": [
 		"An employer who arranges for workers to work extended hours must pay at least 150 % of the wage (Art. 44(1)); extended hours are hours beyond the standard day of 8 hours (Art. 36; State Council Provisions Art. 3). The Provisional Regulations on Wage Payment (Ministry of Labour, 1994) Art. 13 pay the 150 % for work beyond the statutory standard hours of the day.",
-		"Not applicable to workers under an approved irregular working-hour system; under a comprehensive system the hours beyond the standard over the period count as extended (Wage Payment Regulations Art. 13, not read in an official copy).",
+		"Not applicable to workers under an approved irregular working-hour system; under a comprehensive system the hours beyond the standard over the period count as extended (Wage Payment Regulations Art. 13, read in the LawRefBook/Laws copy).",
 	],
 })
 
@@ -284,10 +303,12 @@ sources contains object.union(_working_hours, {
 	"checked_against": [
 		{"url": "http://enghunan.gov.cn/hneng/Services/Work/LaborRights/202506/t20250628_33722408.html", "title": "Hunan Provincial Government, Labor rights (MOFCOM Foreign Investment Guide 2024): standard system of 8-hour days and 40-hour weeks; hours beyond the legal standard paid at no less than 150 %, rest-day work 200 %"},
 		{"url": "http://www.shanghai.gov.cn/shanghai/node23919/node24097/node24126/node24127/userobject22ai27800.html", "title": "Shanghai Municipal Government FAQ: standard working hours of 8 a day and 40 a week; extension only after negotiation with the union and employees"},
+		_wage_regs_seen,
 	],
 	"notes": [
 		"The standard week is 40 hours (Provisions Art. 3); hours extended beyond the legal standard carry at least 150 % (Labour Law Art. 44(1)), work on a rest day without time off in lieu 200 % (Art. 44(2)).",
-		"The Law ties the premium to extended hours and rest days rather than naming a weekly figure; that hours beyond the 40-hour standard week are extended hours is the reading of the Hunan and Shanghai governments' guidance (checked_against), not a text read.",
+		"The Law ties the premium to extended hours and rest days rather than naming a weekly figure. The Wage Payment Regulations (Art. 13, read in the LawRefBook/Laws copy) pay 150 % for work beyond the statutory standard hours of the day and 200 % for rest-day work without time off in lieu, and count as extended hours those beyond the statutory standard over the period under an approved comprehensive system; on the standard 5-day week of 8 hours (Provisions Arts. 3, 7) every hour beyond 40 is thus either beyond the day or on a rest day. That 40 is the weekly threshold is the reading of the Hunan and Shanghai governments' guidance (checked_against), not a sentence of the texts.",
+		"40 is also a limit, encoded as working_hours.regular_weekly_max: no unit may extend hours on its own authority (Provisions Art. 6), extension needs consultation with the union and the workers and stays within Labour Law Art. 41, and breach is fined (Art. 90); paying the premium does not make longer hours lawful.",
 	],
 })
 
@@ -387,17 +408,21 @@ sources contains {
 }
 
 # METADATA
-# title: Compulsory leave after childbirth (not encoded)
+# title: Compulsory leave after childbirth (none)
 sources contains {
 	"requirement": "maternity.compulsory_postnatal_weeks",
-	"entry": "not_encoded",
+	"entry": "absence",
 	"instrument": "Special Provisions on Labour Protection of Female Employees (State Council Decree No. 619)",
-	"article": "Art. 7",
+	"article": "Arts. 7, 13; Labour Law Art. 62",
 	"url": _flk,
 	"effective_from": "2012-04-28",
 	"binding": "law",
 	"verification": "primary",
-	"reason": "Decree 619 grants 98 days, of which up to 15 may be taken before the birth (Art. 7), so at least 83 days fall after it; whether the leave is compulsory for the woman (an employer may not let her work) is not stated, and was not checked elsewhere.",
+	"checked_against": [_decree_619_seen],
+	"notes": [
+		"A woman 'enjoys' (享受) 98 days of maternity leave, of which she may take 15 before the birth (Art. 7); an employer who does not grant it is fined RMB 1,000 to 5,000 per woman (Art. 13). The Labour Law likewise grants 'no less than 90 days' (Art. 62). Neither text bars the woman from working during the leave or makes any part of it compulsory; at least 83 days fall after the birth only if she takes it.",
+		"Other protections are compulsory: no overtime or night work from the seventh month of pregnancy (Art. 6(2); Labour Law Art. 61) or while breastfeeding a child under one (Art. 9(1); Labour Law Art. 63). Provinces may grant longer leave (not encoded).",
+	],
 }
 
 # METADATA
@@ -449,12 +474,23 @@ sources contains object.union(_labour_law, {
 })
 
 # METADATA
-# title: No disciplinary deductions (not encoded)
+# title: No disciplinary deductions (none in national law)
 sources contains object.union(_labour_law, {
 	"requirement": "wages.no_disciplinary_deductions",
-	"entry": "not_encoded",
-	"article": "Art. 50",
-	"reason": "The Law bars withholding wages (Art. 50) and the Provisional Regulations on Wage Payment list the permitted deductions (Arts. 15-16), which do not include fines; whether disciplinary fines are otherwise allowed (e.g. by local rules) was not checked.",
+	"entry": "absence",
+	"article": "Art. 50; Provisional Regulations on Wage Payment Arts. 15-16",
+	"verification": "secondary",
+	"checked_against": [
+		_wage_regs_seen,
+		{"url": "https://m.ruoyo.com/falv/laogong/223813.html", "title": "Ruoyo legal Q&A: Supplementary Provisions on the Provisional Regulations on Wage Payment (Lao Bu Fa [1995] No. 226) s. 3, 'withholding' excludes reductions set by law, by the labour contract, or by the employer's lawfully adopted rules approved by the workers' congress"},
+		{"url": "http://law995.infoeach.com/view-OTk1fDE0OTIzNA==.html", "title": "Li Lei, on fines after the repeal of the Regulations on Rewards and Punishments for Enterprise Employees (State Council Decree No. 516, 15 January 2008): fines lost their direct legal basis; arbitration and courts divided"},
+		{"url": "https://lw33.cn/article/cb98bbadb02da9a0ab26f1de.html", "title": "Article on employers' disciplinary power: since the 1982 Regulations were repealed no legislation regulates employers' rewards and punishments; fines and pay deductions in works rules are common and contested"},
+	],
+	"notes": [
+		"No national law or regulation bars, or authorises, deductions from wages as a disciplinary sanction. The Regulations on Rewards and Punishments for Enterprise Employees (State Council, 1982), which let state and collective enterprises fine workers, were repealed on 15 January 2008 (State Council Decree No. 516).",
+		"The Labour Law bars withholding (克扣) wages (Art. 50); the Provisional Regulations on Wage Payment (Ministry of Labour, 1994) allow deductions for income tax, social insurance contributions, court-ordered maintenance and others laws and regulations provide (Art. 15), and compensation for loss the worker caused, as the labour contract provides, up to 20 % of the month's wage and not below the local minimum wage (Art. 16). But the Ministry's Supplementary Provisions of 1995 (s. 3, read in a copy) do not count as withholding reductions set in the labour contract or in the employer's lawfully adopted rules approved by the workers' congress, so fines laid down in such rules are not barred as such; arbitration bodies and courts are divided.",
+		"Local wage-payment rules may allow or limit disciplinary deductions; none was read.",
+	],
 })
 
 # METADATA
@@ -581,12 +617,22 @@ sources contains object.union(_wrpl, {
 })
 
 # METADATA
-# title: No night work under 18 (not encoded)
+# title: No night work under 18 (none)
 sources contains object.union(_labour_law, {
 	"requirement": "child_labour.night_work_minimum_age",
-	"entry": "not_encoded",
-	"article": "Arts. 58, 64",
-	"reason": "The Law protects juvenile workers (16-17) against heavy and harmful work (Art. 64) but says nothing of night work; whether the Provisions on Special Protection of Juvenile Workers (1994) bar it was not checked.",
+	"entry": "absence",
+	"article": "Arts. 58, 64, 65; Law on the Protection of Minors Art. 61",
+	"verification": "secondary",
+	"checked_against": [
+		_lrb_seen("社会法/劳动法(2018-12-29).md", "Labour Law as amended 29 December 2018, Arts. 58-65: night work barred only for women from the seventh month of pregnancy and while breastfeeding (Arts. 61, 63), nothing on juvenile workers' night work (LawRefBook/Laws copy of the National Database, verbatim)"),
+		_lrb_seen("社会法/未成年人保护法(2024-04-26).md", "Law on the Protection of Minors as amended 26 April 2024, Art. 61: employers of minors of 16-17 follow State rules on kinds of work, working time, intensity and protection (LawRefBook/Laws copy, verbatim)"),
+		{"url": "http://www.cnqr.org/yanchang/2011/1016/570.html", "title": "Provisions on Special Protection of Juvenile Workers (Ministry of Labour, Lao Bu Fa [1994] No. 498), text with English translation: Arts. 1-4 list forbidden work, no night work"},
+		{"url": "https://mekongmigration.org/labourlaw/index.php?option=com_content&view=article&id=102:china-&catid=50:section-7&Itemid=89", "title": "Mekong Migration Network, labour law review, China: the PRC has no law specifying different working hours for children than for other workers"},
+	],
+	"notes": [
+		"The Labour Law protects juvenile workers (16-17, Art. 58) against mining, toxic and harmful work, Grade IV physical labour and other prohibited work (Art. 64) and requires regular health checks (Art. 65); it bars night work only for women from the seventh month of pregnancy and while breastfeeding a child under one (Arts. 61, 63). The Law on the Protection of Minors (Art. 61(3), as revised in 2020, in force 1 June 2021) refers employers of 16- and 17-year-olds to State rules on kinds of work, working time, intensity and protection; the Provisions on Special Protection of Juvenile Workers (1994) list forbidden work (Arts. 3-4, read in a copy; the later articles on health checks and registration were not read in full) and say nothing of night work.",
+		"No national ban on night work by workers of 16 and 17 was found; a provincial rule may contain one (none was found in the Beijing and Shanghai regulations on the protection of minors read).",
+	],
 })
 
 _rat_2022 := "http://www.chinadaily.com.cn/a/202208/13/WS62f70082a310fd2b29e71f67.html"

@@ -160,11 +160,7 @@ test_freedom_of_association_is_restricted if {
 
 test_not_encoded_have_reasons if {
 	not_encoded := {s.requirement | some s in cn.sources; s.entry == "not_encoded"; is_string(s.reason)}
-	not_encoded == {
-		"maternity.cash_benefit_min_percent",
-		"maternity.compulsory_postnatal_weeks", "wages.no_disciplinary_deductions",
-		"wages.no_deductions_for_obtaining_employment", "child_labour.night_work_minimum_age",
-	}
+	not_encoded == {"maternity.cash_benefit_min_percent", "wages.no_deductions_for_obtaining_employment"}
 }
 
 test_maternity_conversions if {
@@ -234,4 +230,45 @@ test_ratifications_cover_the_fundamental_instruments if {
 
 test_country_name if {
 	cn.name == "China"
+}
+
+# Settled in December 2026: no national night-work ban for 16-17-year-olds, no compulsory
+# part of maternity leave, no national ban on disciplinary deductions.
+test_settled_absences if {
+	every id in {"child_labour.night_work_minimum_age", "maternity.compulsory_postnatal_weeks", "wages.no_disciplinary_deductions"} {
+		_entries(id) == {"absence"}
+		every s in _srcs(id) {
+			not "value" in object.keys(s)
+			count(s.notes) >= 1
+			count(s.checked_against) >= 1
+		}
+	}
+	[n] := _srcs("child_labour.night_work_minimum_age")
+	n.verification == "secondary"
+	contains(n.article, "Minors Art. 61")
+	[m] := _srcs("maternity.compulsory_postnatal_weeks")
+	m.verification == "primary"
+	m.article == "Arts. 7, 13; Labour Law Art. 62"
+	m.effective_from == "2012-04-28"
+	[d] := _srcs("wages.no_disciplinary_deductions")
+	d.verification == "secondary"
+	contains(d.article, "Arts. 15-16")
+}
+
+test_settled_absences_in_force if {
+	_domestic("child_labour.night_work_minimum_age", "2026-12-01") == set()
+	r := main.requirements["maternity.compulsory_postnatal_weeks"] with input as {"country": "CN", "as_of": "2026-12-01", "profiles": ["international"]}
+	{object.get(s, "entry", "value") | some s in r.domestic} == {"absence"}
+}
+
+# 40 hours a week is both a limit (Provisions Arts. 3, 6) and the weekly pay threshold.
+test_forty_hours_limit_and_threshold if {
+	[t] := _srcs("working_hours.overtime_pay_threshold_weekly")
+	t.value == 40
+	t.verification == "secondary"
+	some c in t.checked_against
+	contains(c.title, "Provisional Regulations on Wage Payment")
+	some w in _srcs("working_hours.regular_weekly_max")
+	w.value == 40
+	w.article == "Art. 3"
 }

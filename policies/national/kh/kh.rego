@@ -5,8 +5,9 @@
 #   overtime and night-work pay), 2018 (Arts. 87, 89-91, 94, 110, 120, 122: seniority
 #   payments) and 2021 (Royal Kram NS/RKM/1021/011 of 5 October 2021: Arts. 123, 138, 162,
 #   300, 343, 350, 363, 367)); the Ministry of Labour and Vocational Training's Prakas on
-#   overtime (No. 80 of 1999, No. 112/25 of 2025), Notification No. 030 of 2015 on overtime
-#   limits, the Law on Trade Unions 2016 (Royal Kram NS/RKM/0516/007 of 17 May 2016, ten
+#   overtime (No. 80 of 1999, No. 112/25 of 2025), Notification No. 030 of 27 February 2015 on
+#   overtime limits (a Minister's directive addressed, as reported, to garment and footwear
+#   factories), the Law on Trade Unions 2016 (Royal Kram NS/RKM/0516/007 of 17 May 2016, ten
 #   articles amended 2019-2020), the maternity allowance of the National Social Security Fund
 #   (NSSF) and the ILO ratifications. None of the amendments touched the articles encoded here
 #   (hours Art. 137, weekly rest Arts. 146-147, annual leave Arts. 166-167, minimum age
@@ -154,6 +155,22 @@ _ca_gmac := {"url": "http://gmac-cambodia.org/sub-ministry/4?year=2021", "title"
 _ca_c087_2019 := {"url": "http://ilo.org/dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A4023162%2C103055", "title": "NORMLEX, CEACR direct request on C87, Cambodia (2019): registration requirements under the Law on Trade Unions"}
 
 _ca_c111_2010 := {"url": "https://normlex.ilo.org/dyn/normlex/es/f?p=1000%3A13100%3A0%3A%3ANO%3A%3AP13100_COMMENT_ID%2CP13100_LANG_CODE%3A2325213%2Cen%3ANO", "title": "NORMLEX, CEACR direct request on C111, Cambodia: asks for measures to prevent and address sexual harassment at work"}
+
+_ca_ll_deductions := {"url": "https://kh-news168.blogspot.com/2015/08/baktouk-student-dek-srat.html", "title": "Machine-paraphrased copy of the English translation of the Labour Law, Ch. VI, F. Wage deductions, Arts. 126-129 (wording unreliable; article numbers and content)"}
+
+_ca_ll_ilo_p24 := {"url": "https://www.yumpu.com/en/document/view/11354312/labour-law-of-13-march-1997-english-pdf-international-labour-/24", "title": "Labour Law of 13 March 1997, English translation (ILO PDF, copy), p. 24: Arts. 120-122 (lapse of wage claims; guarantees and priority)"}
+
+_ca_ll_ilo_p26 := {"url": "https://www.yumpu.com/en/document/view/11354312/labour-law-of-13-march-1997-english-pdf-international-labour-/26", "title": "Labour Law of 13 March 1997, English translation (ILO PDF, copy), p. 26: Arts. 130-135 (limits on garnishment; tips)"}
+
+_ca_kt_030 := {"url": "https://www.khmertimeskh.com/news/9299/factory-workers-get-overtime-limit/", "title": "Khmer Times (Xinhua), Factory workers get overtime limit (2015, undated page; the sector's minimum wage then US$128): directive signed by Labour Minister Ith Samheng orders garment and footwear factories to allow at most 2 overtime hours a day and 10 working hours in all, with the Ministry's prior permission, on a voluntary basis"}
+
+_ca_nssf_prakas109 := {"url": "https://csr-solutions.cn/newsinfo/6976112.html", "title": "Translation of MLVT Prakas No. 184 amending Arts. 2, 4-8 and 10 of Prakas No. 109 of 17 March 2016 on health care benefits (headers read)"}
+
+_ca_gm_2025 := {"url": "https://menafn.com/1108692093/Cambodia-Increases-Monthly-Minimum-Wage-For-Garment-Industry", "title": "IANS (MENAFN), 19 September 2024: minimum wage for garment, footwear and travel goods workers US$208 a month from 1 January 2025, after the National Council for Minimum Wage's vote"}
+
+_ca_odm_214 := {"url": "https://data.laos.opendevelopmentmekong.net/laws_record/prakas-no-214-on-the-determination-of-the-minimum-wage-for-workers-employees-in-the-textile-garment", "title": "Open Development Mekong, record of MLVT Prakas No. 214 of 17 September 2025 on the minimum wage for the textile, garment, footwear, travel goods and bag sectors for 2026, in force 1 January 2026"}
+
+_ca_wage_2026 := {"url": "https://estatedia.com/garment-workers-thank-royal-government-for-annual-wage-increase", "title": "Estatedia (September 2025): the National Council for Minimum Wage met on 17 September 2025; the Prime Minister added US$2 to US$208, setting the 2026 minimum wage at US$210 from 1 January 2026"}
 
 _ca_ppp_recruit := {"url": "http://www.phnompenhpost.com/national/job-recruiter-warned-cash-requirement", "title": "Phnom Penh Post, Job recruiter warned over cash requirement: payments outlawed unless the firm is a registered recruitment agency"}
 
@@ -328,14 +345,14 @@ sources contains object.union(_prakas112, {
 })
 
 _notif030 := {
-	"instrument": "MLVT Notification No. 030 of 27 February 2015 on overtime",
+	"instrument": "MLVT Notification No. 030 of 27 February 2015 on overtime (directive of the Minister)",
 	"binding": "law",
 	"url": _mlvt,
 	"effective_from": "2015-02-27",
 	"verification": "secondary",
 }
 
-_notif030_note := "A ministerial notification applied through the overtime approvals of the labour inspectorate (binding force as a regulation assumed). The two-hour daily limit was reported before 2015 (prake.org; Cambodian Law blog 2010) and Tilleke & Gibbins attributes the 10-hour total to the Labour Law itself (except for preventing or repairing disasters); the Notification's text was not read."
+_notif030_note := "Notification No. 030 of 27 February 2015 is a directive of the Labour Minister (Ith Samheng), reported in early 2015 (Xinhua: \"a directive out on Sunday\", when the sector's minimum wage was US$128, the 2015 rate) as ordering garment and footwear factories to keep overtime to 2 hours a day and total work to 10 hours a day, with the Ministry's prior permission and on a voluntary basis (Khmer Times/Xinhua); JBL Mekong (2024) cites it without a sectoral limit. hrdd applies the limits to every workplace: the two-hour daily limit was reported as general before 2015 (prake.org; Cambodian Law blog 2010), Tilleke & Gibbins (2025) attributes the 10-hour total to the Labour Law itself (except for preventing or repairing disasters), and Prakas No. 112/25 sets no other maximum. Its binding force as a regulation is assumed (applied through the Ministry's overtime approvals); the Notification's text was not read."
 
 # METADATA
 # title: Maximum overtime per day
@@ -343,7 +360,7 @@ sources contains object.union(_notif030, {
 	"requirement": "working_hours.overtime_daily_max",
 	"value": 2,
 	"article": "whole text",
-	"checked_against": [_ca_jbl_overtime, _ca_prake_hours, _ca_tilleke_112],
+	"checked_against": [_ca_jbl_overtime, _ca_kt_030, _ca_prake_hours, _ca_tilleke_112],
 	"notes": ["At most 2 overtime hours a day.", _notif030_note],
 })
 
@@ -353,7 +370,7 @@ sources contains object.union(_notif030, {
 	"requirement": "working_hours.total_daily_max",
 	"value": 10,
 	"article": "whole text",
-	"checked_against": [_ca_jbl_overtime, _ca_tilleke_112, _ca_loc_112],
+	"checked_against": [_ca_jbl_overtime, _ca_kt_030, _ca_tilleke_112, _ca_loc_112],
 	"notes": ["Normal plus overtime hours may not exceed 10 a day.", _notif030_note],
 })
 
@@ -467,15 +484,15 @@ sources contains {
 	"requirement": "maternity.cash_benefit_min_percent",
 	"value": 70,
 	"instrument": "National Social Security Fund health-care scheme for persons defined by the Labour Law (maternity allowance)",
-	"article": "Prakas No. 109 of 2016 on health-care benefits (as cited by WageIndicator; not read)",
+	"article": "Prakas No. 109 of 17 March 2016 on health-care benefits, as amended by Prakas No. 184 (maternity provision not read)",
 	"url": _nssf,
 	"binding": "law",
 	"effective_from": "2018-01-01",
 	"verification": "secondary",
-	"checked_against": [_ca_nssf_2018, _ca_wi_mat, _ca_ppp_mat, _ca_akp_2017, _ca_kt_2017],
+	"checked_against": [_ca_nssf_2018, _ca_wi_mat, _ca_ppp_mat, _ca_akp_2017, _ca_kt_2017, _ca_nssf_prakas109],
 	"notes": [
 		"70 % of the average daily wage on which contributions were paid, for the 90 days of leave, to a member with at least 9 months of contributions in the 12 months before the birth; paid by the NSSF on top of the employer's 50 % (Art. 183), so 120 % in all.",
-		"Effective date is a lower bound: the Prime Minister's announcement of October 2017 and the NSSF's news of August 2018 describe the 120 % as applying from January 2018; the scheme paid a maternity allowance earlier (by mid-2017, rate not checked). The Law on Social Security Schemes (Royal Kram NS/RKM/1119/018, 2019) now frames the schemes; its maternity provisions were not read.",
+		"Effective date is a lower bound: the Prime Minister's announcement of October 2017 and the NSSF's news of August 2018 describe the 120 % as applying from January 2018. The health-care scheme for persons under the Labour Law was set up by Sub-decree No. 01 of 6 January 2016 and its benefits by Prakas No. 109 of 17 March 2016 (later amended by Prakas No. 184), and the NSSF paid a maternity allowance by mid-2017; whether the 70 % rate dates from the 2016 Prakas was not checked, its maternity article not having been read. The Law on Social Security Schemes (Royal Kram NS/RKM/1119/018, 2019) now frames the schemes; its maternity provisions were not read.",
 	],
 }
 
@@ -496,8 +513,11 @@ sources contains object.union(_ll, {
 	"requirement": "wages.minimum_wage_paid",
 	"value": true,
 	"article": "Arts. 104-105, 107",
-	"checked_against": [_ca_ch6, _ca_wi_wages, _ca_gmac],
-	"notes": ["Wages must be at least the guaranteed minimum wage (Art. 104); agreements below it are void (Art. 105). The minimum wage is set by Prakas, by region but not by profession (Art. 107); in practice Prakas fix it for the textile, garment, footwear, travel goods and bag industries. The Law on Minimum Wage 2018 set up a tripartite National Council on Minimum Wage (not read)."],
+	"checked_against": _ca_minimum_wage,
+	"notes": [
+		"Wages must be at least the guaranteed minimum wage (Art. 104); agreements below it are void (Art. 105). The minimum wage is set by Prakas, by region but not by profession (Art. 107); in practice Prakas fix it for the textile, garment, footwear, travel goods and bag industries. The Law on Minimum Wage 2018 set up a tripartite National Council on Minimum Wage (not read).",
+		"Rate in force in those industries: US$210 a month from 1 January 2026 (Prakas No. 214 of 17 September 2025), after US$208 in 2025 (not encoded as an amount; see the minimum wage regime).",
+	],
 })
 
 # METADATA
@@ -520,29 +540,32 @@ sources contains object.union(_ll, {
 	"notes": ["Labourers are paid at least twice a month, at most 16 days apart; employees at least once a month; piece-work over 15 days has partial payments every 15 days; wages due on termination within 48 hours (Art. 116). A Prakas of 21 September 2018 requires every enterprise to pay twice a month from January 2019 (not read)."],
 })
 
-_deductions_note := "The article numbers of the Labour Law's rules on offsetting and deductions (Ch. VI, Section 1) were not seen in the pages read; Art. 366 penalises unlawful offsetting, instalments and deductions."
+_deductions_note := "Article numbers from a paraphrased copy of the ILO English translation (Ch. VI, Section 1, F. Wage deductions, Arts. 126-129), consistent with the numbering of the ILO translation's pages before and after (Arts. 120-122, 130-135); the translation's own wording of Arts. 126-129 was not read. Art. 366 penalises unlawful offsetting, instalments and deductions."
 
 # METADATA
 # title: Wage deductions
 sources contains object.union(_ll, {
 	"requirement": requirement,
 	"value": true,
-	"article": "Ch. VI, Section 1; Art. 366",
-	"checked_against": [_ca_prake_pay, _ca_ch16],
+	"article": article,
+	"checked_against": [_ca_ll_deductions, _ca_ll_ilo_p24, _ca_ll_ilo_p26, _ca_prake_pay, _ca_ch16],
 	"notes": [note, _deductions_note],
 }) if {
-	some [requirement, note] in [
+	some [requirement, article, note] in [
 		[
 			"wages.deductions_only_as_prescribed",
-			"Employers are generally not allowed to make deductions from wages (WageIndicator summary of the Labour Law).",
+			"Arts. 127-129, 366",
+			"The employer may offset against wages only the items listed (tools and equipment not returned, goods and materials in the worker's charge, sums advanced to buy them, sums owed to the company store), within the part of the wage not needed for the worker's and family's living (Art. 127); other advances are recovered only by successive deductions within the attachable part of the wage (Art. 128); any agreement authorising other deductions is null and void, save union dues the worker authorises in writing, revocably (Art. 129). WageIndicator: deductions are generally not allowed.",
 		],
 		[
 			"wages.no_disciplinary_deductions",
-			"No deduction or charge to punish misconduct or a refusal to work overtime.",
+			"Arts. 127-129, 366",
+			"A fine or penalty is not among the deductions Arts. 127-128 allow, and any agreement authorising other deductions is void (Art. 129); WageIndicator: no deduction or charge to punish misconduct or a refusal to work overtime.",
 		],
 		[
 			"wages.no_deductions_for_obtaining_employment",
-			"No deduction in exchange for job placement, and no guarantee or bond may be required to get or keep a job.",
+			"Arts. 126, 366",
+			"Deductions from wages made to obtain or keep employment, paid directly or indirectly to the employer, his agents or any intermediary such as a recruiter, are prohibited (Art. 126); WageIndicator: no guarantee or bond may be required to get or keep a job.",
 		],
 	]
 }

@@ -257,3 +257,50 @@ test_ratifications_cover_the_fundamental_instruments if {
 	kh.ratifications.C98.date == "1999-08-23"
 	kh.ratifications.C138.declared_minimum_age == 14
 }
+
+# Labour Law Ch. VI, F. Wage deductions: Art. 126 (none to obtain or keep a job),
+# Arts. 127-129 (offsetting limited to listed items; other deductions void).
+test_deduction_articles if {
+	[a] := [s | some s in _entries("wages.no_deductions_for_obtaining_employment", _today)]
+	a.article == "Arts. 126, 366"
+	every id in {"wages.deductions_only_as_prescribed", "wages.no_disciplinary_deductions"} {
+		[s.article | some s in _entries(id, _today)] == ["Arts. 127-129, 366"]
+	}
+	every id in {"wages.deductions_only_as_prescribed", "wages.no_disciplinary_deductions", "wages.no_deductions_for_obtaining_employment"} {
+		every s in _entries(id, _today) {
+			some c in s.checked_against
+			contains(c.title, "Arts. 126-129")
+			s.effective_from == "1997-03-13"
+		}
+	}
+}
+
+# Notification No. 030: a Minister's directive reported as addressed to garment and
+# footwear factories; applied generally, with the reasons in the note.
+test_notification_030_scope_noted if {
+	every id in {"working_hours.overtime_daily_max", "working_hours.total_daily_max"} {
+		every s in _entries(id, _today) {
+			contains(s.instrument, "Notification No. 030 of 27 February 2015")
+			some n in s.notes
+			contains(n, "garment and footwear factories")
+			contains(n, "Tilleke")
+			some c in s.checked_against
+			startswith(c.url, "https://www.khmertimeskh.com/")
+		}
+	}
+}
+
+test_nssf_allowance_names_prakas_109 if {
+	[s] := [s | some s in _entries("maternity.cash_benefit_min_percent", _today); s.value == 70]
+	contains(s.article, "Prakas No. 109 of 17 March 2016")
+	contains(s.article, "Prakas No. 184")
+	some n in s.notes
+	contains(n, "lower bound")
+}
+
+test_minimum_wage_entry_names_the_2026_prakas if {
+	[s] := _entries("wages.minimum_wage_paid", _today)
+	some n in s.notes
+	contains(n, "Prakas No. 214 of 17 September 2025")
+	contains(n, "US$210")
+}

@@ -78,3 +78,13 @@ test_regime_notes_2018_law if {
 	contains(n, "Law on Minimum Wage 2018")
 	contains(n, "not read")
 }
+
+# METADATA
+# title: Cambodia — the 2026 rate's Prakas and the yearly practice are stated
+test_regime_2026_rate_noted if {
+	contains(_r.revision, "Prakas No. 214 of 17 September 2025")
+	contains(_r.revision, "National Council for Minimum Wage")
+	some n in _r.notes
+	contains(n, "US$210 a month from 1 January 2026")
+	count(_r.checked_against) == 6
+}

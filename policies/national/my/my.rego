@@ -16,6 +16,11 @@
 #   Cap. 67, Sarawak Cap. 76), which this pack does not encode. hrdd has no region attribute
 #   and a condition must not be invented for it, so every value is shown for the whole of
 #   Malaysia and every source carries a note saying which territory its Act covers. The
+#   Ordinances follow the Act closely (mylaw.my's copy of Sarawak Cap. 76 s. 105 repeats
+#   s. 60A(1) with 48 hours a week, the date of that text not checked) and Sabah's was amended
+#   by the Labour Ordinance of Sabah (Amendment) Act 2025 (e.g. s. 72 on hazardous work of
+#   children and young persons, mirroring Act 350 s. 2; mylaw.my, commencement not checked).
+#   No Sabah or Sarawak value is encoded. The
 #   other Acts are federal and apply throughout Malaysia (IRA: extent not checked).
 #
 #   Text. Every url is the Attorney General's Chambers' Laws of Malaysia portal (the official
@@ -35,8 +40,9 @@
 #   workers (First Schedule para. 1A, Employment (Amendment of First Schedule) Order 2022):
 #   a wage condition hrdd cannot express, stated in notes.
 #
-#   Not encoded, no catalogue requirement: paternity leave (s. 60FA, 7 days), sick and
-#   hospitalisation leave (s. 60F), flexible working arrangements (Part XIIC), the Anti-Sexual
+#   Not encoded, no catalogue requirement: paternity leave (s. 60FA, 7 days) and flexible
+#   working arrangements (Part XIIC), both from 1 January 2023 (Act A1651); sick and
+#   hospitalisation leave (s. 60F), the Anti-Sexual
 #   Harassment Act 2022 (Act 840, a tribunal for complaints, no employer duty) and the
 #   Employees' Minimum Standards of Housing, Accommodations and Amenities Act 1990 (Act 446).
 package hrdd.national.my
@@ -48,7 +54,7 @@ name := "Malaysia"
 _lom := "https://lom.agc.gov.my/"
 
 # Territory notes, one of which every source carries.
-_where_ea := "Territory: the Employment Act 1955 applies to Peninsular Malaysia and the Federal Territory of Labuan only (s. 1); Sabah and Sarawak have their own Labour Ordinances (Sabah Cap. 67, Sarawak Cap. 76), not encoded. hrdd has no region attribute, so this value is shown for workplaces anywhere in Malaysia."
+_where_ea := "Territory: the Employment Act 1955 applies to Peninsular Malaysia and the Federal Territory of Labuan only (s. 1); Sabah and Sarawak have their own Labour Ordinances (Sabah Cap. 67, Sarawak Cap. 76; Sabah's amended by the Labour Ordinance of Sabah (Amendment) Act 2025), not encoded. hrdd has no region attribute, so this value is shown for workplaces anywhere in Malaysia."
 
 _where_cyp := "Territory: the Children and Young Persons (Employment) Act 1966 applies to Peninsular Malaysia only (s. 1(2)); in Sabah and Sarawak the Labour Ordinances govern the employment of children, not encoded. hrdd has no region attribute, so this value is shown for workplaces anywhere in Malaysia."
 
@@ -99,6 +105,16 @@ _ca_60a_old := {
 _ca_lopartners := {
 	"url": "https://lopartners.my/amendment-of-the-employment-act-2022/",
 	"title": "LO & Partners, Amendment of the Employment Act 2022",
+}
+
+_ca_jobsdb := {
+	"url": "http://my.jobsdb.com/MY/EN/V6HTML/JobSeeker/handbook/regulation-of-employment/hiring_7.htm",
+	"title": "JobsDB Malaysia, Job Seeker Handbook: Malaysian labour law, working hours and rest (where an employer requires overtime, at most 104 hours a month)",
+}
+
+_ca_assurance_60a := {
+	"url": "http://www.assurancesquare.com/compliance/hours-of-work/",
+	"title": "Assurance Square, Hours of work: text of Employment Act s. 60A(1) and of the general penalty (s. 99A)",
 }
 
 _ca_sreesteps := {
@@ -515,7 +531,7 @@ sources contains object.union(_cyp, {
 	"effective_from": "2011-03-01",
 	"verification": "secondary",
 	"checked_against": [_ca_hr1st],
-	"reason": "No child (under 15) may work between 8 p.m. and 7 a.m. (s. 5(1)(a), quoted in a secondary source), but the night-work rule for young persons of 15 to 17 in s. 6 and its exceptions were not found in a checked source, so the minimum age for night work (15 or 18) cannot be stated.",
+	"reason": "No child (under 15) may work between 8 p.m. and 7 a.m. (s. 5(1)(a), quoted in a secondary source), but the night-work rule for young persons of 15 to 17 in s. 6 (\"Hours of work of young persons\") and its exceptions were not found in a checked source (the copies of the Act seen gave s. 6 only as a heading), so the minimum age for night work (15 or 18) cannot be stated. Section 2(5) is not the night-work rule as far as can be seen: the Sabah Labour Ordinance s. 72, which mirrors s. 2, has as its subsection (5) a bar on employing children and young persons contrary to the Electricity Supply Act 1990 or the Occupational Safety and Health Act 1994 (Labour Ordinance of Sabah (Amendment) Act 2025 s. 17, mylaw.my); Act 350 s. 2(5) itself was not read.",
 	"notes": [_where_cyp],
 })
 
@@ -573,18 +589,24 @@ sources contains object.union(_ea, {
 	]),
 })
 
-# Hours. Normal hours (s. 60A(1)): at most 8 a day and 45 a week (48 before
-# 2023), in a spread-over of 10 hours. Overtime is work beyond the normal hours
-# of the contract and is paid at 1.5 times the hourly rate (s. 60A(3)); the
-# employer may require it within the caps (12 hours' work a day, 104 hours of
-# overtime a month), and a refusal of reasonable overtime can be misconduct
-# (Industrial Court). Paying is then all it takes, so 8 and 45 are overtime pay
-# thresholds, not limits on hours (catalogue rule on hours); the limits are the
-# daily total and the monthly overtime caps.
+# Hours. Normal hours (s. 60A(1)): "an employee shall not be required under his
+# contract of service to work" more than 8 hours a day or 45 a week (48 before
+# 2023), nor beyond a spread-over of 10 hours. The words bind the contract's
+# normal hours: overtime is work beyond the normal hours so agreed and is paid at
+# 1.5 times the hourly rate (s. 60A(3)); the employer may require it within the
+# caps (12 hours' work a day; 104 hours of overtime a month under the 1980
+# Regulations, which bar requiring more, so allow requiring less), and a refusal
+# of reasonable overtime can be misconduct (Industrial Court). Neither the
+# worker's consent nor a permit is needed: paying is all it takes, so 8 and 45 are
+# overtime pay thresholds, not limits on hours (catalogue rule on hours); the
+# limits are the daily total and the monthly overtime caps. Section 60A(2) (work
+# beyond the limits and on rest days in emergencies) and (3) were read only as
+# quoted in secondary sources.
 
 _hours_notes := [
 	"Normal hours may not exceed 8 a day, 45 a week and a spread-over of 10 hours (s. 60A(1)); where hours on one or more days are under 8, up to 9 hours on the other days (proviso (iii)). The Director General may permit longer hours (s. 60A(1A)); shift workers may average 45 hours over three weeks (s. 60C).",
 	"Overtime (work beyond normal hours) may be required within 12 hours' work a day and 104 hours of overtime a month; refusing reasonable overtime can be misconduct (Industrial Court, Cathay Organisation v National Union of Cinema & Amusement Workers [1985] 1 ILR 721, as reported). So the normal-hours figures are overtime pay thresholds, not limits on hours.",
+	"Reading of s. 60A(1): the employee \"shall not be required under his contract of service to work\" more than the figures (text read in copies of the Act): they bound the normal hours the contract may fix, not the hours worked, since work beyond them is overtime paid under s. 60A(3) and may be required within the caps. Section 60A(2) lets the employer require work beyond the limits and on a rest day in emergencies (accident, essential work, defence, urgent work to machinery, unforeseeable interruption, industrial undertakings essential to the economy; as quoted in secondary sources); hrdd does not read it as the only case in which overtime may be required, since the 1980 Regulations cap the overtime an employer may require in a month (as reported). The full text of s. 60A(2)-(3) as amended was not read.",
 ]
 
 # METADATA
@@ -593,7 +615,7 @@ sources contains object.union(_ea, {
 	"requirement": "working_hours.regular_daily_max",
 	"entry": "absence",
 	"article": "s. 60A(1)(b), (3)",
-	"checked_against": [_ca_60a_old, _ca_dnh_ot, _ca_sreesteps],
+	"checked_against": [_ca_60a_old, _ca_assurance_60a, _ca_dnh_ot, _ca_jobsdb, _ca_sreesteps],
 	"notes": _ea_n(array.concat(_hours_notes, ["The 8-hour normal day is encoded as the daily overtime pay threshold; the limit on hours is the 12-hour day (working_hours.total_daily_max)."])),
 })
 
@@ -603,7 +625,7 @@ sources contains object.union(_ea, {
 	"requirement": "working_hours.regular_weekly_max",
 	"entry": "absence",
 	"article": "s. 60A(1)(d), (3)",
-	"checked_against": [_ca_jtksm, _ca_skrine_ea, _ca_dnh_ot, _ca_sreesteps],
+	"checked_against": [_ca_jtksm, _ca_skrine_ea, _ca_60a_old, _ca_assurance_60a, _ca_dnh_ot, _ca_jobsdb, _ca_sreesteps],
 	"notes": _ea_w(array.concat(_hours_notes, ["The 45-hour normal week (48 before 1 January 2023) is encoded as the weekly overtime pay threshold; the limits on hours are the 12-hour day and 104 hours of overtime a month."])),
 })
 
@@ -691,7 +713,7 @@ sources contains object.union(_ea, {
 
 _ot_regs := {
 	"instrument": "Employment (Limitation of Overtime Work) Regulations 1980, made under the Employment Act 1955",
-	"article": "the Regulations (regulation number not checked)",
+	"article": "reg. 2",
 	"url": _lom,
 	"binding": "law",
 	"effective_from": "2023-01-01",
@@ -703,9 +725,10 @@ _ot_regs := {
 sources contains object.union(_ot_regs, {
 	"requirement": "working_hours.overtime_monthly_max",
 	"value": 104,
-	"checked_against": [_ca_sreesteps, _ca_zenith, _ca_rivermate, _ca_hba_ot],
+	"checked_against": [_ca_sreesteps, _ca_zenith, _ca_rivermate, _ca_hba_ot, _ca_jobsdb],
 	"notes": [
 		"No employee may be required to work more than 104 hours of overtime in any one month (sources differ on whether work on rest days and public holidays counts towards the limit).",
+		"The regulation number (reg. 2) is as cited, with the copy of the Regulations published by the Labour Department of Peninsular Malaysia (JTKSM), in payroll software documentation found in public repositories; hrdd did not read the Regulations themselves, and the sources named here give the figure without the number.",
 		"Encoded from 1 January 2023, the date from which hrdd encodes the Employment Act; the 104-hour limit is older (the Regulations are of 1980; when 104 hours was set was not checked).",
 		_where_ea,
 	],
@@ -1192,7 +1215,7 @@ ratifications := {
 	"C111": {
 		"status": "not_ratified", "verification": "secondary", "url": _normlex,
 		"checked_against": [_ca_baseline_disc, _ca_cfa_2637_2015, _ca_ilo_asia],
-		"notes": ["The ILO baseline lists only C100 as ratified under non-discrimination and the Committee on Freedom of Association (2015) mentions three core Conventions Malaysia has yet to ratify (C87, C105, C111); the ILO country page's wording that all but C87 of the remaining seven are ratified conflicts with both. NORMLEX's ratification table was not read."],
+		"notes": ["Not ratified: the ILO Declaration baseline lists only C100 as ratified under non-discrimination (ratification intention: nil), and the Committee on Freedom of Association (2015) names three core Conventions Malaysia has yet to ratify (C87, C105, C111). The ILO country page's sentence that of the remaining seven fundamental conventions Malaysia has ratified all but C87 cannot be right for C111 (no ILO page read records a ratification date or supervisory comment on C111 for Malaysia, whereas C100 and C138 have them) and is taken to be an error. NORMLEX's ratification table was not read, so the status stays secondary."],
 	},
 	"C138": {
 		"status": "ratified", "declared_minimum_age": 15, "verification": "primary", "url": _normlex,

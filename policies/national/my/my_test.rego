@@ -245,3 +245,59 @@ test_ratifications_cover_the_fundamentals if {
 		r.verification in {"primary", "secondary"}
 	}
 }
+
+# Employment (Limitation of Overtime Work) Regulations 1980, reg. 2: 104 hours a month.
+test_monthly_overtime_cap_names_its_regulation if {
+	[m] := _srcs("working_hours.overtime_monthly_max")
+	m.value == 104
+	m.article == "reg. 2"
+	m.verification == "secondary"
+	some n in m.notes
+	contains(n, "hrdd did not read the Regulations")
+}
+
+# s. 60A(1) binds the contract's normal hours; overtime may be required and is paid at 1.5x.
+test_normal_hours_reading_is_stated if {
+	every id in {"working_hours.regular_daily_max", "working_hours.regular_weekly_max"} {
+		some s in _srcs(id)
+		s.effective_from == "2023-01-01"
+		some n in s.notes
+		contains(n, "shall not be required under his contract of service to work")
+		some c in s.checked_against
+		contains(c.url, "jobsdb")
+	}
+}
+
+# Employment (Amendment) Act 2022 (Act A1651), in force 1 January 2023.
+test_act_a1651_items_are_dated if {
+	[ftr] := _srcs("forced_labour.free_to_resign")
+	contains(ftr.article, "90B")
+	ftr.effective_from == "2023-01-01"
+	_domestic("forced_labour.free_to_resign", _in("2022-12-31")) == []
+	_domestic("maternity.leave_min_weeks", _in("2026-12-01")) == [14]
+	_domestic("working_hours.overtime_pay_threshold_weekly", _in("2026-12-01")) == [45]
+	some h in _srcs("harassment.policy")
+	contains(h.article, "81H")
+}
+
+test_night_work_of_young_persons_stays_open if {
+	[s] := _srcs("child_labour.night_work_minimum_age")
+	s.entry == "not_encoded"
+	contains(s.reason, "s. 6")
+	contains(s.reason, "Section 2(5) is not the night-work rule")
+}
+
+test_c111_not_ratified_with_the_conflict_explained if {
+	r := my.ratifications.C111
+	r.status == "not_ratified"
+	r.verification == "secondary"
+	some n in r.notes
+	contains(n, "taken to be an error")
+}
+
+test_territory_note_names_the_sabah_amendment if {
+	some s in _srcs("maternity.leave_min_weeks")
+	some n in s.notes
+	startswith(n, "Territory: ")
+	contains(n, "Labour Ordinance of Sabah (Amendment) Act 2025")
+}

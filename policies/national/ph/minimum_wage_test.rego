@@ -59,7 +59,17 @@ test_regime_values if {
 	contains(_r.set_by, "Regional Tripartite Wages and Productivity Board")
 	contains(_r.set_by, "agricultural and non-agricultural")
 	contains(_r.revision, "not read")
-	count(_r.checked_against) == 2
+	count(_r.checked_against) == 4
+}
+
+# METADATA
+# title: Philippines — no 2025 change (the legislated wage bills lapsed, the boards still set rates)
+test_regime_unchanged_in_2025 if {
+	some n in _r.notes
+	contains(n, "19th Congress")
+	contains(n, "18 July 2025")
+	some c in _r.checked_against
+	startswith(c.url, "https://mb.com.ph/2025/07/01/")
 }
 
 # METADATA

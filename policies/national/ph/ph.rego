@@ -18,8 +18,11 @@
 #   force of a Republic Act could not be checked (most take effect fifteen days after a
 #   publication whose date was not found), effective_from is the earliest checked date by which
 #   the Act was in force (the date of its implementing rules), stated in the notes: the value
-#   then starts late, never early. RA 11210 (11 March 2019), RA 9481 (14 June 2007) and the
-#   Constitution (2 February 1987) carry their checked dates of entry into force.
+#   then starts late, never early. RA 11210 (11 March 2019) and the rules implementing it
+#   (18 May 2019), RA 11058 (7 September 2018), RA 11313 (3 August 2019), RA 9481 (14 June
+#   2007) and the Constitution (2 February 1987) carry their checked dates of entry into force
+#   (a Republic Act published on day D takes effect on D + 16, fifteen clear days after
+#   publication, as RA 11210 did: published 23 February, in force 11 March 2019).
 package hrdd.national.ph
 
 # METADATA
@@ -187,9 +190,11 @@ sources contains object.union(_lc, {
 	"checked_against": [
 		_ca_dole_edition(21, "Art. 32, fees to be paid by workers"),
 		{"url": "https://attylaserna.blogspot.com/2015/03/simple-illegal-recruitment-is-defined.html", "title": "Atty. Laserna, quoting G.R. No. 178337 on RA 8042 Sec. 6 (illegal recruitment)"},
-		{"url": "https://jur.ph/law/facts/revised-rules-and-regulations-governing-recruitment-and-placement-for-local-employment", "title": "Jur.ph, Q&A on DOLE Department Order No. 141-14 (local recruitment and placement)"},
+		{"url": "https://jur.ph/law/facts/revised-rules-and-regulations-governing-recruitment-and-placement-for-local-employment", "title": "Jur.ph, Q&A on DOLE Department Order No. 141-14 (local recruitment and placement): illegal recruitment includes charging fees to workers"},
+		{"url": "https://jur.ph/law/summary/revised-rules-and-regulations-governing-recruitment-and-placement-for-local-employment", "title": "Jur.ph, summary of DOLE Department Order No. 141-14, dated 20 November 2014"},
+		{"url": "https://respicio.ph/commentaries/can-an-employment-agency-charge-an-applicant-before-issuing-a-job-order-in-the-philippines", "title": "Respicio & Co., Can an employment agency charge an applicant: no fees for local employment under DOLE regulations"},
 	],
-	"reason": "Labor Code Art. 32 (read) lets a private fee-charging employment agency charge a worker once he has obtained employment through it, within a schedule of allowable fees set by the Secretary of Labor; for overseas jobs RA 8042 Sec. 6(a), as amended by RA 10022, makes only fees above that schedule illegal recruitment. DOLE Department Order No. 141-14 (2014) on local recruitment is reported to forbid agencies to charge workers any fee, but its text was not read, so hrdd states neither a ban nor a restriction.",
+	"reason": "Labor Code Art. 32 (read) lets a private fee-charging employment agency charge a worker once he has obtained employment through it, within a schedule of allowable fees set by the Secretary of Labor. DOLE Department Order No. 141-14 of 20 November 2014 (Revised Rules on Recruitment and Placement for Local Employment, issued under Arts. 25-39) is summarised as counting the charging of fees to workers among the acts of illegal recruitment (Jur.ph, an AI-written digest; Respicio), but the section and its wording, and the Order's first day in force, were not read, so hrdd states neither a ban nor a restriction. Overseas recruitment (RA 8042 as amended by RA 10022, now administered by the Department of Migrant Workers) lets licensed agencies charge placement fees within a schedule, except where the destination or category bars them; it governs Filipinos deployed abroad, not workplaces in the Philippines.",
 })
 
 # METADATA
@@ -417,16 +422,28 @@ sources contains object.union(_ra11210, {
 
 # METADATA
 # title: Compulsory leave after childbirth
+# description: |
+#   The 60 days are in the implementing rules (Rule IV), not in Sec. 3 of the Act as read
+#   in the copies named; hrdd dates the value from the rules' entry into force.
 sources contains object.union(_ra11210, {
 	"requirement": "maternity.compulsory_postnatal_weeks",
 	"value": 8.57,
-	"article": "Sec. 3",
+	"instrument": "Implementing Rules and Regulations of the 105-Day Expanded Maternity Leave Law (RA 11210), issued by the CSC, DOLE and SSS on 1 May 2019",
+	"article": "Rule IV",
+	# Signed 1 May 2019, published in the Philippine Daily Inquirer and Bulgar on
+	# 2 May 2019, in force fifteen days after publication: 18 May 2019.
+	"effective_from": "2019-05-18",
 	"statute": {"value": 60, "unit": "days after childbirth", "conversion": "60 days / 7 = 8.571 weeks, rounded down to 8.57"},
 	"checked_against": [
+		{"url": "https://thephilippineforum.com/how-to-enjoy-the-105-day-expanded-maternity-benefit-under-ra-11210/", "title": "The Philippine Forum, How to enjoy the 105-day expanded maternity benefit: Rule IV of the IRR, leave availed of before or after delivery in a continuous and uninterrupted manner; in no case shall postnatal care be less than sixty (60) days"},
 		_ca_lockton,
-		_ca_ra11210_in_force,
+		{"url": "https://fr.scribd.com/presentation/433831563/Expanded-Maternity-Leave-Law", "title": "RA 11210 and its IRR (presentation): Act published in the Manila Bulletin 23 February 2019, in force 11 March 2019; IRR signed 1 May 2019, published in the Philippine Daily Inquirer and Bulgar 2 May 2019"},
+		{"url": "https://rmn.ph/irr-ng-expanded-maternity-leave-pirmado-na-ng-dole", "title": "RMN, IRR ng Expanded Maternity Leave pirmado na ng DOLE: the IRR takes effect 15 days after publication in the newspapers"},
 	],
-	"notes": ["The leave may be taken as a combination of prenatal and postnatal leave, but the postnatal part must be at least 60 days."],
+	"notes": [
+		"Maternity leave is taken before or after delivery in a continuous and uninterrupted manner, as a combination of prenatal and postnatal leave, but the postnatal part may in no case be less than 60 days (IRR, Rule IV; Philippine Forum, Lockton). The Act (Sec. 3) is not read as setting the 60 days itself.",
+		"In force from 18 May 2019: the IRR were published on 2 May 2019 and took effect fifteen days later. Between 11 March and 17 May 2019 the Act applied without this rule.",
+	],
 })
 
 # METADATA
@@ -468,13 +485,11 @@ sources contains object.union(_lc, {
 	"value": true,
 	"article": "Art. 99, as amended by RA 6727",
 	"verification": "secondary",
-	"checked_against": [
-		{"url": "https://ja.scribd.com/document/271608349/RA-6727", "title": "RA 6727 (Wage Rationalization Act, 9 June 1989), Sec. 3 amending Art. 99 (copy)"},
-		{"url": "https://dsac.ecop.org.ph/guide/", "title": "Employers Confederation of the Philippines, DSAC guide: regional minimum wages (NWPC)"},
-	],
+	"checked_against": _ca_minimum_wage,
 	"notes": [
 		"The minimum wage rates for agricultural and non-agricultural employees in each region are those prescribed by the Regional Tripartite Wages and Productivity Boards (Art. 99, as amended by RA 6727 of 9 June 1989); rates differ by region and between agricultural and non-agricultural work.",
 		"hrdd dates the duty from the Code's entry into force on 1 November 1974: RA 6727 amended an existing minimum-wage article (\"Article 99 of Presidential Decree No. 442, as amended, is hereby amended\"), whose earlier wording was not read; the regional system dates from RA 6727.",
+		"No change in 2025: the legislated across-the-board increase (House Bill 11376, P200 a day; Senate Bill 2534, P100) died when the 19th Congress ended in June 2025 without a bicameral agreement, and was refiled in the 20th Congress (Manila Bulletin, 1 July 2025); the regional boards kept issuing wage orders (Metro Manila, P50 from 18 July 2025). Later bills were not checked.",
 	],
 })
 
@@ -599,10 +614,11 @@ sources contains {
 		{"url": "https://scribd.com/document/449145338/RA-No-10911", "title": "RA 10911, Anti-Age Discrimination in Employment Act (copy): Secs. 1-5"},
 		{"url": "https://legal.forumtl.com/t36920-anti-age-discrimination-law", "title": "Office of Rep. Pia S. Cayetano (principal author), FAQ on RA 10911: prohibited acts and exceptions"},
 		{"url": "https://pdfslide.net/download/link/employment-immigration-update-and-immigration-update-employment-immigration", "title": "SyCip Salazar Hernandez & Gatmaitan, Employment & Immigration Update Jan-Mar 2017: the IRR of RA 10911 took effect on 28 February 2017"},
+		{"url": "http://diversitynowbyegloballearning.blogspot.com/2016/08/anti-age-discrimination-bill-28-other.html", "title": "GMA News (2 August 2016, reproduced): RA 10911 and 28 other measures lapsed into law in July 2016"},
 	],
 	"notes": [
 		"Employers may not publish job advertisements suggesting age preferences, require applicants to declare their age or birth date, decline applications, discriminate in pay or terms, deny promotion or training, or forcibly lay off or retire workers because of age (Sec. 5); exceptions for bona fide occupational qualifications, seniority systems, retirement plans and other reasonable factors (Sec. 6).",
-		"RA 10911 lapsed into law on 21 July 2016; its first day in force was not checked, so hrdd dates it from 28 February 2017, when its implementing rules took effect.",
+		"RA 10911 lapsed into law on 21 July 2016 (reported by GMA on 2 August 2016); the day of its publication, and so its first day in force, was not found, so hrdd dates it from 28 February 2017, when its implementing rules (signed 2 February 2017) took effect: a lower bound.",
 	],
 }
 
@@ -682,20 +698,24 @@ _ra11058 := {
 	"instrument": "Occupational Safety and Health Standards Act (RA 11058)",
 	"url": _og,
 	"binding": "law",
-	# Approved 17 August 2018; its first day in force was not checked. Its
-	# implementing rules (DOLE Department Order No. 198-18) were published on
-	# 7 December 2018: the Act was in force by then.
-	"effective_from": "2018-12-07",
+	# Signed 17 August 2018 and published in the Manila Bulletin on 22 August 2018
+	# (People360); in force fifteen days after publication, i.e. on 7 September 2018
+	# (Respicio gives 5 September: hrdd keeps the later day).
+	"effective_from": "2018-09-07",
 	"verification": "secondary",
 }
 
-_ra11058_date_note := "RA 11058 was approved on 17 August 2018; its first day in force was not checked, so hrdd dates it from the publication of its implementing rules (DOLE Department Order No. 198-18) on 7 December 2018."
+_ra11058_date_note := "RA 11058 was signed on 17 August 2018 and published in the Manila Bulletin on 22 August 2018 (People360); it took effect fifteen days after publication, on 7 September 2018 (Respicio: 5 September; hrdd keeps the later day). Its first implementing rules, DOLE Department Order No. 198-18 (signed 6 December 2018, published 9 January 2019, in force 25 January 2019), were replaced by the Revised Implementing Rules, DOLE Department Order No. 252, s. 2025 (issued 29 April 2025, in force 16 May 2025), which restate the workers' rights of Secs. 5-8 (Alburo; L&E Global); no change to the rights encoded here was reported."
 
 _ca_ra11058 := [
 	{"url": "https://alpha.people360.com.ph/news-blogs/360-safety/176-info-series-on-ra11058-and-d-o-198-18.html", "title": "People360, Info series on RA 11058 and D.O. 198-18: workers' rights under Sections 5-8 (know, refuse unsafe work, report, PPE)"},
 	{"url": "https://www.scribd.com/document/620193627/03-Workers-Right-RA-11058-Rev-1", "title": "Workers' rights (RA 11058): right to refuse unsafe work; PPE provided free of charge"},
 	{"url": "https://jur.ph/law/facts/strengthening-compliance-with-occupational-safety-and-health-standards-and-providing-penalties-for-violations-thereof", "title": "Jur.ph, Q&A on RA 11058"},
-	{"url": "https://www.scribd.com/document/495441533/Republic-Act-No-Occupational-Safety", "title": "RA 11058 summary: approved 17 August 2018; implementing rules published 7 December 2018"},
+	{"url": "https://www.scribd.com/document/495441533/Republic-Act-No-Occupational-Safety", "title": "RA 11058 summary: approved 17 August 2018"},
+	{"url": "http://people360.com.ph/news-blogs/360-safety/160-the-osh-info-series-on-ra-11058-and-do-198-18-an-introduction.html", "title": "People360, OSH Info Series No. 1: RA 11058 signed 17 August 2018, published in the Manila Bulletin 22 August 2018; DO 198-18 signed 6 December 2018, published 9 January 2019, effective 25 January 2019"},
+	{"url": "https://www.respicio.ph/commentaries/overview-of-ra-11058-the-philippine-occupational-safety-and-health-standards-law", "title": "Respicio & Co., Overview of RA 11058: signed 17 August 2018, took effect 5 September 2018"},
+	{"url": "https://leglobal.law/2025/06/24/philippines-stricter-rules-safer-workplaces-tightening-of-occupational-safety-and-health-standards-under-do-252-25-or-the-revised-implementing-rules-and-regulations-of-r-a-no-11058", "title": "L&E Global (Pomoy and Paras), DO 252-25, the Revised IRR of RA 11058, took effect on 16 May 2025, replacing DO 198-18"},
+	{"url": "https://www.alburolaw.com/salient-points-of-the-revised-irr-of-r-a-no-11058-strengthening-workplace-safety-under-dole-department-order-no-252-series-of-2025", "title": "Alburo Alburo and Associates, Salient points of the Revised IRR of RA 11058 (DO 252, s. 2025, released 29 April 2025)"},
 ]
 
 # METADATA
@@ -740,7 +760,7 @@ sources contains object.union(_ra11058, {
 	),
 	"notes": [
 		"Covered workplaces must organise a safety and health committee that plans, develops, oversees and monitors the safety and health program; its members include workers' representatives, who come from the union where the workers are organised or are elected by simple majority where they are not (Sec. 13). The safety and health program is prepared in consultation with the workers and their representatives (Sec. 12).",
-		"Covered workplaces are those that the number of employees, the nature of operations and the risk, as determined by the Secretary of Labor, bring under the Act (eLegal.ph); the committee's composition by size and risk is set by DO 198-18 (not read).",
+		"Covered workplaces are those that the number of employees, the nature of operations and the risk, as determined by the Secretary of Labor, bring under the Act (eLegal.ph); the committee's composition by size and risk is set by the implementing rules, DO 198-18 and since 16 May 2025 DO 252-25 (not read).",
 		_ra11058_date_note,
 	],
 })
@@ -754,20 +774,21 @@ sources contains {
 	"article": "Art. III (gender-based sexual harassment in the workplace)",
 	"url": _og,
 	"binding": "law",
-	# Signed 17 April 2019; its first day in force was not checked. Its implementing
-	# rules are dated 28 October 2019: the Act was in force by then.
-	"effective_from": "2019-10-28",
+	# Signed 17 April 2019, released 15 July 2019; in force 3 August 2019
+	# (Villaraza & Angangco). Implementing rules of 28 October 2019.
+	"effective_from": "2019-08-03",
 	"verification": "secondary",
 	"checked_against": [
 		{"url": "https://www.fnslaw.com.ph/5-things-that-employers-need-to-know-about-the-safe-spaces-act/", "title": "Fortun Narvasa & Salazar, 5 things that employers need to know about the Safe Spaces Act"},
 		{"url": "https://thephilippineforum.com/republic-act-no-11313-the-safe-spaces-act-of-2019/", "title": "The Philippine Forum, RA 11313: signed 17 April 2019, released 15 July 2019"},
 		{"url": "https://dev.lawyerly.ph/laws/view/96805", "title": "Lawyerly, Implementing Rules and Regulations of RA 11313, 28 October 2019"},
 		{"url": "https://jur.ph/law/facts/anti-sexual-harassment-act-of-1995", "title": "Jur.ph, Q&A on RA 7877 (Anti-Sexual Harassment Act of 1995): duties of the employer"},
+		{"url": "https://thefirmva.com/updates.do?id=26422", "title": "Villaraza & Angangco (Fajardo), Getting comfortable with the Safe Spaces Act: RA 11313 took effect on 3 August 2019; IRR approved 28 October 2019"},
 	],
 	"notes": [
 		"Employers must prevent, deter and punish gender-based sexual harassment in the workplace: disseminate or post the Act, take preventive measures such as seminars, create a committee on decorum and investigation or other independent internal mechanism, and develop and disseminate a code of conduct or workplace policy prohibiting gender-based sexual harassment and setting out the procedure and penalties (FNS Law).",
 		"Since 1995 the Anti-Sexual Harassment Act (RA 7877, approved 14 February 1995) has required employers to promulgate rules against sexual harassment with their employees and to create a committee on decorum and investigation (Sec. 4); not encoded, its first day in force not having been checked.",
-		"RA 11313 was signed on 17 April 2019; its first day in force was not checked, so hrdd dates it from its implementing rules of 28 October 2019.",
+		"RA 11313 was signed on 17 April 2019 and released on 15 July 2019; it took effect on 3 August 2019 (Villaraza & Angangco). Its implementing rules are dated 28 October 2019; the employer's duties read here are in the Act (Art. III).",
 	],
 }
 

@@ -173,12 +173,28 @@ test_maternity_leave_dates if {
 	_domestic("maternity.leave_min_weeks", _in("2019-03-10")) == []
 	_domestic("maternity.leave_min_weeks", _in("2019-03-11")) == [15]
 	_domestic("maternity.cash_benefit_min_percent", _in("2019-03-11")) == [100]
-	every id in {"maternity.leave_min_weeks", "maternity.compulsory_postnatal_weeks", "maternity.cash_benefit_min_percent"} {
+	every id in {"maternity.leave_min_weeks", "maternity.cash_benefit_min_percent"} {
 		every s in _srcs(id) {
 			s.effective_from == "2019-03-11"
-			contains(s.instrument, "RA 11210")
+			s.instrument == "105-Day Expanded Maternity Leave Law (RA 11210)"
+			s.article != "Rule IV"
 		}
 	}
+}
+
+# The 60 days after childbirth are in the implementing rules (Rule IV), in force
+# 18 May 2019 (published 2 May 2019), not in Sec. 3 of the Act.
+test_postnatal_sixty_days_from_the_implementing_rules if {
+	[s] := _srcs("maternity.compulsory_postnatal_weeks")
+	startswith(s.instrument, "Implementing Rules and Regulations")
+	contains(s.instrument, "RA 11210")
+	s.article == "Rule IV"
+	s.effective_from == "2019-05-18"
+	s.verification == "secondary"
+	some c in s.checked_against
+	contains(c.title, "in no case shall postnatal care be less than sixty (60) days")
+	_domestic("maternity.compulsory_postnatal_weeks", _in("2019-05-17")) == []
+	_domestic("maternity.compulsory_postnatal_weeks", _in("2019-05-18")) == [8.57]
 }
 
 test_child_labour_dates_and_articles if {
@@ -197,17 +213,37 @@ test_osh_law_sections_and_date if {
 	every id in {"health_safety.right_to_remove_from_danger", "health_safety.free_protective_equipment", "health_safety.worker_participation"} {
 		every s in _srcs(id) {
 			contains(s.instrument, "RA 11058")
-			s.effective_from == "2018-12-07"
+			s.effective_from == "2018-09-07"
+			some n in s.notes
+			contains(n, "22 August 2018")
+			contains(n, "Department Order No. 252, s. 2025")
 		}
 	}
+	_domestic("health_safety.free_protective_equipment", _in("2018-09-06")) == []
+	_domestic("health_safety.free_protective_equipment", _in("2018-09-07")) == [true]
 	{s.article | some s in _srcs("health_safety.right_to_remove_from_danger")} == {"Sec. 6"}
 	{s.article | some s in _srcs("health_safety.free_protective_equipment")} == {"Sec. 8"}
 	{s.article | some s in _srcs("health_safety.worker_participation")} == {"Sec. 13"}
 }
 
+# RA 11313 took effect on 3 August 2019 (Villaraza & Angangco), before its rules of 28 October.
 test_harassment_duty_dates if {
-	_domestic("harassment.policy", _in("2019-10-27")) == []
-	_domestic("harassment.policy", _in("2019-10-28")) == [true]
+	_domestic("harassment.policy", _in("2019-08-02")) == []
+	_domestic("harassment.policy", _in("2019-08-03")) == [true]
+	[s] := _srcs("harassment.policy")
+	s.effective_from == "2019-08-03"
+	some c in s.checked_against
+	contains(c.title, "3 August 2019")
+}
+
+# DO 141-14 read only in summaries: recruitment fees stay not encoded, with the Order named.
+test_recruitment_fees_not_encoded_names_do_141_14 if {
+	[s] := _srcs("forced_labour.no_recruitment_fees")
+	s.entry == "not_encoded"
+	not "value" in object.keys(s)
+	contains(s.reason, "Department Order No. 141-14 of 20 November 2014")
+	contains(s.reason, "Art. 32")
+	contains(s.reason, "RA 10022")
 }
 
 test_foa_notes_registration_threshold if {

@@ -6,6 +6,9 @@
 #   the Law on Trade Unions No. 12/2012/QH13, the Laws on Social Insurance (No. 58/2014/QH13
 #   and No. 41/2024/QH15) and the ILO ratifications. The 2012 Labour Code (in force 1 May 2013
 #   to 31 December 2020) is not encoded, except where the right to organise is concerned.
+#   Checked for changes on 2026-12-01 against the codification of July 2026 (no amendment of
+#   the Labour Code since 2021) and Decrees No. 105/2026/ND-CP and No. 283/2026/ND-CP
+#   (workers' organisations, penalties).
 #
 #   Every url is the official legal-document portal (vbpl.vn); the page hrdd actually read is in
 #   checked_against. Labour Code, OSH Law and Gender Equality Law values marked "primary" were
