@@ -127,6 +127,7 @@ type legalContext struct {
 type factBands struct {
 	workers, employees []float64
 	sectors, zones     []string
+	regions            []string
 	groups             map[string][]string // sector groups: their words
 }
 
@@ -136,7 +137,7 @@ type factsKey struct {
 	policy                      bool
 	workers, employees, atLeast float64
 	hasWorkers, hasEmployees    bool
-	sector, zone                string
+	sector, zone, region        string
 }
 
 func (b *factBands) key(f condition.Facts, policy bool) factsKey {
@@ -169,6 +170,13 @@ func (b *factBands) key(f condition.Facts, policy bool) factsKey {
 	if f.Zone != condition.AnyZone && !slices.Contains(b.zones, f.Zone) {
 		k.zone = ""
 	}
+	switch {
+	case f.Region == "":
+	case slices.Contains(b.regions, f.Region):
+		k.region = f.Region
+	default:
+		k.region = "\x00other"
+	}
 	return k
 }
 
@@ -187,7 +195,7 @@ func thresholdBand(n float64, thresholds []float64) float64 {
 const groupKey = "\x00group:"
 
 func (b *factBands) facts(k factsKey) condition.Facts {
-	f := condition.Facts{Sector: k.sector, Zone: k.zone, EmployeesAtLeast: k.atLeast}
+	f := condition.Facts{Sector: k.sector, Region: k.region, Zone: k.zone, EmployeesAtLeast: k.atLeast}
 	if g, ok := strings.CutPrefix(k.sector, groupKey); ok {
 		f.Sector, f.Among = "", b.groups[g]
 	}
@@ -377,6 +385,8 @@ func (e *Engine) resolveContext(ctx context.Context, s *settings, country string
 					lc.bands.sectors = append(lc.bands.sectors, names...)
 				case condition.Zone:
 					lc.bands.zones = append(lc.bands.zones, names...)
+				case condition.Region:
+					lc.bands.regions = append(lc.bands.regions, names...)
 				}
 			})
 		}
@@ -648,6 +658,8 @@ func unknownReads(f condition.Facts, conds []*condition.Conditions) []string {
 				unknown = f.Zone == condition.AnyZone
 			case condition.WorkerGroup:
 				unknown = f.WorkerGroup == ""
+			case condition.Region:
+				unknown = f.Region == ""
 			}
 			if unknown && !slices.Contains(out, a) {
 				out = append(out, a)

@@ -59,6 +59,7 @@ type settings struct {
 	// workers and sector describe the workplace Requirements answers for.
 	workers *int
 	sector  string
+	region  string // ISO 3166-2; empty: unknown
 }
 
 type engineSettings struct {
@@ -89,6 +90,13 @@ func WithProfiles(p ...string) Option {
 // only to some workplaces are shown with their conditions either way.
 func Workplace(workers *int, sector string) Option {
 	return func(s *settings) { s.workers, s.sector = workers, sector }
+}
+
+// InRegion sets the region (an ISO 3166-2 code such as MY-12) of the
+// workplace Requirements and Explain answer for, for laws that apply in
+// part of a country; empty: unknown.
+func InRegion(code string) Option {
+	return func(s *settings) { s.region = code }
 }
 
 // SummariseUnaddressed leaves unaddressed findings out of the findings and

@@ -181,7 +181,7 @@ func (e *Engine) start(ctx context.Context, doc *document.Document, opts ...Opti
 		if err != nil {
 			return nil, err
 		}
-		f := condition.Facts{Workers: floatPtr(st.Workers), Employees: employeesIn(doc, st.Country), Sector: sector, Among: among, Zone: st.Zone}
+		f := condition.Facts{Workers: floatPtr(st.Workers), Employees: employeesIn(doc, st.Country), Sector: sector, Among: among, Region: st.Region, Zone: st.Zone}
 		if st.Workers != nil {
 			f.EmployeesAtLeast = float64(*st.Workers)
 		}
@@ -208,7 +208,7 @@ func (sh *shard) supplier(ctx context.Context, i int, sp *document.Supplier) err
 		return err
 	}
 	subj := Subject{Kind: SubjectSupplier, ID: sp.ID, Country: sp.Country, Tier: sp.Tier}
-	f := condition.Facts{Workers: floatPtr(sp.Workers), Employees: floatPtr(sp.Employees), Sector: sector, Among: among, Zone: sp.Zone}
+	f := condition.Facts{Workers: floatPtr(sp.Workers), Employees: floatPtr(sp.Employees), Sector: sector, Among: among, Region: sp.Region, Zone: sp.Zone}
 	if sp.Workers != nil {
 		f.EmployeesAtLeast = float64(*sp.Workers)
 	}
@@ -712,6 +712,8 @@ func needPointers(attrs []string, rec *record, subj Subject) []string {
 			out = append(out, base+"/sector")
 		case a == condition.Zone && base != "":
 			out = append(out, base+"/zone")
+		case a == condition.Region && base != "":
+			out = append(out, base+"/region")
 		}
 	}
 	return out

@@ -25,6 +25,7 @@ type Explanation struct {
 	Profiles     []string    `json:"profiles"`
 	Workers      *int        `json:"workers,omitempty"`
 	Sector       string      `json:"sector,omitempty"`
+	Region       string      `json:"region,omitempty"`
 	Candidates   []Candidate `json:"candidates"`
 	// Result is the requirement as resolved (what requirements shows).
 	Result EffectiveRequirement `json:"result"`
@@ -66,7 +67,7 @@ func (e *Engine) Explain(ctx context.Context, id, country string, opts ...Option
 		return nil, err
 	}
 	ex = &Explanation{Requirement: id, Title: req.Title, Kind: string(req.Kind), Unit: req.Unit, Jurisdiction: rq.Jurisdiction,
-		AsOf: rq.AsOf, Profiles: rq.Profiles, Workers: s.workers, Sector: s.sector, Candidates: []Candidate{}}
+		AsOf: rq.AsOf, Profiles: rq.Profiles, Workers: s.workers, Sector: s.sector, Region: s.region, Candidates: []Candidate{}}
 	for _, r := range rq.Requirements {
 		if r.ID == id {
 			ex.Result = r
@@ -79,7 +80,7 @@ func (e *Engine) Explain(ctx context.Context, id, country string, opts ...Option
 	if err := e.rules.Eval(ctx, rules.QueryAllSources, map[string]any{}, &all); err != nil {
 		return nil, err
 	}
-	f := condition.Facts{Workers: floatPtr(s.workers)}
+	f := condition.Facts{Workers: floatPtr(s.workers), Region: s.region}
 	f.Sector, f.Among = e.sectorFacts(s.sector)
 	if s.workers != nil {
 		f.EmployeesAtLeast = float64(*s.workers)

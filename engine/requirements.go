@@ -51,6 +51,7 @@ type Requirements struct {
 	Profiles      []string                `json:"profiles"`
 	Workers       *int                    `json:"workers,omitempty"`
 	Sector        string                  `json:"sector,omitempty"`
+	Region        string                  `json:"region,omitempty"`
 	Ratifications map[string]Ratification `json:"ratifications,omitempty"`
 	WageRegime    *WageRegime             `json:"minimum_wage_regime,omitempty"`
 	Requirements  []EffectiveRequirement  `json:"requirements"`
@@ -69,6 +70,9 @@ func (e *Engine) Requirements(ctx context.Context, country string, opts ...Optio
 
 func (e *Engine) requirements(ctx context.Context, country string, opts ...Option) (*Requirements, error) {
 	country = strings.ToUpper(strings.TrimSpace(country))
+	if err := checkRegion(opts, country); err != nil {
+		return nil, err
+	}
 	if !countryCode.MatchString(country) {
 		return nil, fmt.Errorf("jurisdiction %q: want an ISO 3166-1 alpha-2 code such as JP", country)
 	}
@@ -85,10 +89,10 @@ func (e *Engine) requirements(ctx context.Context, country string, opts ...Optio
 	}
 	out := &Requirements{
 		Jurisdiction: country, Name: lc.name, Pack: lc.pack, AsOf: date(s.asOf), Profiles: s.profiles,
-		Workers: s.workers, Sector: s.sector,
+		Workers: s.workers, Sector: s.sector, Region: s.region,
 		Ratifications: lc.ratifications, WageRegime: lc.wageRegime, Requirements: []EffectiveRequirement{},
 	}
-	f := condition.Facts{Workers: floatPtr(s.workers)}
+	f := condition.Facts{Workers: floatPtr(s.workers), Region: s.region}
 	f.Sector, f.Among = e.sectorFacts(s.sector)
 	if s.workers != nil {
 		f.EmployeesAtLeast = float64(*s.workers)

@@ -28,10 +28,13 @@ func Explain(w io.Writer, format string, ex *engine.Explanation) error {
 func ExplainText(w io.Writer, ex *engine.Explanation) error {
 	b := bufio.NewWriter(w)
 	fmt.Fprintf(b, "%s (%s, %s %s) in %s, as of %s, profiles: %s\n", ex.Requirement, ex.Title, ex.Kind, ex.Unit, ex.Jurisdiction, ex.AsOf, strings.Join(ex.Profiles, ", "))
-	if ex.Workers != nil || ex.Sector != "" {
+	if ex.Workers != nil || ex.Sector != "" || ex.Region != "" {
 		var w []string
 		if ex.Workers != nil {
 			w = append(w, fmt.Sprintf("%d workers", *ex.Workers))
+		}
+		if ex.Region != "" {
+			w = append(w, "region "+ex.Region)
 		}
 		if ex.Sector != "" {
 			w = append(w, "sector "+ex.Sector)

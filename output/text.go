@@ -387,6 +387,9 @@ func RequirementsText(w io.Writer, rq *engine.Requirements) error {
 	if rq.Workers != nil {
 		place = append(place, fmt.Sprintf("%d workers", *rq.Workers))
 	}
+	if rq.Region != "" {
+		place = append(place, "region "+rq.Region)
+	}
 	if rq.Sector != "" {
 		place = append(place, "sector "+rq.Sector)
 	}

@@ -62,7 +62,8 @@ else := "effective_to must be YYYY-MM-DD after effective_from" if {
 
 _condition_keys := {
 	"workplace_workers_min", "workplace_workers_below", "employer_employees_min", "employer_employees_below",
-	"sectors", "sectors_excluded", "zones", "zones_excluded", "worker_groups", "service_months_min", "unless", "text",
+	"sectors", "sectors_excluded", "zones", "zones_excluded", "regions", "regions_excluded", "worker_groups",
+	"service_months_min", "unless", "text",
 }
 
 _conditions_ok(c) if {
@@ -72,7 +73,7 @@ _conditions_ok(c) if {
 	every k in {"workplace_workers_min", "workplace_workers_below", "employer_employees_min", "employer_employees_below", "service_months_min"} {
 		is_number(object.get(c, k, 0))
 	}
-	every k in {"sectors", "sectors_excluded", "zones", "zones_excluded", "worker_groups"} {
+	every k in {"sectors", "sectors_excluded", "zones", "zones_excluded", "regions", "regions_excluded", "worker_groups"} {
 		is_array(object.get(c, k, []))
 	}
 	_unless_ok(object.get(c, "unless", {}))

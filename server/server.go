@@ -306,7 +306,7 @@ func (s *Server) requirements(w http.ResponseWriter, r *http.Request) error {
 		workers = &n
 	}
 	// Either may be given alone: a headcount not given is unknown, not zero.
-	opts = append(opts, engine.Workplace(workers, r.URL.Query().Get("sector")))
+	opts = append(opts, engine.Workplace(workers, r.URL.Query().Get("sector")), engine.InRegion(r.URL.Query().Get("region")))
 	rq, err := s.e.Requirements(r.Context(), r.PathValue("country"), opts...)
 	if err != nil {
 		return badRequest("%v", err)

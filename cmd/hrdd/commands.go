@@ -373,24 +373,27 @@ func parseFailOn(s string) (engine.Status, error) {
 type workplace struct {
 	workers int
 	sector  string
+	region  string
 }
 
 func (w *workplace) flags(cmd *cobra.Command) {
 	cmd.Flags().IntVar(&w.workers, "workers", 0, "the workplace's normal headcount, for values that depend on size")
-	cmd.Flags().StringVar(&w.sector, "sector", "", "the workplace's sector, for values that depend on it")
+	cmd.Flags().StringVar(&w.sector, "sector", "", "the workplace's sector (hrdd sectors), for values that depend on it")
+	cmd.Flags().StringVar(&w.region, "region", "", "the workplace's ISO 3166-2 region, e.g. MY-12, for laws that apply in part of a country")
 }
 
-// option turns the flags into engine.Workplace; a headcount not given is
-// unknown, not zero.
-func (w *workplace) option(cmd *cobra.Command) (engine.Option, error) {
+// options turns the flags into engine.Workplace and engine.InRegion; a
+// headcount or region not given is unknown, not zero.
+func (w *workplace) options(cmd *cobra.Command) ([]engine.Option, error) {
+	region := engine.InRegion(w.region)
 	if !cmd.Flags().Changed("workers") {
-		return engine.Workplace(nil, w.sector), nil
+		return []engine.Option{engine.Workplace(nil, w.sector), region}, nil
 	}
 	if w.workers < 0 {
 		return nil, usage(fmt.Errorf("--workers must be 0 or more, got %d", w.workers))
 	}
 	n := w.workers
-	return engine.Workplace(&n, w.sector), nil
+	return []engine.Option{engine.Workplace(&n, w.sector), region}, nil
 }
 
 func requirementsCmd(ctx context.Context, stdout io.Writer) *cobra.Command {
@@ -398,7 +401,7 @@ func requirementsCmd(ctx context.Context, stdout io.Writer) *cobra.Command {
 	var cc string
 	var wp workplace
 	cmd := &cobra.Command{
-		Use:   "requirements --jurisdiction CC [--workers N] [--sector S]",
+		Use:   "requirements --jurisdiction CC [--workers N] [--sector S] [--region R]",
 		Short: "List every requirement in force in a jurisdiction: domestic, international, effective, gap",
 		Args:  exactArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -412,11 +415,11 @@ func requirementsCmd(ctx context.Context, stdout io.Writer) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			w, err := wp.option(cmd)
+			w, err := wp.options(cmd)
 			if err != nil {
 				return err
 			}
-			rq, err := e.Requirements(ctx, cc, append(opts, w)...)
+			rq, err := e.Requirements(ctx, cc, append(opts, w...)...)
 			if err != nil {
 				return usage(err)
 			}

@@ -19,7 +19,7 @@ func explainCmd(ctx context.Context, stdout io.Writer) *cobra.Command {
 	var cc string
 	var wp workplace
 	cmd := &cobra.Command{
-		Use:   "explain REQUIREMENT --jurisdiction CC [--workers N] [--sector S]",
+		Use:   "explain REQUIREMENT --jurisdiction CC [--workers N] [--sector S] [--region R]",
 		Short: "Show how a requirement is resolved: every candidate source, its conditions, which side binds and why",
 		Args:  exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -33,11 +33,11 @@ func explainCmd(ctx context.Context, stdout io.Writer) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			w, err := wp.option(cmd)
+			w, err := wp.options(cmd)
 			if err != nil {
 				return err
 			}
-			ex, err := e.Explain(ctx, args[0], cc, append(opts, w)...)
+			ex, err := e.Explain(ctx, args[0], cc, append(opts, w...)...)
 			if err != nil {
 				return usage(err)
 			}
@@ -64,15 +64,15 @@ func explainFinding(ctx context.Context, stdout io.Writer, e *engine.Engine, opt
 		return usage(fmt.Errorf("--explain %q: no such finding in the report (ids look like child_labour.minimum_age/supplier/S-0001/VN; add --show-passed for findings that meet)", id))
 	}
 	var workers *int
-	var sector string
+	var sector, region string
 	for _, st := range doc.Sites {
 		if f.Subject.Kind == engine.SubjectSite && st.ID == f.Subject.ID {
-			workers, sector = st.Workers, st.Sector
+			workers, sector, region = st.Workers, st.Sector, st.Region
 		}
 	}
 	for _, sp := range doc.Suppliers {
 		if f.Subject.Kind == engine.SubjectSupplier && sp.ID == f.Subject.ID {
-			workers, sector = sp.Workers, sp.Sector
+			workers, sector, region = sp.Workers, sp.Sector, sp.Region
 		}
 	}
 	cc := f.Subject.Country
@@ -81,7 +81,7 @@ func explainFinding(ctx context.Context, stdout io.Writer, e *engine.Engine, opt
 	}
 	// A word hrdd does not know is an unknown sector, as in the evaluation.
 	sector, _ = e.Sector(sector)
-	ex, err := e.Explain(ctx, f.Requirement, cc, append(opts, engine.Workplace(workers, sector))...)
+	ex, err := e.Explain(ctx, f.Requirement, cc, append(opts, engine.Workplace(workers, sector), engine.InRegion(region))...)
 	if err != nil {
 		return err
 	}

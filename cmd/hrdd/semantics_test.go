@@ -180,3 +180,37 @@ func TestSectorWordsMeetTheRules(t *testing.T) {
 		assert.Equal(t, tc.want, got, tc.sector)
 	}
 }
+
+// TestRegionsMeetTheRules: Malaysia's Employment Act covers Peninsular
+// Malaysia and Labuan, not Sabah (MY-12) or Sarawak (MY-13); a workplace
+// whose region is not given is asked for it rather than assumed.
+func TestRegionsMeetTheRules(t *testing.T) {
+	for _, tc := range []struct {
+		region, id, want, msg string
+		practice              string
+	}{
+		{`"region": "MY-10",`, "working_hours.overtime_monthly_max", "below_domestic", "unlawful there", `"working_hours": {"overtime_monthly_max": 120}`},
+		{``, "working_hours.overtime_monthly_max", "unaddressed", "unknown: needs /sites/0/region", `"working_hours": {"overtime_monthly_max": 120}`},
+		{`"region": "MY-10",`, "child_labour.minimum_age", "below_domestic", "unlawful there", `"child_labour": {"minimum_age": 14}`},
+		{`"region": "MY-12",`, "child_labour.minimum_age", "below_international", "hrdd's rules hold no binding domestic value", `"child_labour": {"minimum_age": 14}`},
+		{``, "child_labour.minimum_age", "below_international", "may also be below the law", `"child_labour": {"minimum_age": 14}`},
+	} {
+		doc := fmt.Sprintf(`{"hrdd": "1", "company": {"name": "X", "headquarters": "JP"},
+		  "sites": [{"id": "A", "country": "MY", %s "workers": 300, "practices": {%s}}]}`, tc.region, tc.practice)
+		_, out, errs := runCLI(t, doc, "eval", "--as-of", goldenAsOf, "--format", "json", "-")
+		var rep struct {
+			Findings []struct {
+				ID, Status, Message string
+			} `json:"findings"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(out), &rep), errs)
+		var got, msg string
+		for _, f := range rep.Findings {
+			if f.ID == tc.id+"/site/A/MY" {
+				got, msg = f.Status, f.Message
+			}
+		}
+		assert.Equal(t, tc.want, got, "%s %s: %s", tc.id, tc.region, msg)
+		assert.Contains(t, msg, tc.msg, "%s %s", tc.id, tc.region)
+	}
+}

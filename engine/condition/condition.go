@@ -34,6 +34,7 @@ const (
 	Workers   = "workers"   // the workplace's normal headcount
 	Employees = "employees" // the employer's headcount
 	Sector    = "sector"
+	Region    = "region" // ISO 3166-2 code of the workplace
 	Zone      = "zone"
 	// WorkerGroup is the group of workers a value protects (nationals,
 	// foreign workers, technical intern trainees): a rule that protects only
@@ -52,6 +53,8 @@ type Conditions struct {
 	SectorsExcluded  []string    `json:"sectors_excluded,omitempty"`
 	Zones            []string    `json:"zones,omitempty"`
 	ZonesExcluded    []string    `json:"zones_excluded,omitempty"`
+	Regions          []string    `json:"regions,omitempty"`
+	RegionsExcluded  []string    `json:"regions_excluded,omitempty"`
 	WorkerGroups     []string    `json:"worker_groups,omitempty"`
 	ServiceMonthsMin *float64    `json:"service_months_min,omitempty"`
 	Unless           *Conditions `json:"unless,omitempty"`
@@ -71,7 +74,10 @@ type Facts struct {
 	// Among narrows an unknown sector (Sector "") to one of these words: a
 	// broad word of the document, e.g. manufacturing. Nil: any sector.
 	Among []string
-	Zone  string
+	// Region is the workplace's ISO 3166-2 code; empty: unknown (a policy
+	// governs every region of its country).
+	Region string
+	Zone   string
 	// WorkerGroup is set only in scenarios (Scenarios): a subject's facts
 	// leave it unknown.
 	WorkerGroup string
@@ -107,6 +113,12 @@ func (c *Conditions) Eval(f Facts) Truth {
 	}
 	if c.ZonesExcluded != nil {
 		and(not(inZone(f.Zone, c.ZonesExcluded)))
+	}
+	if c.Regions != nil {
+		and(member(f.Region, c.Regions))
+	}
+	if c.RegionsExcluded != nil {
+		and(not(member(f.Region, c.RegionsExcluded)))
 	}
 	if c.WorkerGroups != nil {
 		and(member(f.WorkerGroup, c.WorkerGroups))
@@ -206,6 +218,9 @@ func (c *Conditions) Walk(fn func(attr string, threshold float64, names []string
 	if c.Zones != nil || c.ZonesExcluded != nil {
 		fn(Zone, 0, append(slices.Clone(c.Zones), c.ZonesExcluded...))
 	}
+	if c.Regions != nil || c.RegionsExcluded != nil {
+		fn(Region, 0, append(slices.Clone(c.Regions), c.RegionsExcluded...))
+	}
 	if c.WorkerGroups != nil {
 		fn(WorkerGroup, 0, slices.Clone(c.WorkerGroups))
 	}
@@ -219,8 +234,8 @@ func (c *Conditions) Walk(fn func(attr string, threshold float64, names []string
 // unknown it returns f alone.
 func Scenarios(f Facts, conds []*Conditions) []Facts {
 	var workers, employees []float64
-	sectors, zones, groups := []string{}, []string{""}, []string{}
-	readSector, readZone, readGroup := false, false, false
+	sectors, zones, groups, regions := []string{}, []string{""}, []string{}, []string{}
+	readSector, readZone, readGroup, readRegion := false, false, false, false
 	for _, c := range conds {
 		c.Walk(func(attr string, t float64, names []string) {
 			switch attr {
@@ -237,6 +252,9 @@ func Scenarios(f Facts, conds []*Conditions) []Facts {
 			case WorkerGroup:
 				readGroup = true
 				groups = append(groups, names...)
+			case Region:
+				readRegion = true
+				regions = append(regions, names...)
 			}
 		})
 	}
@@ -249,6 +267,9 @@ func Scenarios(f Facts, conds []*Conditions) []Facts {
 	}
 	if f.Sector == "" && readSector {
 		out = expandNames(out, sectorScenarios(sectors, f.Among), func(s *Facts, v string) { s.Sector, s.Among = v, nil })
+	}
+	if f.Region == "" && readRegion {
+		out = expandNames(out, append(regions, otherSector), func(s *Facts, v string) { s.Region = v })
 	}
 	if f.WorkerGroup == "" && readGroup {
 		out = expandNames(out, append(groups, otherSector), func(s *Facts, v string) { s.WorkerGroup = v })
@@ -281,8 +302,8 @@ func sectorScenarios(named, among []string) []string {
 	return out
 }
 
-// otherSector stands for any sector (or group of workers) no condition
-// names.
+// otherSector stands for any sector (or region, or group of workers) no
+// condition names.
 const otherSector = "\x00other"
 
 // bands returns one representative headcount per band between thresholds,
@@ -358,6 +379,12 @@ func (c *Conditions) Describe() string {
 		parts = append(parts, "outside "+strings.Join(c.ZonesExcluded, ", "))
 	}
 	num(c.ServiceMonthsMin, "workers with %s or more months of service")
+	if c.Regions != nil {
+		parts = append(parts, "regions "+strings.Join(c.Regions, ", "))
+	}
+	if c.RegionsExcluded != nil {
+		parts = append(parts, "outside regions "+strings.Join(c.RegionsExcluded, ", "))
+	}
 	if c.WorkerGroups != nil {
 		parts = append(parts, "workers who are "+strings.Join(c.WorkerGroups, ", "))
 	}

@@ -50,6 +50,10 @@ func TestEval(t *testing.T) {
 		{"sector group: every word listed", `{"sectors": ["apparel", "textiles", "retail"]}`, Facts{Among: []string{"apparel", "textiles"}}, Yes},
 		{"sector group: some words listed", `{"sectors": ["textiles"]}`, Facts{Among: []string{"apparel", "textiles"}}, Unknown},
 		{"sector group: excluded", `{"sectors_excluded": ["construction"]}`, Facts{Among: []string{"apparel", "textiles"}}, Yes},
+		{"region excluded", `{"regions_excluded": ["MY-12", "MY-13"]}`, Facts{Region: "MY-12"}, No},
+		{"region elsewhere", `{"regions_excluded": ["MY-12", "MY-13"]}`, Facts{Region: "MY-10"}, Yes},
+		{"region unknown", `{"regions_excluded": ["MY-12"]}`, Facts{}, Unknown},
+		{"region listed", `{"regions": ["IN-MH"]}`, Facts{Region: "IN-MH"}, Yes},
 		{"worker group: never in the facts", `{"worker_groups": ["foreign_workers"]}`, Facts{Sector: "retail", Workers: num(5)}, Unknown},
 		{"worker group: a scenario", `{"worker_groups": ["foreign_workers"]}`, Facts{WorkerGroup: "foreign_workers"}, Yes},
 		{"worker group: unless", `{"unless": {"worker_groups": ["foreign_workers"]}}`, Facts{WorkerGroup: "nationals"}, Yes},
@@ -90,6 +94,10 @@ func TestScenarios(t *testing.T) {
 		assert.NotEqual(t, Unknown, tex.Eval(s))
 	}
 	assert.Len(t, Scenarios(Facts{Among: []string{"textiles"}}, []*Conditions{tex}), 1, "every word of the group named: no other")
+	reg := parse(t, `{"regions_excluded": ["MY-12", "MY-13"], "text": "r"}`)
+	assert.Len(t, Scenarios(Facts{}, []*Conditions{reg}), 3, "Sabah, Sarawak or elsewhere")
+	assert.Len(t, Scenarios(Facts{Region: "MY-10"}, []*Conditions{reg}), 1)
+	assert.Equal(t, []string{Region}, reg.Reads())
 	g := parse(t, `{"worker_groups": ["foreign_workers"], "text": "g"}`)
 	groups := Scenarios(Facts{Workers: num(12), Sector: "retail"}, []*Conditions{g})
 	assert.Len(t, groups, 2, "the group or other workers, even when every figure is known")

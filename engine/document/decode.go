@@ -158,6 +158,9 @@ func (d *Document) check(file string) error {
 		if err := checkCountry(file, p+"/country", s.Country); err != nil {
 			return err
 		}
+		if err := checkRegion(file, p+"/region", s.Region, s.Country); err != nil {
+			return err
+		}
 	}
 	c := SupplierChecker{File: file}
 	for i := range d.Suppliers {

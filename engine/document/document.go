@@ -102,7 +102,8 @@ type Site struct {
 	Country   string    `json:"country"`
 	Workers   *int      `json:"workers,omitempty"`
 	Sector    string    `json:"sector,omitempty"`
-	Zone      string    `json:"zone,omitempty"` // export_processing_zone, special_economic_zone; empty: ordinary territory
+	Region    string    `json:"region,omitempty"` // ISO 3166-2, e.g. MY-12; empty: unknown
+	Zone      string    `json:"zone,omitempty"`   // export_processing_zone, special_economic_zone; empty: ordinary territory
 	Practices Practices `json:"practices,omitempty"`
 }
 
@@ -116,6 +117,7 @@ type Supplier struct {
 	Workers   *int      `json:"workers,omitempty"`
 	Employees *int      `json:"employees,omitempty"` // the supplier's employer size, all workplaces
 	Sector    string    `json:"sector,omitempty"`
+	Region    string    `json:"region,omitempty"`
 	Zone      string    `json:"zone,omitempty"`
 	Practices Practices `json:"practices,omitempty"`
 }

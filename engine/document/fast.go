@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -24,7 +25,7 @@ func fastSupplier(raw []byte) (*Supplier, bool) {
 	p := fastParser{b: raw}
 	p.space()
 	s := &Supplier{}
-	var seen [10]bool // id, name, country, tier, parent, workers, sector, practices, employees, zone
+	var seen [11]bool // id, name, country, tier, parent, workers, sector, practices, employees, zone, region
 	ok := p.object(func(key string) bool {
 		slot, ok := -1, false
 		switch key {
@@ -71,6 +72,10 @@ func fastSupplier(raw []byte) (*Supplier, bool) {
 			slot = 9
 			s.Zone, ok = p.str()
 			ok = ok && fs.zones[s.Zone]
+		case "region":
+			slot = 10
+			s.Region, ok = p.str()
+			ok = ok && fs.region.MatchString(s.Region)
 		}
 		if !ok || seen[slot] {
 			return false
@@ -82,6 +87,9 @@ func fastSupplier(raw []byte) (*Supplier, bool) {
 	if !ok || p.i != len(p.b) || !seen[0] || !seen[2] || !seen[3] {
 		return nil, false
 	}
+	if s.Region != "" && !regionIn(s.Region, s.Country) {
+		return nil, false // the slow path words the error
+	}
 	return s, true
 }
 
@@ -90,6 +98,7 @@ func fastSupplier(raw []byte) (*Supplier, bool) {
 type fastSchema struct {
 	practices map[string]map[string]fieldSpec // topic → field → spec, from $defs/practices
 	zones     map[string]bool                 // $defs/zone
+	region    *regexp.Regexp                  // $defs/region pattern
 }
 
 // fieldSpec says how a practice field compares and what it may hold.
@@ -125,6 +134,11 @@ var fastSchemaOnce = sync.OnceValues(func() (*fastSchema, error) {
 	}
 	if out.zones, err = enumOf(d, "zone"); err != nil {
 		return nil, err
+	}
+	region, _ := d["region"].(map[string]any)
+	pat, _ := region["pattern"].(string)
+	if out.region, err = regexp.Compile(pat); err != nil || pat == "" {
+		return nil, fmt.Errorf("schema: $defs/region has no usable pattern")
 	}
 	return out, nil
 })

@@ -34,6 +34,11 @@ var fastSeeds = []string{
 	`{"id":"S-16","country":"BD","tier":1,"workers":80,"employees":1200,"zone":"export_processing_zone","practices":{"child_labour":{"minimum_age":{"value":15,"local_law":"if_stricter"}},"working_hours":{"overtime_daily_max":2,"total_daily_max":{"local_law":"if_stricter","value":10.5}},"non_discrimination":{"grounds":{"value":["race","sex"],"local_law":"if_stricter"}}}}`,
 	` { "id" : "S-17" , "country" : "VN" , "tier" : 1 , "zone" : "special_economic_zone" , "employees" : 0 , "practices" : { "non_discrimination" : { "grounds" : { "value" : [ ] , "local_law" : "if_stricter" } } } } `,
 	`{"id":"S-18","country":"VN","tier":1,"practices":{"non_discrimination":{"grounds":["race","unions"]}}}`,
+	// Regions: a code of the supplier's country, else refused.
+	`{"id":"S-30","region":"MY-12","country":"MY","tier":1}`,
+	`{"id":"S-31","country":"MY","tier":1,"region":"SG-01"}`,
+	`{"id":"S-32","country":"MY","tier":1,"region":"Sabah"}`,
+	`{"id":"S-33","country":"MY","tier":1,"region":"MY-12","region":"MY-13"}`,
 	`{"id":"S-19","country":"VN","tier":1,"practices":{"non_discrimination":{"grounds":{"value":["race","race"],"local_law":"if_stricter"}}}}`,
 	`{"id":"S-20","country":"VN","tier":1,"practices":{"child_labour":{"minimum_age":{"value":15}}}}`,
 	`{"id":"S-21","country":"VN","tier":1,"practices":{"child_labour":{"minimum_age":{"value":15,"local_law":"if_stricter","x":1}}}}`,
@@ -62,7 +67,7 @@ func TestFastSupplierAgreesWithTheSchema(t *testing.T) {
 			accepted++
 		}
 	}
-	assert.Equal(t, 7, accepted, "the plain, valid seeds take the fast path")
+	assert.Equal(t, 8, accepted, "the plain, valid seeds take the fast path")
 }
 
 // TestFastSupplierDeclinesUnknownWords: a word outside a closed vocabulary

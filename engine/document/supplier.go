@@ -222,7 +222,23 @@ func slowSupplier(file string, index int, raw []byte) (*Supplier, error) {
 
 // checkSupplier holds the checks on one supplier that the schema cannot make.
 func checkSupplier(file string, index int, s *Supplier) error {
-	return checkCountry(file, supplierPointer(index, "country"), s.Country)
+	if err := checkCountry(file, supplierPointer(index, "country"), s.Country); err != nil {
+		return err
+	}
+	return checkRegion(file, supplierPointer(index, "region"), s.Region, s.Country)
+}
+
+// checkRegion rejects a region in another country than its workplace's: the
+// first two letters of an ISO 3166-2 code are the country's.
+func checkRegion(file, pointer, region, country string) error {
+	if region == "" || regionIn(region, country) {
+		return nil
+	}
+	return newError(file, pointer, fmt.Sprintf("region %q is not in %s: an ISO 3166-2 code starts with its country's code, e.g. %s-…", region, country, country))
+}
+
+func regionIn(region, country string) bool {
+	return len(region) > 3 && region[:2] == country && region[2] == '-'
 }
 
 // checkCountry rejects a well-formed code that ISO 3166-1 has not assigned.

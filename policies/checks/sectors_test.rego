@@ -79,3 +79,18 @@ test_sector_groups_are_made_of_words if {
 	print("group words not in sectors:", bad, "groups that are words:", clash)
 	count(bad) + count(clash) == 0
 }
+
+# METADATA
+# title: Regions in conditions are ISO 3166-2 codes of the pack's country
+test_condition_regions_are_codes_of_the_country if {
+	bad := {[cc, s.requirement, r] |
+		some cc
+		some s in data.hrdd.national[cc].sources
+		some c in [s.conditions, object.get(s.conditions, "unless", {})]
+		some key in ["regions", "regions_excluded"]
+		some r in c[key]
+		not regex.match(sprintf(`^%s-[A-Z0-9]{1,3}$`, [upper(cc)]), r)
+	}
+	print("regions not of the pack's country:", bad)
+	count(bad) == 0
+}

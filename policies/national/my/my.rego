@@ -13,9 +13,9 @@
 #   Territory. The Employment Act 1955 applies to Peninsular Malaysia and the Federal
 #   Territory of Labuan only, and the Children and Young Persons (Employment) Act 1966 to
 #   Peninsular Malaysia only; Sabah and Sarawak have their own Labour Ordinances (Sabah
-#   Cap. 67, Sarawak Cap. 76), which this pack does not encode. hrdd has no region attribute
-#   and a condition must not be invented for it, so every value is shown for the whole of
-#   Malaysia and every source carries a note saying which territory its Act covers. The
+#   Cap. 67, Sarawak Cap. 76), which this pack does not encode. The Acts' territory is a
+#   condition on the workplace's region (ISO 3166-2: MY-12 Sabah, MY-13 Sarawak, MY-15
+#   Labuan), and every source carries a note saying which territory its Act covers. The
 #   Ordinances follow the Act closely (mylaw.my's copy of Sarawak Cap. 76 s. 105 repeats
 #   s. 60A(1) with 48 hours a week, the date of that text not checked) and Sabah's was amended
 #   by the Labour Ordinance of Sabah (Amendment) Act 2025 (e.g. s. 72 on hazardous work of
@@ -54,9 +54,9 @@ name := "Malaysia"
 _lom := "https://lom.agc.gov.my/"
 
 # Territory notes, one of which every source carries.
-_where_ea := "Territory: the Employment Act 1955 applies to Peninsular Malaysia and the Federal Territory of Labuan only (s. 1); Sabah and Sarawak have their own Labour Ordinances (Sabah Cap. 67, Sarawak Cap. 76; Sabah's amended by the Labour Ordinance of Sabah (Amendment) Act 2025), not encoded. hrdd has no region attribute, so this value is shown for workplaces anywhere in Malaysia."
+_where_ea := "Territory: the Employment Act 1955 applies to Peninsular Malaysia and the Federal Territory of Labuan only (s. 1); Sabah and Sarawak have their own Labour Ordinances (Sabah Cap. 67, Sarawak Cap. 76; Sabah's amended by the Labour Ordinance of Sabah (Amendment) Act 2025), not encoded. Applied only outside Sabah (MY-12) and Sarawak (MY-13) (a condition on the site's or supplier's region); for a workplace whose region is not given, whether it applies is unknown."
 
-_where_cyp := "Territory: the Children and Young Persons (Employment) Act 1966 applies to Peninsular Malaysia only (s. 1(2)); in Sabah and Sarawak the Labour Ordinances govern the employment of children, not encoded. hrdd has no region attribute, so this value is shown for workplaces anywhere in Malaysia."
+_where_cyp := "Territory: the Children and Young Persons (Employment) Act 1966 applies to Peninsular Malaysia only (s. 1(2)); in Sabah and Sarawak the Labour Ordinances govern the employment of children, not encoded. Applied only in Peninsular Malaysia (a condition on the site's or supplier's region: not MY-12 Sabah, MY-13 Sarawak or MY-15 Labuan); for a workplace whose region is not given, whether it applies is unknown."
 
 _where_federal := "Territory: a federal Act that applies throughout Malaysia (Peninsular Malaysia, Sabah, Sarawak and Labuan)."
 
@@ -398,10 +398,23 @@ _ca_mwo_2022 := {
 }
 
 # Employment Act 1955 as amended by Act A1651.
+# The Employment Act's territory (s. 1) and the CYP Act's (s. 1(2)) as conditions
+# on the workplace's region (ISO 3166-2: MY-12 Sabah, MY-13 Sarawak, MY-15 Labuan).
+_ea_region := {
+	"regions_excluded": ["MY-12", "MY-13"],
+	"text": "Peninsular Malaysia and Labuan: the Employment Act 1955 does not apply in Sabah or Sarawak (s. 1).",
+}
+
+_cyp_region := {
+	"regions_excluded": ["MY-12", "MY-13", "MY-15"],
+	"text": "Peninsular Malaysia: the Children and Young Persons (Employment) Act 1966 applies there only (s. 1(2)).",
+}
+
 _ea := {
 	"instrument": "Employment Act 1955 (Act 265), as amended by the Employment (Amendment) Act 2022 (Act A1651)",
 	"url": _lom,
 	"binding": "law",
+	"conditions": _ea_region,
 	"effective_from": "2023-01-01",
 	"verification": "secondary",
 }
@@ -411,6 +424,7 @@ _ea_old := {
 	"instrument": "Employment Act 1955 (Act 265), before the Employment (Amendment) Act 2022",
 	"url": _lom,
 	"binding": "law",
+	"conditions": _ea_region,
 	"effective_from": "2006-01-01",
 	"effective_to": "2023-01-01",
 	"verification": "secondary",
@@ -427,6 +441,7 @@ _cyp := {
 	"instrument": "Children and Young Persons (Employment) Act 1966 (Act 350)",
 	"url": _lom,
 	"binding": "law",
+	"conditions": _cyp_region,
 }
 
 _osh := {
@@ -716,6 +731,7 @@ _ot_regs := {
 	"article": "reg. 2",
 	"url": _lom,
 	"binding": "law",
+	"conditions": _ea_region,
 	"effective_from": "2023-01-01",
 	"verification": "secondary",
 }
@@ -822,7 +838,7 @@ sources contains object.union(_ea, {
 	"checked_against": [_ca_mygov, _ca_jtksm],
 	"conditions": {
 		"service_months_min": 12,
-		"text": "Owed for every 12 months of continuous service with the same employer (s. 60E(1)).",
+		"text": "Owed for every 12 months of continuous service with the same employer (s. 60E(1)); Peninsular Malaysia and Labuan (s. 1).",
 	},
 	"notes": _ea_n([
 		"8 days for every 12 months of continuous service with less than 2 years' service, 12 days with 2 to 5 years, 16 days with 5 years or more (s. 60E(1)(a)-(c)); 10 and 13.33 working days of a 5-day week. Only the first tier is encoded: a service condition is shown, never used to choose a value, so higher tiers as separate sources would apply to every worker.",

@@ -301,3 +301,28 @@ test_territory_note_names_the_sabah_amendment if {
 	startswith(n, "Territory: ")
 	contains(n, "Labour Ordinance of Sabah (Amendment) Act 2025")
 }
+
+# The Employment Act 1955 covers Peninsular Malaysia and Labuan (s. 1), the CYP Act
+# Peninsular Malaysia only (s. 1(2)): conditions on the workplace's region.
+test_acts_apply_in_their_territory_only if {
+	ea := [s | some s in my.sources; startswith(s.instrument, "Employment Act 1955")]
+	count(ea) > 10
+	every s in ea {
+		s.conditions.regions_excluded == ["MY-12", "MY-13"]
+	}
+	cyp := [s | some s in my.sources; startswith(s.instrument, "Children and Young Persons")]
+	count(cyp) > 0
+	every s in cyp {
+		s.conditions.regions_excluded == ["MY-12", "MY-13", "MY-15"]
+	}
+	[leave] := _srcs("leave.annual_paid_min_days")
+	leave.conditions.service_months_min == 12
+	leave.conditions.regions_excluded == ["MY-12", "MY-13"]
+}
+
+# Federal Acts apply throughout Malaysia: no region condition.
+test_federal_acts_everywhere if {
+	some s in my.sources
+	startswith(s.instrument, "Occupational Safety and Health Act 1994")
+	not s.conditions.regions_excluded
+}
