@@ -35,6 +35,17 @@ var minimalDocs = map[string]string{
 		"sites": [{"id": "S", "country": "MA", "practices": {"child_labour": {"minimum_age": 14}}}],
 		"suppliers": [{"id": "A", "country": "TN", "tier": 1, "practices": {"working_hours": {"regular_weekly_max": "local_law"}}}]}`,
 	"all-local": allLocalDoc(),
+	// Sector words, broad words, unknown words, regions and rules that protect
+	// some workers only.
+	"places": `{"hrdd": "1", "company": {"name": "P", "headquarters": "JP"},
+		"policies": {"own_operations": {"forced_labour": {"no_retention_of_identity_documents": "local_law"}}},
+		"sites": [{"id": "A", "country": "MY", "region": "MY-12", "sector": "manufacturing", "practices": {"working_hours": {"overtime_monthly_max": 120}}},
+			{"id": "B", "country": "JP", "workers": 6, "sector": "Hotels", "practices": {"working_hours": {"regular_weekly_max": 44}, "forced_labour": {"no_retention_of_identity_documents": false}}}],
+		"suppliers": [{"id": "S1", "country": "VN", "tier": 1, "sector": "knitwear", "practices": {"working_hours": {"overtime_yearly_max": 250}}},
+			{"id": "S2", "country": "KR", "tier": 1, "sector": "utilities", "practices": {"health_safety": {"worker_participation": false}, "forced_labour": {"no_retention_of_identity_documents": false}}},
+			{"id": "S3", "country": "MY", "tier": 1, "region": "MY-10", "sector": "Garments", "practices": {"child_labour": {"minimum_age": 14}}},
+			{"id": "S4", "country": "TH", "tier": 1, "sector": "", "practices": {"forced_labour": {"no_retention_of_identity_documents": "local_law"}}},
+			{"id": "S5", "country": "DE", "tier": 1, "sector": "ict", "practices": {"forced_labour": {"no_retention_of_identity_documents": false}}}]}`,
 }
 
 // allLocalDoc defers every labour requirement to local law, in policies, at
