@@ -118,7 +118,6 @@ func lawSays(req Requirement, sd *side, country string) string {
 	return fmt.Sprintf("%s%s, %s", withUnit(sd.value, req.Unit), where(country), sd.cite)
 }
 
-// conditionally names the conditions under which a side's value applies.
 // needsPhrase says what would settle a conditional value: the figures the
 // document lacks (their JSON pointers) and, for a rule protecting only some
 // workers, which workers the practice concerns (never in the document).
@@ -133,6 +132,7 @@ func needsPhrase(attrs, ptrs []string) string {
 	return "needs " + strings.Join(ptrs, ", ")
 }
 
+// conditionally names the conditions under which a side's value applies.
 func conditionally(sd *side) string {
 	if sd == nil || sd.out == nil || sd.out.Conditional == "" {
 		return ""

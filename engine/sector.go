@@ -3,7 +3,6 @@ package engine
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -234,21 +233,3 @@ func (r *Run) unrecognisedSectors() []UnrecognisedSector {
 	}
 	return out
 }
-
-// checkRegion rejects a region (InRegion) that is not an ISO 3166-2 code of
-// country.
-func checkRegion(opts []Option, country string) error {
-	var s settings
-	for _, o := range opts {
-		o(&s)
-	}
-	if s.region == "" {
-		return nil
-	}
-	if !regionCode.MatchString(s.region) || s.region[:2] != country {
-		return fmt.Errorf("region %q: want an ISO 3166-2 code of %s, such as %s-01", s.region, country, country)
-	}
-	return nil
-}
-
-var regionCode = regexp.MustCompile(`^[A-Z]{2}-[A-Z0-9]{1,3}$`)
