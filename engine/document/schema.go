@@ -118,6 +118,7 @@ var defMessages = map[string]string{
 	"version":  `"1"`,
 	"name":     "a non-empty string",
 	"text":     "a string",
+	"sector":   "a string (a sector word, see hrdd sectors)",
 	"country":  `an ISO 3166-1 alpha-2 country code (two capital letters, like "DE")`,
 	"currency": `an ISO 4217 currency code (three capital letters, like "EUR")`,
 	"region":   `an ISO 3166-2 code of a state, province or region (the country's code, a hyphen and up to three capitals or digits, like "MY-12")`,
