@@ -86,8 +86,10 @@ type shard struct {
 	// unaddressed counts unaddressed findings when they are summarised.
 	unaddressed map[unaddressedKey]int
 	planned     Counts // findings covered by a plan not yet due
-	// unknownSectors are the document's sector words not in the catalogue.
-	unknownSectors map[string]*sectorUse
+	// unknownSectors are the document's sector words not in the catalogue;
+	// noRegion the subjects without a region in countries whose rules
+	// depend on it, by country.
+	unknownSectors, noRegion uses
 }
 
 // resKey names the requirements of a legal context resolved for one kind of
@@ -182,6 +184,7 @@ func (e *Engine) start(ctx context.Context, doc *document.Document, opts ...Opti
 			return nil, err
 		}
 		f := condition.Facts{Workers: floatPtr(st.Workers), Employees: employeesIn(doc, st.Country), Sector: sector, Among: among, Region: st.Region, Zone: st.Zone}
+		sh.needsRegion(lc, st.Region, st.Country, SubjectSite, i)
 		if st.Workers != nil {
 			f.EmployeesAtLeast = float64(*st.Workers)
 		}
@@ -209,6 +212,7 @@ func (sh *shard) supplier(ctx context.Context, i int, sp *document.Supplier) err
 	}
 	subj := Subject{Kind: SubjectSupplier, ID: sp.ID, Country: sp.Country, Tier: sp.Tier}
 	f := condition.Facts{Workers: floatPtr(sp.Workers), Employees: floatPtr(sp.Employees), Sector: sector, Among: among, Region: sp.Region, Zone: sp.Zone}
+	sh.needsRegion(lc, sp.Region, sp.Country, SubjectSupplier, i)
 	if sp.Workers != nil {
 		f.EmployeesAtLeast = float64(*sp.Workers)
 	}
@@ -282,6 +286,7 @@ func (r *Run) finishStream(ctx context.Context) (*Report, iter.Seq2[Finding, err
 	}
 	r.report.UnmatchedPlans = r.unmatchedPlans()
 	r.report.UnrecognisedSectors = r.unrecognisedSectors()
+	r.report.RegionsNeeded = r.regionsNeeded()
 	if r.s.summarise {
 		r.report.UnaddressedSummary = r.unaddressedSummary()
 	}

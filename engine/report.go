@@ -452,6 +452,9 @@ type Report struct {
 	// the catalogue's vocabulary (Engine.Sectors): for those subjects every
 	// condition on the sector is unknown.
 	UnrecognisedSectors []UnrecognisedSector `json:"unrecognised_sectors,omitempty"`
+	// RegionsNeeded counts, by country, the sites and suppliers without a
+	// region where some law applies in part of the country only.
+	RegionsNeeded []RegionNeeded `json:"regions_needed,omitempty"`
 	// UnaddressedSummary counts the unaddressed findings left out of
 	// Findings when they are summarised (SummariseUnaddressed).
 	UnaddressedSummary []UnaddressedCount `json:"unaddressed_summary,omitempty"`

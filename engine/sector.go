@@ -165,20 +165,63 @@ type UnrecognisedSector struct {
 	First string `json:"first"`
 }
 
-// sectorUse counts the uses of one unrecognised sector word in a shard and
-// keeps the first, so that the report is the same however suppliers were
-// spread over shards.
-type sectorUse struct {
+// uses counts, by key, the subjects a report note is about and keeps the
+// first, so that the report is the same however suppliers were spread over
+// shards: unrecognised sector words, countries whose laws need a region.
+type uses map[string]*use
+
+type use struct {
 	count int
 	kind  string // SubjectSite before SubjectSupplier
 	index int
 }
 
-func (u *sectorUse) before(kind string, index int) bool {
+func (u *use) before(kind string, index int) bool {
 	if u.kind != kind {
 		return kind == SubjectSite
 	}
 	return index < u.index
+}
+
+func (m uses) add(key, kind string, index int) {
+	u := m[key]
+	if u == nil {
+		m[key] = &use{count: 1, kind: kind, index: index}
+		return
+	}
+	u.count++
+	if u.before(kind, index) {
+		u.kind, u.index = kind, index
+	}
+}
+
+// merge sums the shards' counts, keeping the first use.
+func merge(shards []*shard, of func(*shard) uses) uses {
+	all := uses{}
+	for _, sh := range shards {
+		for k, u := range of(sh) {
+			a := all[k]
+			if a == nil {
+				c := *u
+				all[k] = &c
+				continue
+			}
+			a.count += u.count
+			if a.before(u.kind, u.index) {
+				a.kind, a.index = u.kind, u.index
+			}
+		}
+	}
+	return all
+}
+
+// pointer is the JSON pointer of field of the first use.
+func (u *use) pointer(field string) string {
+	base := "/suppliers/"
+	if u.kind == SubjectSite {
+		base = "/sites/"
+	}
+	return base + strconv.Itoa(u.index) + "/" + field
 }
 
 // sector is the catalogue word of a site's or supplier's sector, or "" when
@@ -192,44 +235,19 @@ func (sh *shard) sector(s string, kind string, index int) string {
 		return w
 	}
 	if sh.unknownSectors == nil {
-		sh.unknownSectors = map[string]*sectorUse{}
+		sh.unknownSectors = uses{}
 	}
-	u := sh.unknownSectors[s]
-	if u == nil {
-		u = &sectorUse{kind: kind, index: index}
-		sh.unknownSectors[s] = u
-	} else if u.before(kind, index) {
-		u.kind, u.index = kind, index
-	}
-	u.count++
+	sh.unknownSectors.add(s, kind, index)
 	return ""
 }
 
 // unrecognisedSectors merges the shards' unrecognised sector words, by word.
 func (r *Run) unrecognisedSectors() []UnrecognisedSector {
-	all := map[string]*sectorUse{}
-	for _, sh := range r.shards {
-		for w, u := range sh.unknownSectors {
-			a := all[w]
-			if a == nil {
-				c := *u
-				all[w] = &c
-				continue
-			}
-			a.count += u.count
-			if a.before(u.kind, u.index) {
-				a.kind, a.index = u.kind, u.index
-			}
-		}
-	}
+	all := merge(r.shards, func(sh *shard) uses { return sh.unknownSectors })
 	out := make([]UnrecognisedSector, 0, len(all))
 	for _, w := range rules.SortedKeys(all) {
 		u := all[w]
-		base := "/suppliers/"
-		if u.kind == SubjectSite {
-			base = "/sites/"
-		}
-		out = append(out, UnrecognisedSector{Word: w, Count: u.count, First: base + strconv.Itoa(u.index) + "/sector"})
+		out = append(out, UnrecognisedSector{Word: w, Count: u.count, First: u.pointer("sector")})
 	}
 	return out
 }

@@ -30,6 +30,9 @@ func Markdown(w io.Writer, r *engine.Report, fs []engine.Finding) error {
 	for _, u := range r.UnrecognisedSectors {
 		fmt.Fprintf(b, "Sector %s is not a sector word of hrdd (%s, first at `%s`): conditions on the sector are unknown there (`hrdd sectors` lists the words).\n\n", md(strconv.Quote(u.Word)), uses(u.Count), u.First)
 	}
+	for _, n := range r.RegionsNeeded {
+		fmt.Fprintf(b, "Region not given in %s, where some laws apply in part of the country (%s, first at `%s`): give an ISO 3166-2 code.\n\n", n.Country, subjects(n.Count), n.First)
+	}
 	if len(r.Questions) > 0 {
 		fmt.Fprintln(b, "| question | answer | detail |\n|---|---|---|")
 		for _, q := range r.Questions {

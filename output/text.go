@@ -49,6 +49,9 @@ func TextStream(w io.Writer, r *engine.Report, seq iter.Seq2[engine.Finding, err
 	for _, u := range r.UnrecognisedSectors {
 		fmt.Fprintf(b, "  sector %q is not a sector word of hrdd (%s, first at %s): conditions on the sector are unknown there (hrdd sectors lists the words)\n", u.Word, uses(u.Count), u.First)
 	}
+	for _, n := range r.RegionsNeeded {
+		fmt.Fprintf(b, "  region not given in %s, where some laws apply in part of the country (%s, first at %s): give an ISO 3166-2 code\n", n.Country, subjects(n.Count), n.First)
+	}
 	if len(r.Questions) > 0 {
 		fmt.Fprintln(b, "\nThe three questions:")
 		for i, q := range r.Questions {
@@ -462,6 +465,14 @@ func requirementSides(b *bufio.Writer, r *engine.EffectiveRequirement) {
 		side(b, "guidance", r.DomesticGuidance)
 	}
 	side(b, "international", r.International)
+}
+
+// subjects counts sites and suppliers: "1 site or supplier", "3 sites or suppliers".
+func subjects(n int) string {
+	if n == 1 {
+		return "1 site or supplier"
+	}
+	return strconv.Itoa(n) + " sites or suppliers"
 }
 
 // uses counts the uses of a word: "1 use", "3 uses".

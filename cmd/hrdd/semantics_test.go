@@ -214,3 +214,25 @@ func TestRegionsMeetTheRules(t *testing.T) {
 		assert.Contains(t, msg, tc.msg, "%s %s", tc.id, tc.region)
 	}
 }
+
+// TestRegionsNeededInTheHeader: the report names the countries whose laws
+// depend on a region the document does not give, with the first pointer.
+func TestRegionsNeededInTheHeader(t *testing.T) {
+	doc := `{"hrdd": "1", "company": {"name": "X", "headquarters": "JP"},
+	  "sites": [{"id": "A", "country": "MY", "region": "MY-10"}, {"id": "B", "country": "MY"}],
+	  "suppliers": [{"id": "S", "country": "MY", "tier": 1}, {"id": "T", "country": "VN", "tier": 1}]}`
+	_, out, errs := runCLI(t, doc, "eval", "--as-of", goldenAsOf, "--format", "json", "-")
+	var rep struct {
+		RegionsNeeded []struct {
+			Country, First string
+			Count          int
+		} `json:"regions_needed"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &rep), errs)
+	require.Len(t, rep.RegionsNeeded, 1)
+	assert.Equal(t, "MY", rep.RegionsNeeded[0].Country)
+	assert.Equal(t, 2, rep.RegionsNeeded[0].Count)
+	assert.Equal(t, "/sites/1/region", rep.RegionsNeeded[0].First)
+	_, out, _ = runCLI(t, doc, "eval", "--as-of", goldenAsOf, "-")
+	assert.Contains(t, out, "region not given in MY, where some laws apply in part of the country (2 sites or suppliers, first at /sites/1/region)")
+}
