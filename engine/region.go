@@ -3,8 +3,6 @@ package engine
 import (
 	"fmt"
 	"regexp"
-
-	"github.com/openhrdd/hrdd/engine/rules"
 )
 
 // RegionNeeded counts the sites and suppliers of a country whose rules
@@ -31,13 +29,9 @@ func (sh *shard) needsRegion(lc *legalContext, region, country, kind string, ind
 
 // regionsNeeded merges the shards' counts, by country.
 func (r *Run) regionsNeeded() []RegionNeeded {
-	all := merge(r.shards, func(sh *shard) uses { return sh.noRegion })
-	out := make([]RegionNeeded, 0, len(all))
-	for _, cc := range rules.SortedKeys(all) {
-		u := all[cc]
-		out = append(out, RegionNeeded{Country: cc, Count: u.count, First: u.pointer("region")})
-	}
-	return out
+	return notes(r.shards, func(sh *shard) uses { return sh.noRegion }, func(cc string, u *use) RegionNeeded {
+		return RegionNeeded{Country: cc, Count: u.count, First: u.pointer("region")}
+	})
 }
 
 // checkRegion rejects a region (InRegion) that is not an ISO 3166-2 code of

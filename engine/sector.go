@@ -243,11 +243,18 @@ func (sh *shard) sector(s string, kind string, index int) string {
 
 // unrecognisedSectors merges the shards' unrecognised sector words, by word.
 func (r *Run) unrecognisedSectors() []UnrecognisedSector {
-	all := merge(r.shards, func(sh *shard) uses { return sh.unknownSectors })
-	out := make([]UnrecognisedSector, 0, len(all))
-	for _, w := range rules.SortedKeys(all) {
-		u := all[w]
-		out = append(out, UnrecognisedSector{Word: w, Count: u.count, First: u.pointer("sector")})
+	return notes(r.shards, func(sh *shard) uses { return sh.unknownSectors }, func(w string, u *use) UnrecognisedSector {
+		return UnrecognisedSector{Word: w, Count: u.count, First: u.pointer("sector")}
+	})
+}
+
+// notes merges the shards' counts and makes one report note per key, in
+// key order.
+func notes[T any](shards []*shard, of func(*shard) uses, note func(string, *use) T) []T {
+	all := merge(shards, of)
+	out := make([]T, 0, len(all))
+	for _, k := range rules.SortedKeys(all) {
+		out = append(out, note(k, all[k]))
 	}
 	return out
 }
