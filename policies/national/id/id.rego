@@ -581,9 +581,14 @@ sources contains object.union(_ml, {
 sources contains object.union(_ml, {
 	"requirement": "maternity.no_pregnancy_testing",
 	"entry": "not_encoded",
-	"article": "Arts. 5, 6",
-	"verification": "unverified",
-	"reason": "The Act bars discrimination in access to work (Arts. 5-6) and dismissal for pregnancy (Art. 153(1)(e)), but no provision on pregnancy tests of job applicants was found or checked.",
+	"article": "Arts. 5, 6, 153(1)(e)",
+	"verification": "secondary",
+	"checked_against": [
+		{"url": "http://ilo.org/dyn/normlex/en/f?p=1000%3A13101%3A0%3A%3ANO%3A13101%3AP13101_COMMENT_ID%3A4057680", "title": "NORMLEX, CEACR direct request on C111, Indonesia (2020): Manpower Act ss. 5-6 name no specific grounds and define neither direct nor indirect discrimination; the Equal Employment Opportunity Guidelines (2005) are guidance"},
+		{"url": "https://betterwork.org/uz/reports-and-publications/maternity-protection-at-work-guidelines", "title": "Better Work Indonesia, Guidelines for employers on maternity protection at work (2014): one assessed factory required a pregnancy test for recruitment (2012)"},
+		{"url": "https://goodnewsfromindonesia.pages.dev/short/kemnaker-resmi-keluarkan-larangan-diskriminasi-tenaga-kerja-termasuk-tinggi-badan-dan-status-pernikahan", "title": "Good News From Indonesia (2025), Minister of Manpower circular M/6/HK.04/V/2025 on discriminatory recruitment requirements (age, appearance, height, marital status)"},
+	],
+	"reason": "The Act guarantees equal opportunity and treatment without discrimination (Arts. 5-6) and bars dismissal for pregnancy (Art. 153(1)(e)), but names no grounds and no practice such as a pregnancy test (CEACR, 2020); no statute or government regulation read bars tests of applicants. The ministry's guidance (Equal Employment Opportunity Guidelines 2005; circular M/6/HK.04/V/2025 on discriminatory recruitment requirements, reported as covering age, appearance, height and marital status) is not binding law and was read only in summaries that do not mention tests, and Law No. 4 of 2024 on Maternal and Child Welfare was not read for recruitment. A practice the ILO's Better Work found in a garment factory (2012) is thus neither clearly barred nor clearly lawful.",
 })
 
 # METADATA

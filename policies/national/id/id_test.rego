@@ -302,3 +302,13 @@ test_every_checked_value_names_what_was_read if {
 		count(s.checked_against) > 0
 	}
 }
+
+test_pregnancy_testing_reason_cites_the_ceacr_and_the_guidance if {
+	[s] := _entries("maternity.no_pregnancy_testing", _today)
+	_entry(s) == "not_encoded"
+	s.verification == "secondary"
+	s.article == "Arts. 5, 6, 153(1)(e)"
+	contains(s.reason, "CEACR, 2020")
+	contains(s.reason, "M/6/HK.04/V/2025")
+	count(s.checked_against) == 3
+}

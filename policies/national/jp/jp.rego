@@ -695,14 +695,23 @@ _isha := {
 	"effective_from": "1972-10-01",
 }
 
+_egov_isha := {
+	"url": "https://github.com/kaz-under-the-bridge/appi-related-laws/blob/main/sources/labor-safety-law/content.xml",
+	"title": "Industrial Safety and Health Act, e-Gov XML retrieved 24 September 2025 (verbatim copy of the official text)",
+}
+
 # METADATA
 # title: Right to remove oneself from serious danger (not encoded)
 sources contains object.union(_isha, {
 	"requirement": "health_safety.right_to_remove_from_danger",
 	"entry": "not_encoded",
-	"article": "Art. 25",
+	"article": "Arts. 25, 97",
 	"verification": "primary",
-	"reason": "Art. 25 obliges the employer to stop work at once and withdraw workers when there is an imminent danger of an industrial accident; the Act states no right of the worker to withdraw on his own judgment, and protection of a worker who does was not checked.",
+	"checked_against": [
+		_egov_isha,
+		{"url": "https://www.jilaf.or.jp/en/news/20250611-5487/", "title": "JILAF, 11 June 2025: the Diet approved ratification of ILO C155 on 23 May 2025; the Convention recognises the worker's right to remove himself from imminent danger without undue consequences"},
+	],
+	"reason": "Art. 25 (read) obliges the employer to stop work at once and withdraw workers when an industrial accident is imminent, and Arts. 98-99 let the labour inspectorate order work stopped; no article read gives the worker a right to withdraw on his own judgment or protects one who does (Art. 97(2) protects only a worker who reports a violation to the inspectorate). The Diet approved ratification of ILO C155, whose Art. 13 requires that protection, on 23 May 2025 (JILAF), so the Government will have stated how Japanese law meets it; that statement, and the MHLW enforcement notice on Art. 25 (18 September 1972, Kihatsu No. 602), which may address a worker's own withdrawal, were not found in the sources searched (December 2026). Protection would otherwise rest on the general rule against abusive dismissal (Labour Contract Act Art. 16), which names no such case.",
 })
 
 # METADATA
@@ -793,12 +802,17 @@ sources contains {
 	"requirement": "maternity.no_pregnancy_testing",
 	"entry": "not_encoded",
 	"instrument": "Equal Employment Opportunity Act (Act No. 113 of 1972)",
-	"article": "Arts. 5, 9",
+	"article": "Arts. 5, 7, 9",
 	"url": "https://laws.e-gov.go.jp/law/347AC0000000113",
 	"binding": "law",
 	"effective_from": "2007-04-01",
-	"verification": "unverified",
-	"reason": "The Act bars sex discrimination in recruitment and hiring (Art. 5) and disadvantageous treatment because of pregnancy (Art. 9); no express ban on pregnancy tests of applicants was found, and whether the Act's guidelines treat one as discrimination was not checked.",
+	"verification": "secondary",
+	"checked_against": [
+		{"url": "https://jmk-okada.com/information/2024/202407-2", "title": "JMK Okada (labour and social security attorneys), 1 July 2024: the MHLW guideline on sex discrimination (2006 MHLW Notice No. 614) on Art. 5, measures barred in recruitment and hiring (excluding one sex, different conditions by sex)"},
+		{"url": "http://wlb.tk-sr.jp/business/01/02/page01.html", "title": "Tada International labour and social security attorneys, EEO Act Q&A: questions put only to women (e.g. whether they will keep working after childbirth) and different selection methods or standards by sex breach Art. 5"},
+		{"url": "https://730841.pixocialhk.tech/kurashi/roudou/koyo/danjo_bosyu-saiyo.html", "title": "Copy of a local government page (updated 9 August 2023): Art. 5 bars sex discrimination in recruitment and hiring; Art. 7 bars requiring height, weight or strength, or nationwide transfer, without need"},
+	],
+	"reason": "No provision or guideline read names pregnancy tests. Art. 5 bars sex discrimination in recruitment and hiring, and the MHLW guideline (2006 MHLW Notice No. 614, read in secondary pages) counts as such setting different conditions for women and men or judging them by different selection methods or standards, e.g. asking only women whether they will keep working after childbirth; a test required only of women would seem to fall under it, but no MHLW text or decision saying so was found. The indirect-discrimination rules under Art. 7 name height, weight or strength and transfer requirements, not health; Art. 9 (disadvantageous treatment because of pregnancy) was not re-read for whether it reaches applicants. Whether requiring a pregnancy test of applicants is barred therefore has no text to cite.",
 }
 
 # METADATA

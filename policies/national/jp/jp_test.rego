@@ -327,3 +327,25 @@ test_recruitment_fees_unchanged_by_skill_development if {
 	_domestic("forced_labour.no_recruitment_fees", _in("2027-03-31")) == [true]
 	_domestic("forced_labour.no_recruitment_fees", _in("2027-04-01")) == [true]
 }
+
+# Still gaps, but the reasons say what was read and what would settle them.
+test_right_to_remove_gap_names_c155_and_the_notice if {
+	[s] := _srcs("health_safety.right_to_remove_from_danger")
+	s.entry == "not_encoded"
+	not s.value
+	s.article == "Arts. 25, 97"
+	contains(s.reason, "C155")
+	contains(s.reason, "Kihatsu No. 602")
+	count(s.checked_against) == 2
+	_domestic("health_safety.right_to_remove_from_danger", _in("2026-11-23")) == []
+}
+
+test_pregnancy_testing_gap_names_the_guideline if {
+	[s] := _srcs("maternity.no_pregnancy_testing")
+	s.entry == "not_encoded"
+	not s.value
+	s.verification == "secondary"
+	count(s.checked_against) == 3
+	contains(s.reason, "Notice No. 614")
+	_domestic("maternity.no_pregnancy_testing", _in("2026-11-23")) == []
+}

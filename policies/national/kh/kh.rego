@@ -144,6 +144,10 @@ _ca_usdos := {"url": "https://2009-2017.state.gov/j/drl/rls/hrrpt/2012/eap/20419
 
 _ca_hbs_015 := {"url": "https://mail.hbslaw.asia/index.php/update/insights/408-special-protection-for-pregnant-employees", "title": "HBS Law, Special protection for pregnant employees (MLVT Instruction No. 015/25 of 7 February 2025)"}
 
+_ca_jbl_015 := {"url": "https://www.jblmekong.com/en/news/special_protection_for_pregnant_employee", "title": "JBL Mekong (4 April 2025), MLVT Instruction No. 015 on special protection for pregnant workers: no discrimination in hiring, contract renewal, wage increases and benefits; no termination except for serious misconduct, with the labour inspector's prior approval"}
+
+_ca_andersen_015 := {"url": "https://kh.andersen.com/law-digest/law-digest-2025", "title": "Andersen Cambodia, Law Digest 2025 (February): Instruction No. 015/25 of 7 February 2025 on special protection for pregnant female employees, its six measures"}
+
 _ca_rivermate_osh := {"url": "https://rivermate.com/guides/cambodia/health-and-safety", "title": "Rivermate, Cambodia health and safety (Prakas No. 264/16 on personal protective equipment)"}
 
 _ca_wi_jobprot := {"url": "https://acc.wageindicator.org/en-kh/work-in-cambodia/labour-law/maternity-and-work/job-protection", "title": "WageIndicator Cambodia, Maternity job protection: only light work in the first two months after return (Labour Law Art. 182)"}
@@ -503,8 +507,8 @@ sources contains object.union(_ll, {
 	"entry": "not_encoded",
 	"article": "Art. 12; MLVT Instruction No. 015/25",
 	"verification": "unverified",
-	"checked_against": [_ca_wi_mat, _ca_hbs_015],
-	"reason": "No provision on pregnancy tests or questions in recruitment was found (WageIndicator). MLVT Instruction No. 015/25 of 7 February 2025 prohibits discrimination against pregnant workers in hiring, contract renewal and pay, but whether it or the sex ground of Art. 12 bars tests was not checked.",
+	"checked_against": [_ca_wi_mat, _ca_hbs_015, _ca_jbl_015, _ca_andersen_015, _ca_blog_discr],
+	"reason": "No statute, Prakas or instruction read names pregnancy tests. Art. 12 bars taking sex into account in hiring but does not list pregnancy as a ground; MLVT Instruction No. 015/25 of 7 February 2025 bars discrimination against pregnant workers in hiring, contract renewal and pay, and three independent summaries of it (HBS Law, JBL Mekong, Andersen) list its measures without any mention of tests or pregnancy questions. Whether a test required in recruitment is discrimination under Art. 12 or the Instruction is a matter of interpretation (labour inspectorate, Arbitration Council) with no ruling found; the Instruction's Khmer text was not read.",
 })
 
 # METADATA

@@ -304,3 +304,15 @@ test_minimum_wage_entry_names_the_2026_prakas if {
 	contains(n, "Prakas No. 214 of 17 September 2025")
 	contains(n, "US$210")
 }
+
+test_pregnancy_testing_stays_not_encoded_with_instruction_015_summaries if {
+	[s] := _entries("maternity.no_pregnancy_testing", _today)
+	_entry(s) == "not_encoded"
+	not "value" in object.keys(s)
+	s.verification == "unverified"
+	contains(s.reason, "Instruction No. 015/25")
+	contains(s.reason, "without any mention of tests")
+	urls := {c.url | some c in s.checked_against}
+	"https://www.jblmekong.com/en/news/special_protection_for_pregnant_employee" in urls
+	"https://kh.andersen.com/law-digest/law-digest-2025" in urls
+}

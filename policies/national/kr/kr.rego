@@ -428,13 +428,33 @@ sources contains object.union(_lsa_2007, {
 	],
 })
 
+_eia_mirror := _mirror("고용보험법", "법률.md", "Employment Insurance Act (version with amendments to 17 March 2026; Arts. 75, 75-2, 76)")
+
 # METADATA
-# title: Minimum maternity cash benefit (not encoded)
+# title: Maternity pay (the ordinary wage for the first 60 days, paid by the employer)
 sources contains object.union(_lsa, {
 	"requirement": "maternity.cash_benefit_min_percent",
-	"entry": "not_encoded",
+	"value": 100,
+	"statute": {
+		"value": 100,
+		"unit": "% of the ordinary wage (통상임금) for the first 60 days of the leave (75 for a multiple pregnancy)",
+		"conversion": "taken as % of earnings: the ordinary wage is the base on which Korean law computes maternity pay, the earnings 'taken into account for the purpose of computing benefits' of ILO C183 Art. 6(3); it leaves out overtime pay, bonuses and other irregular pay",
+	},
 	"article": "Art. 74(4)",
-	"reason": "The first 60 days are paid at the ordinary wage by the employer (Art. 74(4)), the rest by the employment insurance maternity benefit (Equal Employment Act Art. 18) up to a monthly ceiling, so no single share of earnings holds for every woman; the benefit rules and ceiling were not checked.",
+	# The 2001 amendment (in force 1 November 2001) made the leave 90 days, of which
+	# the first 60 paid (the whole 60-day leave was paid before); encoded from then.
+	"effective_from": "2001-11-01",
+	"verification": "secondary",
+	"checked_against": [
+		_mirror("근로기준법", "법률.md", "Labor Standards Act (Art. 74(4))"),
+		_eia_mirror,
+		_mirror("남녀고용평등과일ㆍ가정양립지원에관한법률", "법률.md", "Equal Employment Opportunity and Work-Family Balance Assistance Act, version of 8 December 2011 (Art. 18)"),
+		{"url": "https://a-ha.io/questions/4d1d769e5476ba70a34ac0d714d27359", "title": "Aha, labour attorney's answer: the first 60 days are paid at 100 % of the ordinary wage (LSA Art. 74(4)); for priority-support enterprises the insurance benefit covers them up to its ceiling (2,100,000 won a month from 1 January 2023) and the employer pays the rest; the insurance pays the last 30 days"},
+	],
+	"notes": [
+		"The first 60 days (75 for a multiple pregnancy) of the 90-day leave are paid (Art. 74(4)); an employment-insurance maternity benefit paid for those days counts as paid by the employer up to its amount (Art. 74(4) proviso; Equal Employment Act Art. 18(2)). The Act says only 'paid'; that the employer owes the full ordinary wage is the reading given by a labour attorney (a-ha.io), consistent with the insurance benefit being the ordinary wage (Employment Insurance Act Art. 76(1)).",
+		"The rest of the leave (30 days; 45 for a multiple pregnancy, 40 after a premature birth) is paid by employment insurance at the ordinary wage up to a ceiling set by Presidential Decree (Employment Insurance Act Art. 76(1)-(2); the Decree was not read), to women with 180 days of insured employment (Art. 75, item 1); for priority-support (smaller) enterprises the insurance pays the whole leave up to the ceiling, the employer making up the ordinary wage for the first 60 days. After day 60 a woman earning above the ceiling may therefore receive less than 100 %, and one without the insured period nothing.",
+	],
 })
 
 _mwa := {
@@ -691,8 +711,14 @@ sources contains object.union(_lsa_2007, {
 sources contains object.union(_eea, {
 	"requirement": "maternity.no_pregnancy_testing",
 	"entry": "not_encoded",
-	"article": "Art. 7",
-	"reason": "The Act bars sex discrimination in recruitment and hiring conditions unrelated to the job (Art. 7); no express ban on pregnancy tests of applicants was checked.",
+	"article": "Arts. 2(1), 7",
+	"checked_against": [
+		_mirror("남녀고용평등과일ㆍ가정양립지원에관한법률", "법률.md", "Equal Employment Opportunity and Work-Family Balance Assistance Act, version of 8 December 2011 (Arts. 2, 7)"),
+		_mirror("남녀고용평등과일ㆍ가정양립지원에관한법률", "시행규칙.md", "Enforcement Rule of the Equal Employment Act, version of 1 October 2025"),
+		_mirror("채용절차의공정화에관한법률", "법률.md", "Fair Hiring Procedure Act, version of 26 May 2020 (Arts. 3, 4-3)"),
+		{"url": "https://lawnews.tistory.com/232", "title": "Lawnews: Framework Act on Employment Policy Art. 7(1) (as amended 21 January 2014) bars discrimination in recruitment and hiring on grounds including marriage, pregnancy and medical history"},
+	],
+	"reason": "No text read names pregnancy tests. Art. 7(2) forbids requiring of women applicants physical conditions such as appearance, height or weight, or being unmarried, that the job does not need, and other conditions set by Ministry ordinance; the Enforcement Rule (version of 1 October 2025, read) sets none. Discrimination in recruitment because of pregnancy is barred (Arts. 2(1), 7(1); Framework Act on Employment Policy Art. 7(1), secondary), and the Fair Hiring Procedure Act (workplaces of 30 or more) bars collecting applicants' physical conditions, birthplace, marital status or property the job does not need (Art. 4-3), not their health or pregnancy. No Ministry interpretation or National Human Rights Commission decision on pregnancy tests of applicants was found (searched December 2026), so whether requiring one is itself a barred condition or discrimination cannot be stated.",
 })
 
 # METADATA

@@ -161,7 +161,7 @@ test_absences_and_restrictions if {
 test_not_encoded_have_reasons if {
 	not_encoded := {s.requirement | some s in kr.sources; s.entry == "not_encoded"; is_string(s.reason)}
 	not_encoded == {
-		"maternity.cash_benefit_min_percent", "maternity.no_pregnancy_testing",
+		"maternity.no_pregnancy_testing",
 		"wages.no_deductions_for_obtaining_employment",
 	}
 }
@@ -258,4 +258,29 @@ test_ratifications if {
 
 	# The C138 declared minimum age was not verified against a checked source.
 	not "declared_minimum_age" in object.keys(kr.ratifications.C138)
+}
+
+# Maternity pay: the employer pays the ordinary wage for the first 60 days (LSA Art. 74(4)),
+# encoded as 100 % with the statute's own base and period kept in statute and notes.
+test_maternity_pay_first_60_days if {
+	[s] := _srcs("maternity.cash_benefit_min_percent")
+	s.value == 100
+	s.statute.value == 100
+	contains(s.statute.unit, "ordinary wage")
+	contains(s.statute.unit, "first 60 days")
+	s.article == "Art. 74(4)"
+	s.effective_from == "2001-11-01"
+	s.verification == "secondary"
+	count(s.checked_against) == 4
+	not s.conditions
+	_domestic("maternity.cash_benefit_min_percent", "2026-11-23") == {100}
+	_domestic("maternity.cash_benefit_min_percent", "2001-10-31") == set()
+}
+
+test_pregnancy_testing_reason_names_what_was_read if {
+	[s] := _srcs("maternity.no_pregnancy_testing")
+	s.entry == "not_encoded"
+	not s.value
+	contains(s.reason, "Enforcement Rule")
+	contains(s.reason, "Art. 4-3")
 }

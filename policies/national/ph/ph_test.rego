@@ -309,3 +309,13 @@ test_ratifications_cover_the_fundamentals if {
 		r.verification == "secondary"
 	}
 }
+
+test_pregnancy_testing_reason_weighs_the_commentaries if {
+	[s] := [s | some s in ph.sources; s.requirement == "maternity.no_pregnancy_testing"]
+	s.entry == "not_encoded"
+	not "value" in object.keys(s)
+	contains(s.reason, "none was confirmed")
+	contains(s.reason, "which in fact governs contracting")
+	contains(s.reason, "a framework law needing specific laws, regulations and guidelines")
+	count(s.checked_against) == 6
+}

@@ -222,7 +222,11 @@ test_pregnancy_testing_reason_names_the_gender_equality_act if {
 	[s] := _entries("maternity.no_pregnancy_testing", _today)
 	contains(s.article, "Gender Equality Act B.E. 2558 (2015) ss. 3, 17")
 	contains(s.reason, "Gender Equality Act B.E. 2558")
-	count(s.checked_against) == 3
+	contains(s.reason, "s. 17, second paragraph, exempts acts to protect a person's welfare and safety")
+	contains(s.reason, "no decision of which on pregnancy tests was found")
+	count(s.checked_against) == 5
+	urls := {c.url | some c in s.checked_against}
+	"https://prachatai.com/english/node/4876" in urls
 }
 
 test_every_url_is_the_council_of_state if {

@@ -354,20 +354,44 @@ sources contains object.union(_fmla, {
 	"notes": ["FMLA leave is an entitlement of the employee, not a prohibition on employment: federal law sets no period after childbirth during which a woman may not work."],
 })
 
-# METADATA
-# title: No pregnancy test for job applicants (not encoded)
-sources contains object.union(_title_vii, {
+_ada_exam := {
 	"requirement": "maternity.no_pregnancy_testing",
-	"entry": "not_encoded",
-	"reason": "No federal statute bars pregnancy tests as such. The Pregnancy Discrimination Act bars hiring decisions based on pregnancy (employers with 15 or more employees), and the ADA bars medical examinations before a conditional job offer (42 U.S.C. 12112(d)(2); EEOC guidance defines a medical examination as a procedure or test that seeks information about impairments or health). No EEOC or court statement read says whether a pregnancy test is such an examination or is barred: searched again in the EEOC Enforcement Guidance on Pregnancy Discrimination (Notice 915.003, 25 June 2015) and EEOC pages, without a passage on pregnancy tests; not encoded.",
+	"value": true,
+	"instrument": "Americans with Disabilities Act of 1990, Title I; 29 C.F.R. Part 1630",
+	"article": "42 U.S.C. 12112(d)(2)(A); 29 C.F.R. 1630.13(a)",
+	"url": "https://www.law.cornell.edu/uscode/text/42/12112",
+	"binding": "law",
+	"verification": "secondary",
 	"checked_against": [
-		_page("https://www.hivlawandpolicy.org/resources/ada-enforcement-guidance-preemployment-disability-related-questions-and-medical", "Summary of the EEOC ADA Enforcement Guidance (1995): no medical examinations before a conditional offer; definition of medical examination"),
-		_page("https://www.eeoc.gov/laws/guidance/pregnancy_guidance.cfm", "EEOC: Enforcement Guidance on Pregnancy Discrimination and Related Issues, Notice 915.003 of 25 June 2015 (PDA and ADA as they apply to pregnant workers)"),
+		_page("https://biotech.law.lsu.edu/map/PreemploymentMedicalExaminations.html", "LSU Law Center, Medical and Public Health Law Site: Preemployment Medical Examinations, quoting 29 C.F.R. 1630.13(a): unlawful to conduct a medical examination of an applicant before an offer"),
+		_page("https://www.ohioemployerlawblog.com/2018/11/do-you-know-pre-employment-medical.html", "Ohio Employer Law Blog (J. Hyman), 15 November 2018, quoting EEOC guidance: before an offer the ADA prohibits all medical examinations, even job-related ones; after a conditional offer only if given to all entering employees in the same job category"),
+		_page("https://www.hivlawandpolicy.org/resources/ada-enforcement-guidance-preemployment-disability-related-questions-and-medical", "Summary of the EEOC ADA Enforcement Guidance: Preemployment Disability-Related Questions and Medical Examinations (1995): a medical examination is a procedure or test that seeks information about an applicant's physical or mental impairments or health"),
+		_page("https://cld.bz/Kyrqbao/50", "Privacy Issues in the Community College Workplace (training handbook): the EEOC's factors for a medical examination, among them whether it is invasive (drawing of blood, urine or breath) and administered or interpreted by a health care professional"),
+		_page("https://www.ohioemployerlawblog.com/2022/09/pre-employment-pregnancy-testing.html?m=1", "Ohio Employer Law Blog, 15 September 2022, Pre-employment pregnancy testing: the PDA may not bar a test as such; testing women but not men is sex discrimination; the ADA allows pre-employment medical testing only after a conditional offer"),
+		_page("https://www.globalhealthrights.org/norman-bloodsaw-v-lawrence-berkeley-laboratory/", "Global Health Rights: Norman-Bloodsaw v. Lawrence Berkeley Laboratory, 135 F.3d 1260 (9th Cir. 1998), blood and urine of post-offer pre-placement examinations tested for syphilis, sickle cell trait and pregnancy; ADA claims dismissed, Title VII and privacy claims revived"),
 		_eeoc_coverage,
 	],
-	"article": "s. 701(k), 42 U.S.C. 2000e(k)",
-	"url": "https://www.law.cornell.edu/uscode/text/42/2000e",
-	"effective_from": "1978-10-31",
+	"notes": [
+		"Before a conditional job offer an employer may not conduct any medical examination of an applicant, whether or not related to the job (42 U.S.C. 12112(d)(2)(A); 29 C.F.R. 1630.13(a)). EEOC guidance (1995) defines a medical examination as a procedure or test that seeks information about an individual's physical or mental impairments or health; whether it is invasive (drawing of blood, urine or breath) and administered or interpreted by a health care professional are among its factors.",
+		"A pregnancy test (a urine or blood test) is read by hrdd as such an examination: no EEOC text read names pregnancy tests, but in Norman-Bloodsaw v. Lawrence Berkeley Laboratory, 135 F.3d 1260 (9th Cir. 1998), pregnancy tests run on the blood and urine of post-offer entrance examinations were dealt with as part of those examinations.",
+		"After a conditional offer the ADA allows examinations given to all entering employees in the same job category (42 U.S.C. 12112(d)(3)), so a post-offer pregnancy test is not barred by the ADA; testing women only is open to a Title VII sex-discrimination claim (Norman-Bloodsaw, where such a claim was revived), and the EEOC says federal law does not forbid asking about pregnancy, only acting on it (Title VII as amended by the PDA, 42 U.S.C. 2000e(k)).",
+		"Employers below the ADA threshold are not covered; State laws are not encoded.",
+	],
+}
+
+# METADATA
+# title: No pregnancy test of job applicants before a conditional offer (ADA, 25 employees)
+sources contains object.union(_ada_exam, {
+	"effective_from": "1992-07-26",
+	"effective_to": "1994-07-26",
+	"conditions": {"employer_employees_min": 25, "text": sprintf(_ada_employer, [25])},
+})
+
+# METADATA
+# title: No pregnancy test of job applicants before a conditional offer (ADA, 15 employees)
+sources contains object.union(_ada_exam, {
+	"effective_from": "1994-07-26",
+	"conditions": {"employer_employees_min": 15, "text": sprintf(_ada_employer, [15])},
 })
 
 # METADATA

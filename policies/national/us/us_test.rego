@@ -87,7 +87,7 @@ test_absences_have_no_value if {
 
 test_not_encoded_have_a_reason if {
 	not_encoded := {s.requirement | some s in us.sources; s.entry == "not_encoded"}
-	not_encoded == {"maternity.no_pregnancy_testing"}
+	not_encoded == set()
 	bad := {s.requirement | some s in us.sources; s.entry == "not_encoded"; not _has_reason(s)}
 	bad == set()
 }
@@ -285,4 +285,26 @@ test_adea_and_ada_sources_read if {
 	d.value == ["disability"]
 	d.effective_from == "1994-07-26"
 	count(d.checked_against) == 3
+}
+
+# ADA: no medical examination of an applicant before a conditional offer, read as
+# barring a pregnancy test; the employer size follows Title I (25, then 15 employees).
+test_pregnancy_testing_barred_before_offer if {
+	_values("maternity.no_pregnancy_testing") == {true}
+	_entries("maternity.no_pregnancy_testing") == {"value"}
+	_thresholds("maternity.no_pregnancy_testing", "2026-11-23") == {[true, 15]}
+	_thresholds("maternity.no_pregnancy_testing", "1994-07-25") == {[true, 25]}
+	_thresholds("maternity.no_pregnancy_testing", "1992-07-25") == set()
+	srcs := [s | some s in us.sources; s.requirement == "maternity.no_pregnancy_testing"]
+	count(srcs) == 2
+	every s in srcs {
+		s.verification == "secondary"
+		s.article == "42 U.S.C. 12112(d)(2)(A); 29 C.F.R. 1630.13(a)"
+		count(s.checked_against) > 0
+	}
+}
+
+test_pregnancy_testing_domestic_value if {
+	_domestic("maternity.no_pregnancy_testing", _in("2026-11-23")) == [true]
+	_domestic("maternity.no_pregnancy_testing", _in("1990-01-01")) == []
 }

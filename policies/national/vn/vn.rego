@@ -526,8 +526,8 @@ sources contains object.union(_lc, {
 	"entry": "not_encoded",
 	"article": "Arts. 3(8), 8(1)",
 	"verification": "primary",
-	"checked_against": array.concat(array.concat(_ca_lc, _ca_gel), [_ca_nd283]),
-	"reason": "Discrimination on grounds of maternity status is prohibited (Labour Code Arts. 3(8), 8(1)) and refusing or limiting recruitment because of pregnancy is a violation of the Law on Gender Equality No. 73/2006/QH11 (Art. 40(3)(b)), but neither Act nor Decree No. 145/2020/ND-CP names pregnancy tests of job applicants, and the penalties on female workers and gender equality in Decree No. 283/2026/ND-CP (Art. 26, in force 10 September 2026) do not name them either; whether a test is treated as discrimination in recruitment has no text to cite.",
+	"checked_against": array.concat(array.concat(_ca_lc, _ca_gel), [_ca_nd283, {"url": "https://www.russinvecchi.com.vn/publication/vietnams-workplace-anti-discrimination-rules/", "title": "Russin & Vecchi (3 February 2023), Vietnam's workplace anti-discrimination rules: pregnancy is a protected ground, but the Labour Code and its implementing regulations do not enumerate the acts that breach it"}]),
+	"reason": "Discrimination on grounds of maternity status is prohibited (Labour Code Arts. 3(8), 8(1)) and refusing or limiting recruitment because of pregnancy is a violation of the Law on Gender Equality No. 73/2006/QH11 (Art. 40(3)(b)), but neither Act nor Decree No. 145/2020/ND-CP names pregnancy tests of job applicants (the Code and its implementing regulations enumerate no acts of discrimination, as practitioners note), and the penalties on female workers and gender equality in Decree No. 283/2026/ND-CP (Art. 26, in force 10 September 2026) do not name them either; whether a test is treated as discrimination in recruitment has no text to cite.",
 })
 
 # METADATA

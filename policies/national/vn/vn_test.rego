@@ -107,6 +107,9 @@ test_not_encoded if {
 	}
 	[preg] := _entries("maternity.no_pregnancy_testing", _today)
 	contains(preg.reason, "Decree No. 283/2026/ND-CP (Art. 26")
+	contains(preg.reason, "enumerate no acts of discrimination")
+	some c in preg.checked_against
+	c.url == "https://www.russinvecchi.com.vn/publication/vietnams-workplace-anti-discrimination-rules/"
 }
 
 test_right_to_organise_is_restricted_before_and_after_2021 if {
