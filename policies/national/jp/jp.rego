@@ -909,6 +909,11 @@ ratifications := {
 		"notes": ["Unverified: the minimum age Japan declared under Art. 2(1) was not found in a checked source and is not encoded. The ratification date is from the ILO Tokyo page."],
 	},
 	"C182": {"status": "ratified", "verification": "secondary", "url": _normlex},
-	"C155": {"status": "not_ratified", "verification": "secondary", "url": "http://www.oit.org/tokyo/standards/list-of-conventions/WCMS_239024/lang--ja/index.htm"},
+	"C155": {
+		"status": "not_ratified", "verification": "secondary",
+		"url": "http://www.oit.org/tokyo/standards/list-of-conventions/WCMS_239024/lang--ja/index.htm",
+		"checked_against": [{"url": "https://www.jilaf.or.jp/en/news/20250611-5487/", "title": "JILAF (11 June 2025): the Diet approved the ratification of C155 on 23 May 2025"}],
+		"notes": ["The Diet approved ratification on 23 May 2025 (JILAF); the deposit of the instrument with the ILO and its registration date were not found, so C155 is still treated as not ratified."],
+	},
 	"C187": {"status": "ratified", "date": "2007-07-24", "verification": "primary", "url": "http://www.oit.org/tokyo/helpdesk/WCMS_239181/lang--ja/index.htm"},
 }
