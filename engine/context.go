@@ -48,13 +48,21 @@ type resolved struct {
 	// apply when a figure the conditions need is missing; needs names them.
 	possible *side
 	needs    []string
-	guidance *side // non-binding or unverified domestic values
+	// local is what "local_law" commits to: dom, except for a policy whose
+	// workplaces the law treats differently, where it is the weakest value
+	// that applies at some workplace of the country — "we follow local law"
+	// is only as good as the weakest law it follows. localVaries marks that
+	// case, and localGap that some workplaces have no entry in the pack (so
+	// the weakest may be weaker still).
+	local                 *side
+	localVaries, localGap bool
+	guidance    *side // non-binding or unverified domestic values
 	intl     *side
 	// intlLocal is intl without the sources that defer to national law: what
 	// a "local_law" practice is held to. nil when every source defers.
 	intlLocal  *side
 	eff        compare.Value // stricter of dom and intl
-	effLocal   compare.Value // stricter of dom and intlLocal
+	effLocal   compare.Value // stricter of local and intlLocal
 	hasLocal   bool
 	has        bool   // some side requires something
 	binding    string // domestic, international, both
@@ -485,6 +493,11 @@ func (rs *reqSources) resolve(f condition.Facts, policy bool, country string, pa
 		if r.dom != nil {
 			r.dom = withConditional(r.dom)
 		}
+		known := slices.DeleteFunc(slices.Clone(per), func(sd *side) bool { return sd == nil })
+		r.local, r.localVaries, r.localGap = weakestSide(known), true, len(known) < len(per)
+		if r.local != nil {
+			r.local = withConditional(r.local)
+		}
 	default:
 		r.dom = weakestSide(per)
 		if any {
@@ -492,9 +505,12 @@ func (rs *reqSources) resolve(f condition.Facts, policy bool, country string, pa
 			r.needs = unknownReads(f, rs.conds)
 		}
 	}
+	if !r.localVaries {
+		r.local = r.dom
+	}
 	r.guidance = rs.guidanceSide(f)
 	r.eff, r.binding, r.gap, r.has = effective2(req, r.dom, r.intl)
-	r.effLocal, _, _, r.hasLocal = effective2(req, r.dom, r.intlLocal)
+	r.effLocal, _, _, r.hasLocal = effective2(req, r.local, r.intlLocal)
 	// Where the law sets nothing and no standard asks anything, there is
 	// nothing to compare.
 	r.has = r.has && !r.eff.None

@@ -658,6 +658,10 @@ func (r *Run) finding(rec *record) Finding {
 	case recValue:
 		o := status(res, rec.Practice, rec.Practice != nil)
 		f.Status, f.Reason = o.st, o.why
+		if o.local && res.localVaries && res.local != nil {
+			// The law the policy follows at the least: what it commits to.
+			f.Domestic = res.local.out
+		}
 		f.Notes = res.findingNotes(o.p)
 		if o.local && res.hasLocal {
 			f.Required = res.effLocal.JSON()
@@ -755,8 +759,13 @@ func status(res *resolved, raw any, present bool) outcome {
 	case localLaw:
 		o.local = true
 		switch {
-		case res.dom != nil:
-			p = res.dom.value
+		case res.localVaries && res.local == nil:
+			// No workplace of the country has an entry in the pack that
+			// this policy could follow: a gap in hrdd's rules.
+			o.st, o.why = Unaddressed, reasonNotEncoded
+			return o
+		case res.local != nil:
+			p = res.local.value
 		case res.possible != nil:
 			o.st, o.why = Unaddressed, reasonUnknown
 			return o
@@ -779,8 +788,10 @@ func status(res *resolved, raw any, present bool) outcome {
 		}
 		o.ifStricter = true
 		p = x
-		if res.dom != nil {
-			p = compare.Stricter(x, res.dom.value)
+		// Where some workplaces have no entry, the policy's own value is
+		// all it is sure to commit to there.
+		if res.local != nil && !res.localGap {
+			p = compare.Stricter(x, res.local.value)
 		}
 	default:
 		x, err := compare.Parse(res.req.Kind, raw)
@@ -797,7 +808,9 @@ func status(res *resolved, raw any, present bool) outcome {
 		eff, has = res.effLocal, res.hasLocal
 	}
 	switch {
-	case res.dom != nil && !compare.Meets(p, res.dom.value):
+	// Local law, alone or where stricter, is never below itself; a policy
+	// that follows it is measured against the international standard.
+	case res.dom != nil && !o.local && !o.ifStricter && !compare.Meets(p, res.dom.value):
 		o.st = BelowDomestic
 	case res.possible != nil && !compare.Meets(p, res.possible.value):
 		if has && !compare.Meets(p, eff) {
@@ -807,6 +820,10 @@ func status(res *resolved, raw any, present bool) outcome {
 		}
 	case has && !compare.Meets(p, eff):
 		o.st = BelowInternational
+	case o.local && res.localGap:
+		// Meets where the pack has an entry, but local law at the other
+		// workplaces is a gap in hrdd's rules.
+		o.st, o.why = Unaddressed, reasonNotEncoded
 	default:
 		o.st = Meets
 	}

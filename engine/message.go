@@ -94,6 +94,32 @@ func isPolicy(s Subject) bool {
 	return s.Kind == SubjectOwnOperations || s.Kind == SubjectSupplierCode || s.Kind == SubjectDueDiligence
 }
 
+// asking renders what a standard asks, in parentheses, for kinds whose
+// value says more than "it".
+func asking(req Requirement, v compare.Value) string {
+	if req.Kind == compare.Required {
+		return ""
+	}
+	return " (" + needs(req, v) + ")"
+}
+
+// weakestWhere says, for a policy following local law where the law treats
+// workplaces differently, that the law cited is the weakest that applies
+// somewhere in the country, and where.
+func weakestWhere(res *resolved) string {
+	if !res.localVaries || res.local == nil {
+		return ""
+	}
+	w := "; the weakest rule in the country"
+	if res.localGap {
+		w = "; the weakest rule hrdd holds for the country, where some workplaces have no entry"
+	}
+	if res.local.out != nil && res.local.out.Conditional != "" {
+		w += ", which applies to: " + strings.TrimSuffix(res.local.out.Conditional, ".")
+	}
+	return w
+}
+
 // cites returns a side's citations, or "" for a nil side.
 func (sd *side) cites() string {
 	if sd == nil {
@@ -174,6 +200,9 @@ func message(res *resolved, subj Subject, o outcome, country string, needPtrs []
 		}
 	case o.st == Unaddressed && o.why == reasonNotEncoded:
 		msg = fmt.Sprintf("%s follows local law, but hrdd's rules hold no domestic entry%s on %s (a gap in hrdd's rules, not a finding on the law", name, where(country), lowerFirst(req.Title))
+		if res.localVaries && res.dom != nil && res.dom.out != nil {
+			msg += fmt.Sprintf(": no entry for some of its workplaces; the law asks %s where: %s", needs(req, res.dom.value), strings.TrimSuffix(res.dom.out.Conditional, "."))
+		}
 		if res.notEncoded != "" {
 			msg += ": " + res.notEncoded
 		}
@@ -196,9 +225,9 @@ func message(res *resolved, subj Subject, o outcome, country string, needPtrs []
 		// Meets without a value: a standard that defers to national law.
 		msg = fmt.Sprintf("%s follows local law, which meets %s (the standard defers to national law)", name, res.intl.cites())
 	case o.local && o.st == BelowInternational:
-		msg = fmt.Sprintf("%s follows local law (%s), below %s (%s)", name, lawSays(req, res.dom, country), intl.cites(), needs(req, intlValue(intl, eff)))
+		msg = fmt.Sprintf("%s follows local law (%s%s), below %s%s", name, lawSays(req, res.local, country), weakestWhere(res), intl.cites(), asking(req, intlValue(intl, eff)))
 	case o.local:
-		msg = fmt.Sprintf("%s follows local law (%s), which meets %s", name, lawSays(req, res.dom, country), bindCite)
+		msg = fmt.Sprintf("%s follows local law (%s%s), which meets %s", name, lawSays(req, res.local, country), weakestWhere(res), bindCite)
 	case o.st == BelowDomestic:
 		msg = belowDomestic(res, subj, *o.p, country)
 	case o.st == BelowInternational && res.dom != nil && (res.dom.value.None || res.dom.entry == "restriction"):

@@ -558,3 +558,45 @@ func TestWorkerGroups(t *testing.T) {
 	rep = evalSem(t, e, &document.Document{Sites: []document.Site{site(intp(100), "retail", document.Practices{"forced_labour": {"no_retention_of_identity_documents": true}})}})
 	assert.Equal(t, Meets, find(t, rep, id, SubjectSite, "S").Status)
 }
+
+// TestPolicyFollowingLocalLaw: "we follow local law" is only as good as the
+// weakest law it follows. A policy that defers to local law where the law
+// treats workplaces differently commits to the weakest rule of the country
+// (never below domestic law, which it follows); where some workplaces have
+// no entry in the pack and the rest meet the standard, that is a gap in
+// hrdd's rules, not a pass.
+func TestPolicyFollowingLocalLaw(t *testing.T) {
+	e := semEngine(t)
+	rep := evalSem(t, e, &document.Document{Policies: document.Policies{OwnOperations: document.Practices{
+		"working_hours":      {"regular_weekly_max": "local_law", "regular_daily_max": document.IfStricter{Value: 9.0}},
+		"forced_labour":      {"no_retention_of_identity_documents": "local_law"},
+		"health_safety":      {"worker_participation": "local_law"},
+		"child_labour":       {"minimum_age": "local_law"},
+		"non_discrimination": {"grounds": "local_law"},
+	}}})
+	for _, tc := range []struct {
+		id     string
+		want   Status
+		reason string
+		msg    string
+	}{
+		// 40 generally, 44 in small retail: the weakest, 44, meets ILO C1's 48.
+		{"working_hours.regular_weekly_max", Meets, "", "the weakest rule in the country"},
+		// A ban for foreign workers' documents only, nothing for others.
+		{"forced_labour.no_retention_of_identity_documents", BelowInternational, "", "the weakest rule in the country"},
+		// Committees from 50 workers; no entry below: a gap, not a pass.
+		{"health_safety.worker_participation", Unaddressed, "not_encoded", "no entry for some of its workplaces"},
+		// One rule for every workplace: unchanged.
+		{"child_labour.minimum_age", Meets, "", ""},
+	} {
+		f := find(t, rep, tc.id, SubjectOwnOperations, "")
+		assert.Equal(t, tc.want, f.Status, "%s: %s", tc.id, f.Message)
+		assert.Equal(t, tc.reason, f.Reason, tc.id)
+		assert.Contains(t, f.Message, tc.msg, tc.id)
+		assert.NotEqual(t, BelowDomestic, f.Status, "local law is never below itself")
+	}
+	// Daily hours: 8 outside export processing zones, no entry inside; the
+	// policy's own 9 hours is what it commits to there, above ILO C1's 8.
+	d := find(t, rep, "working_hours.regular_daily_max", SubjectOwnOperations, "")
+	assert.Equal(t, BelowInternational, d.Status, d.Message)
+}
