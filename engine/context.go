@@ -56,8 +56,8 @@ type resolved struct {
 	// the weakest may be weaker still).
 	local                 *side
 	localVaries, localGap bool
-	guidance    *side // non-binding or unverified domestic values
-	intl     *side
+	guidance              *side // non-binding or unverified domestic values
+	intl                  *side
 	// intlLocal is intl without the sources that defer to national law: what
 	// a "local_law" practice is held to. nil when every source defers.
 	intlLocal  *side
