@@ -44,6 +44,9 @@ type Catalogue struct {
 	// documents are written in (hrdd sectors).
 	Sectors      []Sector      `json:"sectors"`
 	SectorGroups []SectorGroup `json:"sector_groups"`
+	// WorkerGroups are the groups of workers a condition may name (a rule
+	// that protects only some workers), with what each means.
+	WorkerGroups map[string]string `json:"worker_groups"`
 }
 
 // Doc returns the whole catalogue of the rules (hrdd doc).
@@ -60,6 +63,9 @@ func (e *Engine) Doc(ctx context.Context) (*Catalogue, error) {
 		return nil, err
 	}
 	if err := e.rules.Eval(ctx, rules.QueryAllLaws, map[string]any{}, &out.Laws); err != nil {
+		return nil, err
+	}
+	if err := e.rules.Eval(ctx, rules.QueryWorkerGroups, nil, &out.WorkerGroups); err != nil {
 		return nil, err
 	}
 	for id, l := range out.Laws {

@@ -225,6 +225,17 @@ func CatalogueMarkdown(w io.Writer, c *engine.Catalogue) error {
 			fmt.Fprintf(b, "| `%s` | %s | %s | %s | %s |\n", g.Word, md(g.ISIC), md(g.Title), md(strings.Join(g.Words, ", ")), md(strings.Join(g.Aliases, ", ")))
 		}
 	}
+	if len(c.WorkerGroups) > 0 {
+		fmt.Fprintln(b, "\n## Groups of workers")
+		fmt.Fprintln(b)
+		fmt.Fprintln(b, "A rule that protects only some workers of a workplace names the group; a document never says which workers a practice concerns, so such a rule is never the ground for \"unlawful\" at a site.")
+		fmt.Fprintln(b)
+		fmt.Fprintln(b, "| group | meaning |")
+		fmt.Fprintln(b, "|---|---|")
+		for _, g := range sortedKeys(c.WorkerGroups) {
+			fmt.Fprintf(b, "| `%s` | %s |\n", g, md(c.WorkerGroups[g]))
+		}
+	}
 	return b.Flush()
 }
 

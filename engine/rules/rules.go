@@ -43,12 +43,13 @@ const (
 	QueryInstruments    = "data.hrdd.main.instruments"
 	QuerySectors        = "data.hrdd.catalogue.sectors"
 	QuerySectorGroups   = "data.hrdd.catalogue.sector_groups"
+	QueryWorkerGroups   = "data.hrdd.catalogue.worker_groups"
 )
 
 var queries = []string{
 	QueryRequirements, QueryCountry, QueryReads, QueryLaws, QueryDueDiligence,
 	QueryJurisdictionDD, QueryCatalogue, QueryCompanyLevel,
-	QueryAllSources, QueryNationalPacks, QueryAllLaws, QueryInstruments, QuerySectors, QuerySectorGroups,
+	QueryAllSources, QueryNationalPacks, QueryAllLaws, QueryInstruments, QuerySectors, QuerySectorGroups, QueryWorkerGroups,
 }
 
 // forbidden lists built-ins a rule pack may not call: the network, the
