@@ -209,29 +209,19 @@ func CatalogueMarkdown(w io.Writer, c *engine.Catalogue) error {
 		fmt.Fprintf(b, "| `%s` | [%s](%s) | %s | %s | %s |\n", id, md(l.Name), l.URL, l.Jurisdiction, binding(l.Binding), l.EffectiveFrom)
 	}
 	if len(c.Sectors) > 0 {
-		fmt.Fprintln(b, "\n## Sector words")
-		fmt.Fprintln(b)
-		fmt.Fprintln(b, "A site's or supplier's `sector` is read as one of these words (or an alias), in any case, with spaces or hyphens for underscores; sector conditions in the packs use the words. A broad word is one of its words, unknown which.")
-		fmt.Fprintln(b)
-		fmt.Fprintln(b, "| word | ISIC Rev.4 | title | aliases |")
-		fmt.Fprintln(b, "|---|---|---|---|")
+		mdSection(b, "Sector words", "A site's or supplier's `sector` is read as one of these words (or an alias), in any case, with spaces or hyphens for underscores; sector conditions in the packs use the words. A broad word is one of its words, unknown which.",
+			"word", "ISIC Rev.4", "title", "aliases")
 		for _, s := range c.Sectors {
 			fmt.Fprintf(b, "| `%s` | %s | %s | %s |\n", s.Word, md(s.ISIC), md(s.Title), md(strings.Join(s.Aliases, ", ")))
 		}
-		fmt.Fprintln(b)
-		fmt.Fprintln(b, "| broad word | ISIC Rev.4 | title | one of | aliases |")
-		fmt.Fprintln(b, "|---|---|---|---|---|")
+		mdTable(b, "broad word", "ISIC Rev.4", "title", "one of", "aliases")
 		for _, g := range c.SectorGroups {
 			fmt.Fprintf(b, "| `%s` | %s | %s | %s | %s |\n", g.Word, md(g.ISIC), md(g.Title), md(strings.Join(g.Words, ", ")), md(strings.Join(g.Aliases, ", ")))
 		}
 	}
 	if len(c.WorkerGroups) > 0 {
-		fmt.Fprintln(b, "\n## Groups of workers")
-		fmt.Fprintln(b)
-		fmt.Fprintln(b, "A rule that protects only some workers of a workplace names the group; a document never says which workers a practice concerns, so such a rule is never the ground for \"unlawful\" at a site.")
-		fmt.Fprintln(b)
-		fmt.Fprintln(b, "| group | meaning |")
-		fmt.Fprintln(b, "|---|---|")
+		mdSection(b, "Groups of workers", "A rule that protects only some workers of a workplace names the group; a document never says which workers a practice concerns, so such a rule is never the ground for \"unlawful\" at a site.",
+			"group", "meaning")
 		for _, g := range sortedKeys(c.WorkerGroups) {
 			fmt.Fprintf(b, "| `%s` | %s |\n", g, md(c.WorkerGroups[g]))
 		}
@@ -253,4 +243,16 @@ func catalogueValue(src engine.Source) string {
 		v += fmt.Sprintf(" — checked against [%s](%s)", p.Title, p.URL)
 	}
 	return v
+}
+
+// mdSection starts a catalogue section: its heading, a paragraph and the
+// head of its table.
+func mdSection(b *bufio.Writer, title, intro string, columns ...string) {
+	fmt.Fprintf(b, "\n## %s\n\n%s\n", title, intro)
+	mdTable(b, columns...)
+}
+
+// mdTable starts a table after a blank line.
+func mdTable(b *bufio.Writer, columns ...string) {
+	fmt.Fprintf(b, "\n| %s |\n|%s\n", strings.Join(columns, " | "), strings.Repeat("---|", len(columns)))
 }

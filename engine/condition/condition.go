@@ -324,19 +324,11 @@ func bands(thresholds []float64, lower float64) []float64 {
 func expandNames(in []Facts, names []string, set func(*Facts, string)) []Facts {
 	names = slices.Clone(names)
 	sort.Strings(names)
-	names = slices.Compact(names)
-	var out []Facts
-	for _, s := range in {
-		for _, n := range names {
-			s2 := s
-			set(&s2, n)
-			out = append(out, s2)
-		}
-	}
-	return out
+	return expand(in, slices.Compact(names), set)
 }
 
-func expand(in []Facts, values []float64, set func(*Facts, float64)) []Facts {
+// expand returns every fact of in once per value, set by set.
+func expand[V any](in []Facts, values []V, set func(*Facts, V)) []Facts {
 	var out []Facts
 	for _, s := range in {
 		for _, v := range values {
