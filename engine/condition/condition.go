@@ -358,28 +358,19 @@ func (c *Conditions) Describe() string {
 	num(c.WorkersBelow, "workplaces of fewer than %s workers")
 	num(c.EmployeesMin, "employers of %s or more employees")
 	num(c.EmployeesBelow, "employers of fewer than %s employees")
-	if c.Sectors != nil {
-		parts = append(parts, "sectors "+strings.Join(c.Sectors, ", "))
+	list := func(names []string, prefix string) {
+		if names != nil {
+			parts = append(parts, prefix+strings.Join(names, ", "))
+		}
 	}
-	if c.SectorsExcluded != nil {
-		parts = append(parts, "not sectors "+strings.Join(c.SectorsExcluded, ", "))
-	}
-	if c.Zones != nil {
-		parts = append(parts, "zones "+strings.Join(c.Zones, ", "))
-	}
-	if c.ZonesExcluded != nil {
-		parts = append(parts, "outside "+strings.Join(c.ZonesExcluded, ", "))
-	}
+	list(c.Sectors, "sectors ")
+	list(c.SectorsExcluded, "not sectors ")
+	list(c.Zones, "zones ")
+	list(c.ZonesExcluded, "outside ")
 	num(c.ServiceMonthsMin, "workers with %s or more months of service")
-	if c.Regions != nil {
-		parts = append(parts, "regions "+strings.Join(c.Regions, ", "))
-	}
-	if c.RegionsExcluded != nil {
-		parts = append(parts, "outside regions "+strings.Join(c.RegionsExcluded, ", "))
-	}
-	if c.WorkerGroups != nil {
-		parts = append(parts, "workers who are "+strings.Join(c.WorkerGroups, ", "))
-	}
+	list(c.Regions, "regions ")
+	list(c.RegionsExcluded, "outside regions ")
+	list(c.WorkerGroups, "workers who are ")
 	if c.Unless != nil {
 		parts = append(parts, "unless "+c.Unless.Describe())
 	}
