@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -109,10 +110,10 @@ func normaliseSector(s string) string {
 }
 
 // Sectors lists the sector vocabulary, by word.
-func (e *Engine) Sectors() []Sector { return e.sectors.list }
+func (e *Engine) Sectors() []Sector { return slices.Clone(e.sectors.list) }
 
 // SectorGroups lists the broad sector words, by word.
-func (e *Engine) SectorGroups() []SectorGroup { return e.sectors.groupList }
+func (e *Engine) SectorGroups() []SectorGroup { return slices.Clone(e.sectors.groupList) }
 
 // Sector returns the catalogue word or group a document's sector stands
 // for, and whether it is one: a word, a group or an alias, in any case, with
