@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"iter"
 	"strings"
 
 	"github.com/openhrdd/hrdd/engine/condition"
@@ -243,6 +244,26 @@ type Finding struct {
 	// is due the shortfall keeps its status but does not fail --fail-on or
 	// diff; once the as-of date is past due it is overdue and counts.
 	Remediation *Remediation `json:"remediation,omitempty"`
+}
+
+// Sources yields the sources of both sides of the finding, each with its
+// side's name ("domestic" first, then "international").
+func (f *Finding) Sources() iter.Seq2[string, Source] {
+	return func(yield func(string, Source) bool) {
+		for _, side := range []struct {
+			name string
+			sd   *Side
+		}{{"domestic", f.Domestic}, {"international", f.International}} {
+			if side.sd == nil {
+				continue
+			}
+			for _, s := range side.sd.Sources {
+				if !yield(side.name, s) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // Remediation is a remediation plan attached to a finding.

@@ -70,9 +70,6 @@ func (e *Engine) Requirements(ctx context.Context, country string, opts ...Optio
 
 func (e *Engine) requirements(ctx context.Context, country string, opts ...Option) (*Requirements, error) {
 	country = strings.ToUpper(strings.TrimSpace(country))
-	if err := checkRegion(opts, country); err != nil {
-		return nil, err
-	}
 	if !countryCode.MatchString(country) {
 		return nil, fmt.Errorf("jurisdiction %q: want an ISO 3166-1 alpha-2 code such as JP", country)
 	}
@@ -82,6 +79,9 @@ func (e *Engine) requirements(ctx context.Context, country string, opts ...Optio
 	s, err := e.settings(opts)
 	if err != nil {
 		return nil, err
+	}
+	if s.region != "" && !document.IsRegionOf(s.region, country) {
+		return nil, fmt.Errorf("region %q: want an ISO 3166-2 code of %s, such as %s-01", s.region, country, country)
 	}
 	lc, err := e.context(ctx, &s, country, attrs{})
 	if err != nil {

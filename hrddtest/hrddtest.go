@@ -134,16 +134,8 @@ func Format(fs []engine.Finding) string {
 	var b strings.Builder
 	for _, f := range fs {
 		fmt.Fprintf(&b, "  %s %s %s\n    %s\n", strings.ToUpper(f.Severity), f.Status, f.ID, f.Message)
-		for _, side := range []struct {
-			name string
-			sd   *engine.Side
-		}{{"domestic", f.Domestic}, {"international", f.International}} {
-			if side.sd == nil {
-				continue
-			}
-			for _, s := range side.sd.Sources {
-				fmt.Fprintf(&b, "    %s: %v %s %s %s\n", side.name, s.Value, s.Instrument, s.Article, s.URL)
-			}
+		for side, s := range f.Sources() {
+			fmt.Fprintf(&b, "    %s: %v %s %s %s\n", side, s.Value, s.Instrument, s.Article, s.URL)
 		}
 		fmt.Fprintf(&b, "    at %s\n", f.Pointer)
 	}
@@ -162,20 +154,8 @@ func RequireGolden(t testing.TB, path string, rep *engine.Report) {
 		t.Fatalf("hrddtest: %v", err)
 	}
 	got := Normalize(buf.Bytes())
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("hrddtest: %v (run the test with -update to create it)", err)
-	}
-	if bytes.Equal(want, got) {
+	want, updated := golden(t, path, got)
+	if updated || bytes.Equal(want, got) {
 		return
 	}
 	msg := fmt.Sprintf("report differs from %s; if the change is intended, run the test with -update and review the diff", path)
@@ -196,19 +176,30 @@ func RequireGolden(t testing.TB, path string, rep *engine.Report) {
 func RequireGoldenBytes(t testing.TB, path string, got []byte) {
 	t.Helper()
 	got = Normalize(got)
+	want, updated := golden(t, path, got)
+	if !updated && !bytes.Equal(want, got) {
+		t.Fatalf("output differs from %s; if the change is intended, run the test with -update and review the diff\n%s", path, firstDifference(want, got))
+	}
+}
+
+// golden rewrites the golden file with got under -update (updated), else
+// reads it.
+func golden(t testing.TB, path string, got []byte) (want []byte, updated bool) {
+	t.Helper()
 	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
 		if err := os.WriteFile(path, got, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		return
+		return nil, true
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatalf("hrddtest: %v (run the test with -update to create it)", err)
 	}
-	if !bytes.Equal(want, got) {
-		t.Fatalf("output differs from %s; if the change is intended, run the test with -update and review the diff\n%s", path, firstDifference(want, got))
-	}
+	return want, false
 }
 
 // Normalize replaces hrdd's version in a report (JSON or text) with VERSION.

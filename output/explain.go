@@ -28,19 +28,7 @@ func Explain(w io.Writer, format string, ex *engine.Explanation) error {
 func ExplainText(w io.Writer, ex *engine.Explanation) error {
 	b := bufio.NewWriter(w)
 	fmt.Fprintf(b, "%s (%s, %s %s) in %s, as of %s, profiles: %s\n", ex.Requirement, ex.Title, ex.Kind, ex.Unit, ex.Jurisdiction, ex.AsOf, strings.Join(ex.Profiles, ", "))
-	if ex.Workers != nil || ex.Sector != "" || ex.Region != "" {
-		var w []string
-		if ex.Workers != nil {
-			w = append(w, fmt.Sprintf("%d workers", *ex.Workers))
-		}
-		if ex.Region != "" {
-			w = append(w, "region "+ex.Region)
-		}
-		if ex.Sector != "" {
-			w = append(w, "sector "+ex.Sector)
-		}
-		fmt.Fprintf(b, "for a workplace of %s\n", strings.Join(w, ", "))
-	}
+	workplaceLine(b, ex.Workers, ex.Region, ex.Sector)
 	fmt.Fprintln(b, "\nCandidate sources:")
 	if len(ex.Candidates) == 0 {
 		fmt.Fprintln(b, "  none in the rules")

@@ -91,16 +91,8 @@ func JUnit(w io.Writer, r *engine.Report, fs []engine.Finding, threshold engine.
 // citations lists both sides' citations of a finding, one per line.
 func citations(f *engine.Finding) string {
 	var b []byte
-	for _, side := range []struct {
-		name string
-		sd   *engine.Side
-	}{{"domestic", f.Domestic}, {"international", f.International}} {
-		if side.sd == nil {
-			continue
-		}
-		for _, s := range side.sd.Sources {
-			b = fmt.Appendf(b, "%s: %s  %s %s %s\n", side.name, valueText(s.Value), s.Instrument, s.Article, s.URL)
-		}
+	for side, s := range f.Sources() {
+		b = fmt.Appendf(b, "%s: %s  %s %s %s\n", side, valueText(s.Value), s.Instrument, s.Article, s.URL)
 	}
 	return string(b)
 }

@@ -166,19 +166,11 @@ func addCitations(rule *sarifRule, f *engine.Finding, titles map[string]string) 
 			rule.ShortDescription.Text = t
 		}
 	}
-	for _, side := range []struct {
-		name string
-		sd   *engine.Side
-	}{{"domestic", f.Domestic}, {"international", f.International}} {
-		if side.sd == nil {
-			continue
-		}
-		for _, s := range side.sd.Sources {
-			line := fmt.Sprintf("%s (%s): %s %s %s", side.name, f.Subject.Country, s.Instrument, s.Article, s.URL)
-			if !strings.Contains(rule.FullDescription.Text, line) {
-				rule.FullDescription.Text += line + "\n"
-				rule.Help.Markdown += fmt.Sprintf("- %s (%s): [%s %s](%s)\n", side.name, f.Subject.Country, s.Instrument, s.Article, s.URL)
-			}
+	for side, s := range f.Sources() {
+		line := fmt.Sprintf("%s (%s): %s %s %s", side, f.Subject.Country, s.Instrument, s.Article, s.URL)
+		if !strings.Contains(rule.FullDescription.Text, line) {
+			rule.FullDescription.Text += line + "\n"
+			rule.Help.Markdown += fmt.Sprintf("- %s (%s): [%s %s](%s)\n", side, f.Subject.Country, s.Instrument, s.Article, s.URL)
 		}
 	}
 }

@@ -386,19 +386,7 @@ func RequirementsText(w io.Writer, rq *engine.Requirements) error {
 	if !rq.Pack {
 		fmt.Fprintf(b, "hrdd has no national rules for %s: the domestic side is not checked; the values below are the international standards only.\n", rq.Jurisdiction)
 	}
-	var place []string
-	if rq.Workers != nil {
-		place = append(place, fmt.Sprintf("%d workers", *rq.Workers))
-	}
-	if rq.Region != "" {
-		place = append(place, "region "+rq.Region)
-	}
-	if rq.Sector != "" {
-		place = append(place, "sector "+rq.Sector)
-	}
-	if len(place) > 0 {
-		fmt.Fprintf(b, "for a workplace of %s\n", strings.Join(place, ", "))
-	}
+	workplaceLine(b, rq.Workers, rq.Region, rq.Sector)
 	b.WriteString("\n")
 	fmt.Fprintf(b, "%-50s %-14s %-14s %-14s %-13s %s\n", "requirement", "domestic", "international", "effective", "binding", "gap")
 	for _, r := range rq.Requirements {
@@ -465,6 +453,24 @@ func requirementSides(b *bufio.Writer, r *engine.EffectiveRequirement) {
 		side(b, "guidance", r.DomesticGuidance)
 	}
 	side(b, "international", r.International)
+}
+
+// workplaceLine says which kind of workplace requirements or an
+// explanation answer for, when any was given.
+func workplaceLine(b *bufio.Writer, workers *int, region, sector string) {
+	var place []string
+	if workers != nil {
+		place = append(place, fmt.Sprintf("%d workers", *workers))
+	}
+	if region != "" {
+		place = append(place, "region "+region)
+	}
+	if sector != "" {
+		place = append(place, "sector "+sector)
+	}
+	if len(place) > 0 {
+		fmt.Fprintf(b, "for a workplace of %s\n", strings.Join(place, ", "))
+	}
 }
 
 // subjects counts sites and suppliers: "1 site or supplier", "3 sites or suppliers".

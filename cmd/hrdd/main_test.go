@@ -96,6 +96,7 @@ func TestExitCodes(t *testing.T) {
 		{"version", []string{"version"}, "", 0, ""},
 		{"sectors", []string{"sectors"}, "", 0, ""},
 		{"sectors in an unknown format", []string{"sectors", "--format", "csv"}, "", 2, `unknown format "csv"`},
+		{"requirements for a region of another country", []string{"requirements", "--jurisdiction", "MY", "--region", "SG-01"}, "", 2, `region "SG-01": want an ISO 3166-2 code of MY`},
 		{"requirements for an unknown sector", []string{"requirements", "--jurisdiction", "VN", "--sector", "knitwear"}, "", 2, `unknown sector "knitwear"`},
 	}
 	for _, tt := range tests {

@@ -241,6 +241,13 @@ func regionIn(region, country string) bool {
 	return len(region) > 3 && region[:2] == country && region[2] == '-'
 }
 
+// IsRegionOf reports whether code is an ISO 3166-2 code, in the form the
+// schema accepts for a region, of country.
+func IsRegionOf(code, country string) bool {
+	fs, err := fastSchemaOnce()
+	return err == nil && fs.region.MatchString(code) && regionIn(code, country)
+}
+
 // checkCountry rejects a well-formed code that ISO 3166-1 has not assigned.
 func checkCountry(file, pointer, code string) error {
 	if !IsCountry(code) {
